@@ -1,0 +1,50 @@
+import { contract, type Api, type Method } from '../../shared/api/contract'
+import { AppError, isAppError, type ApiResult } from '../../shared/api/errors'
+import { inputError } from '../../shared/api/validate'
+import type { EventHub } from '../eventHub'
+
+export interface DispatchOptions {
+  /** Also check every result against the contract (tests turn this on). */
+  validateOutput?: boolean
+}
+
+export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<unknown>>
+
+/**
+ * The host edge shared by IPC and HTTP: checks the method name, validates the input against
+ * the contract, calls the core and wraps the outcome as data. It never throws.
+ */
+export function createDispatcher(api: Api, events: EventHub, options: DispatchOptions = {}): Dispatch {
+  return async (method, input) => {
+    if (!isContractMethod(method)) {
+      return failure(new AppError('method.unknown', `Unknown method "${String(method)}"`))
+    }
+    const spec = contract[method]
+    const parsed = spec.input.safeParse(input ?? {})
+    if (!parsed.success) return failure(inputError(method, parsed.error))
+    try {
+      const call = api[method] as (input: unknown) => unknown
+      const value = await call(parsed.data)
+      if (options.validateOutput) spec.output.parse(value)
+      if ('mutates' in spec && spec.mutates) events.emit('library.changed', { method })
+      return { ok: true, value }
+    } catch (error) {
+      return failure(asAppError(method, error))
+    }
+  }
+}
+
+function isContractMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.hasOwn(contract, name)
+}
+
+function failure(error: AppError): ApiResult<never> {
+  return { ok: false, error: error.toJSON() }
+}
+
+function asAppError(method: string, error: unknown): AppError {
+  if (isAppError(error)) return error
+  // An unexpected failure is a bug: keep the stack for the developer, give the user the gist.
+  console.error(`[workbench] ${method} failed`, error)
+  return new AppError('internal', `${method} failed: ${(error as Error)?.message ?? String(error)}`)
+}

@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Api } from '../shared/api/contract'
+import { createDispatcher, type Dispatch, type DispatchOptions } from './api/dispatch'
+import { systemClock, type Clock } from './clock'
+import { schemaVersion } from './db/migrate'
+import { openDatabase } from './db/open'
+import type { Db } from './db/types'
+import { storeEssayStructure } from './essay/essayStore'
+import { loadEssay } from './essay/loadEssay'
+import { createEventHub, type EventHub } from './eventHub'
+import { createSettings } from './settings'
+import { APP_VERSION } from './version'
+
+export interface CoreOptions extends DispatchOptions {
+  /** The library folder; created on first run. */
+  dataDir: string
+  /** The app's bundled resources (essay, seed data). */
+  resourcesDir: string
+  clock?: Clock
+  /** Electron-ABI better-sqlite3 addon, passed by the Electron shell only. */
+  nativeBinding?: string
+}
+
+export interface Core {
+  api: Api
+  /** Validating entry point for hosts: unknown method names and raw input are welcome. */
+  dispatch: Dispatch
+  events: EventHub
+  db: Db
+  close(): void
+}
+
+export const DATABASE_FILE = 'library.sqlite'
+
+/** Tables whose row counts `app.info` reports, keyed by the name shown to users. */
+const COUNTED_TABLES = {
+  essaySections: 'essay_sections',
+  essayParagraphs: 'essay_paragraphs',
+} as const
+
+/** Opens the library in `dataDir` and returns the API every host serves. */
+export function createApi(options: CoreOptions): Core {
+  const clock = options.clock ?? systemClock
+  mkdirSync(options.dataDir, { recursive: true })
+  const db = openDatabase(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding })
+  const essay = loadEssay(options.resourcesDir)
+  storeEssayStructure(db, essay)
+  const settings = createSettings(db, clock)
+  const events = createEventHub()
+
+  const api: Api = {
+    'app.info': () => ({
+      appVersion: APP_VERSION,
+      dataDir: options.dataDir,
+      schemaVersion: schemaVersion(db),
+      counts: countRecords(db),
+    }),
+    'essay.get': () => essay,
+    'settings.get': () => settings.get(),
+    'settings.set': (changes) => settings.set(changes),
+  }
+
+  return {
+    api,
+    dispatch: createDispatcher(api, events, options),
+    events,
+    db,
+    close: () => db.close(),
+  }
+}
+
+function countRecords(db: Db): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const [name, table] of Object.entries(COUNTED_TABLES)) {
+    counts[name] = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
+  }
+  return counts
+}

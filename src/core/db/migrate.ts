@@ -1,0 +1,48 @@
+import { AppError } from '../../shared/api/errors'
+import type { Db, Migration } from './types'
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number
+}
+
+/**
+ * Runs every pending migration in one transaction and records the result in `user_version`,
+ * so a failure leaves the database exactly as it was. A database written by a newer app
+ * version is refused before anything is touched.
+ */
+export function migrate(db: Db, migrations: readonly Migration[]): number {
+  assertAscending(migrations)
+  const latest = migrations.at(-1)?.version ?? 0
+  const current = schemaVersion(db)
+  if (current > latest) {
+    throw new AppError(
+      'db.future_version',
+      `This library was written by a newer version of Reading Room Workbench (schema ${current}; ` +
+        `this version knows up to ${latest}). Update the app; the library was not changed.`,
+    )
+  }
+  const pending = migrations.filter((m) => m.version > current)
+  if (pending.length === 0) return current
+  db.transaction(() => {
+    for (const migration of pending) migration.up(db)
+    db.pragma(`user_version = ${latest}`)
+    assertForeignKeysHold(db)
+  })()
+  return latest
+}
+
+function assertAscending(migrations: readonly Migration[]): void {
+  migrations.forEach((m, i) => {
+    const previous = migrations[i - 1]
+    if (previous && previous.version >= m.version) {
+      throw new Error(`Migrations out of order: ${previous.version} before ${m.version}`)
+    }
+  })
+}
+
+function assertForeignKeysHold(db: Db): void {
+  const problems = db.pragma('foreign_key_check') as unknown[]
+  if (problems.length > 0) {
+    throw new Error(`Migration left ${problems.length} foreign-key violations; rolled back`)
+  }
+}

@@ -1,0 +1,86 @@
+import { app, BrowserWindow, dialog, Menu } from 'electron'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { createApi, type Core } from '../core/createApi'
+import { resolveDataDir } from '../core/paths'
+import { APP_ORIGIN } from '../shared/ipcChannels'
+import { registerAppScheme, serveRenderer } from './appProtocol'
+import { forwardEvents, serveIpc } from './ipcHost'
+import { buildMenu } from './menu'
+import { hardenApp, secureWebPreferences } from './security'
+import { readWindowState, trackWindowState } from './windowState'
+
+/** Where `npm start` puts the better-sqlite3 addon rebuilt for Electron's ABI (see stack notes). */
+const ELECTRON_SQLITE = join(app.getAppPath(), '.electron-native', 'better_sqlite3.node')
+
+function dataDirFromArgs(): string {
+  const { values } = parseArgs({
+    args: process.argv.slice(1),
+    options: { 'data-dir': { type: 'string' } },
+    strict: false,
+    allowPositionals: true,
+  })
+  const flag = values['data-dir']
+  return resolveDataDir(typeof flag === 'string' ? flag : undefined)
+}
+
+function openWindow(core: Core, dataDir: string): BrowserWindow {
+  const state = readWindowState(dataDir)
+  const window = new BrowserWindow({
+    ...state.bounds,
+    minWidth: 720,
+    minHeight: 480,
+    title: 'Reading Room Workbench',
+    show: false,
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+  })
+  if (state.maximized) window.maximize()
+  trackWindowState(window, dataDir)
+  forwardEvents(core, window)
+  window.once('ready-to-show', () => window.show())
+  void window.loadURL(`${APP_ORIGIN}/index.html`)
+  return window
+}
+
+function start(): void {
+  registerAppScheme()
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
+  const dataDir = dataDirFromArgs()
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows()
+    if (window?.isMinimized()) window.restore()
+    window?.focus()
+  })
+  void app.whenReady().then(() => {
+    let core: Core
+    try {
+      core = createApi({
+        dataDir,
+        resourcesDir: join(app.getAppPath(), 'resources'),
+        nativeBinding: existsSync(ELECTRON_SQLITE) ? ELECTRON_SQLITE : undefined,
+      })
+    } catch (error) {
+      dialog.showErrorBox('Reading Room Workbench cannot open its library', (error as Error).message)
+      app.exit(1)
+      return
+    }
+    hardenApp()
+    serveRenderer(join(__dirname, '../renderer'))
+    serveIpc(core)
+    Menu.setApplicationMenu(buildMenu(dataDir))
+    openWindow(core, dataDir)
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow(core, dataDir)
+    })
+    app.on('window-all-closed', () => {
+      if (process.platform !== 'darwin') app.quit()
+    })
+    app.on('will-quit', () => core.close())
+  })
+}
+
+start()

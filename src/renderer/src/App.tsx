@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react'
+import { DEFAULT_UI_SETTINGS, type UiSettings, type ViewId } from '../../shared/model/app'
+import { call } from './api/client'
+import { Splitter } from './components/Splitter'
+import { EssayView } from './features/essay/EssayView'
+import { LibraryView } from './features/library/LibraryView'
+
+const VIEWS: { id: ViewId; label: string }[] = [
+  { id: 'essay', label: 'Essay' },
+  { id: 'library', label: 'Library' },
+]
+
+/** The app shell: navigation between views, the resizable side pane, restored preferences. */
+export function App() {
+  const [settings, setSettings] = useState<UiSettings | undefined>()
+  const [error, setError] = useState<string | undefined>()
+
+  useEffect(() => {
+    call('settings.get', {}).then(setSettings, (e: Error) => {
+      setError(e.message)
+      setSettings(DEFAULT_UI_SETTINGS)
+    })
+  }, [])
+
+  function update(changes: Partial<UiSettings>): void {
+    setSettings((current) => current && { ...current, ...changes })
+    call('settings.set', changes).catch((e: Error) => setError(e.message))
+  }
+
+  if (!settings) return <p className="loading">Opening the library…</p>
+  const view = settings.lastView
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <span className="app-name">Reading Room Workbench</span>
+        <nav aria-label="Views">
+          {VIEWS.map((v) => (
+            <button
+              key={v.id}
+              type="button"
+              className="view-tab"
+              aria-current={v.id === view ? 'page' : undefined}
+              onClick={() => update({ lastView: v.id })}
+            >
+              {v.label}
+            </button>
+          ))}
+        </nav>
+      </header>
+      {error && (
+        <p role="alert" className="error-banner">
+          {error}
+        </p>
+      )}
+      <div
+        className="workspace"
+        style={view === 'essay' ? { gridTemplateColumns: `${settings.sidebarWidth}px auto 1fr` } : undefined}
+      >
+        {view === 'essay' && (
+          <EssayView
+            splitter={
+              <Splitter
+                label="Resize the contents pane"
+                value={settings.sidebarWidth}
+                min={160}
+                max={640}
+                onChange={(sidebarWidth) => setSettings({ ...settings, sidebarWidth })}
+                onCommit={(sidebarWidth) => update({ sidebarWidth })}
+              />
+            }
+          />
+        )}
+        {view === 'library' && <LibraryView />}
+      </div>
+    </div>
+  )
+}

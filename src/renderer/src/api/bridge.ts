@@ -1,0 +1,82 @@
+import type { ApiResult } from '../../../shared/api/errors'
+import type { EventName } from '../../../shared/api/methods'
+
+/** What a host offers the page: the preload's `window.workbench`, or its HTTP twin. */
+export interface Bridge {
+  call(method: string, input: unknown): Promise<ApiResult<unknown>>
+  on(event: EventName, handler: (payload: unknown) => void): () => void
+}
+
+declare global {
+  interface Window {
+    workbench?: Bridge
+  }
+}
+
+const TOKEN_KEY = 'workbench.token'
+
+/**
+ * The browser host hands the page its token in the URL fragment (never sent over the wire).
+ * It is moved to session storage and wiped from the address bar, so reloads keep working and
+ * the token does not linger in history.
+ */
+function takeToken(): string {
+  const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash)
+  if (match?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, match[1])
+    history.replaceState(null, '', window.location.pathname + window.location.search)
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? ''
+}
+
+function httpBridge(): Bridge {
+  const token = takeToken()
+  const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }
+  const handlers = new Map<string, Set<(payload: unknown) => void>>()
+  let streaming = false
+
+  async function stream(): Promise<void> {
+    const response = await fetch('/api/events', { headers })
+    const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader()
+    let buffer = ''
+    for (;;) {
+      const chunk = await reader?.read()
+      if (!chunk || chunk.done) break
+      buffer += chunk.value
+      const frames = buffer.split('\n\n')
+      buffer = frames.pop() ?? ''
+      for (const frame of frames) deliver(frame)
+    }
+  }
+
+  function deliver(frame: string): void {
+    const name = /^event: (.+)$/m.exec(frame)?.[1]
+    const data = /^data: (.+)$/m.exec(frame)?.[1]
+    if (!name || data === undefined) return
+    for (const handler of handlers.get(name) ?? []) handler(JSON.parse(data))
+  }
+
+  return {
+    async call(method, input) {
+      const response = await fetch(`/api/${encodeURIComponent(method)}`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(input ?? {}),
+      })
+      return (await response.json()) as ApiResult<unknown>
+    },
+    on(event, handler) {
+      if (!streaming) {
+        streaming = true
+        void stream().catch(() => (streaming = false))
+      }
+      const set = handlers.get(event) ?? new Set()
+      set.add(handler)
+      handlers.set(event, set)
+      return () => set.delete(handler)
+    },
+  }
+}
+
+/** The Electron preload's bridge when present, else the browser host's HTTP API. */
+export const bridge: Bridge = window.workbench ?? httpBridge()

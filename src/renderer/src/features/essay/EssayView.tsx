@@ -1,0 +1,46 @@
+import { useEffect, type ReactNode } from 'react'
+import type { Essay } from '../../../../shared/model/essay'
+import { useCall } from '../../api/useCall'
+import { EssayText } from './EssayText'
+import { TableOfContents } from './TableOfContents'
+
+/** The essay reader: contents pane, divider, and the text with linkable anchors. */
+export function EssayView({ splitter }: { splitter: ReactNode }) {
+  const essay = useCall('essay.get', {})
+  useScrollToHash(essay.status === 'done')
+  if (essay.status === 'loading') return <p className="loading">Loading the essay…</p>
+  if (essay.status === 'error') return <p role="alert">{essay.message}</p>
+  return (
+    <>
+      <TableOfContents essay={essay.value} />
+      {splitter}
+      <main id="main" className="reader" tabIndex={-1}>
+        <EssayText essay={essay.value} />
+        <Attribution essay={essay.value} />
+      </main>
+    </>
+  )
+}
+
+/** Once the text is in the page, honour a `#section` or `#paragraph` fragment in the URL. */
+function useScrollToHash(ready: boolean): void {
+  useEffect(() => {
+    if (!ready) return
+    const id = decodeURIComponent(window.location.hash.slice(1))
+    if (id) document.getElementById(id)?.scrollIntoView()
+  }, [ready])
+}
+
+function Attribution({ essay }: { essay: Essay }) {
+  return (
+    <footer className="attribution">
+      <p>
+        {essay.author}, “{essay.title}”, {essay.date}. Series: {essay.series}. Shown unaltered;
+        bracketed link placeholders of the source appear as plain text.
+      </p>
+      <p className="checksum">
+        Text SHA-256: <code>{essay.sha256}</code>
+      </p>
+    </footer>
+  )
+}

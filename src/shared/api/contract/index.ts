@@ -1,0 +1,19 @@
+import type { z } from 'zod'
+import { appMethods } from './app'
+
+/**
+ * The one table of the API: method name (`domain.verb`) -> input and output schemas.
+ * Both hosts validate every input against it; `createApi()` must implement all of it.
+ */
+export const contract = {
+  ...appMethods,
+} as const
+
+export type Contract = typeof contract
+export type Method = keyof Contract
+export type Input<M extends Method> = z.input<Contract[M]['input']>
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>
+export type Output<M extends Method> = z.output<Contract[M]['output']>
+
+/** What the core implements: one async function per method, taking validated input. */
+export type Api = { [M in Method]: (input: ParsedInput<M>) => Promise<Output<M>> | Output<M> }

@@ -1,0 +1,67 @@
+/**
+ * Error codes that travel across every host as data. They are a stable contract:
+ * tests, the CLI and the UI branch on the code, never on the message.
+ */
+export const ERROR_CODES = [
+  /** The method name is not in the contract. */
+  'method.unknown',
+  /** The input failed the method's schema; `field` names the offending path. */
+  'input.invalid',
+  /** The request body was not parseable JSON. */
+  'input.malformed_json',
+  /** The request body exceeded the host's size limit. */
+  'input.too_large',
+  /** The API token was missing or wrong (browser host). */
+  'auth.unauthorized',
+  /** The Host or Origin header did not name this loopback server (DNS-rebinding defence). */
+  'auth.forbidden_origin',
+  /** A record asked for by id does not exist. */
+  'record.not_found',
+  /** The database was written by a newer version of the app; nothing was changed. */
+  'db.future_version',
+  /** The database file could not be opened or is damaged. */
+  'db.unreadable',
+  /** Something failed that the caller cannot fix; the message says what. */
+  'internal',
+] as const
+
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+/** The error part of a failed call, as it crosses a host boundary. */
+export interface ApiError {
+  code: ErrorCode
+  message: string
+  /** Dotted path of the input field at fault, when one field is to blame. */
+  field?: string
+}
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError }
+
+/**
+ * The one error type the core throws on purpose. Hosts turn it into `{ ok: false, error }`;
+ * clients turn that back into an `AppError`, so `code` survives every hop.
+ */
+export class AppError extends Error {
+  override readonly name = 'AppError'
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message)
+  }
+
+  toJSON(): ApiError {
+    return this.field === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, field: this.field }
+  }
+
+  static fromJSON(error: ApiError): AppError {
+    return new AppError(error.code, error.message, error.field)
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError
+}

@@ -1,0 +1,18 @@
+/**
+ * The method and event names of the contract, with no schema library attached, so that the
+ * sandboxed preload can check names without bundling zod. A unit test keeps this list equal
+ * to the contract's keys.
+ */
+export const METHOD_NAMES = ['app.info', 'essay.get', 'settings.get', 'settings.set'] as const
+
+export const EVENT_NAMES = ['library.changed'] as const
+
+export type EventName = (typeof EVENT_NAMES)[number]
+
+export function isMethodName(name: unknown): name is (typeof METHOD_NAMES)[number] {
+  return typeof name === 'string' && (METHOD_NAMES as readonly string[]).includes(name)
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name)
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod'
+
+export const AppInfo = z.object({
+  appVersion: z.string(),
+  dataDir: z.string(),
+  schemaVersion: z.number().int(),
+  /** Rows per kind of record in the library, e.g. `{ essaySections: 9, essayParagraphs: 23 }`. */
+  counts: z.record(z.string(), z.number().int().nonnegative()),
+})
+export type AppInfo = z.infer<typeof AppInfo>
+
+/** The views of the app shell; the last one used is restored on the next launch. */
+export const VIEW_IDS = ['essay', 'library'] as const
+export const ViewId = z.enum(VIEW_IDS)
+export type ViewId = z.infer<typeof ViewId>
+
+/** Interface preferences that every host shares because they live in the library. */
+export const UiSettings = z.object({
+  lastView: ViewId,
+  /** Width of the navigation pane in CSS pixels. */
+  sidebarWidth: z.number().int().min(160).max(640),
+})
+export type UiSettings = z.infer<typeof UiSettings>
+
+export const DEFAULT_UI_SETTINGS: UiSettings = { lastView: 'essay', sidebarWidth: 280 }
