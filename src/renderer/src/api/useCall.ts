@@ -7,21 +7,24 @@ export type CallState<T> =
   | { status: 'error'; message: string }
   | { status: 'done'; value: T }
 
-/** Runs a read-only call when the component mounts (and when `key` changes). */
+/**
+ * Runs a read-only call when the component mounts and again whenever `key` changes (`key`
+ * stands for the input, so callers need not memoise input objects). Results of superseded
+ * calls are dropped.
+ */
 export function useCall<M extends Method>(method: M, input: Input<M>, key = ''): CallState<Output<M>> {
-  const [state, setState] = useState<CallState<Output<M>>>({ status: 'loading' })
+  const callKey = `${method}\u0000${key}`
+  const [settled, setSettled] = useState<{ key: string; state: CallState<Output<M>> }>()
   useEffect(() => {
     let current = true
-    setState({ status: 'loading' })
     call(method, input).then(
-      (value) => current && setState({ status: 'done', value }),
-      (error: Error) => current && setState({ status: 'error', message: error.message }),
+      (value) => current && setSettled({ key: callKey, state: { status: 'done', value } }),
+      (error: Error) => current && setSettled({ key: callKey, state: { status: 'error', message: error.message } }),
     )
     return () => {
       current = false
     }
-    // The input is described by `key`; re-running on every new object would loop.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- key stands for input
-  }, [method, key])
-  return state
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- callKey stands for method and input
+  }, [callKey])
+  return settled?.key === callKey ? settled.state : { status: 'loading' }
 }

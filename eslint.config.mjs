@@ -1,0 +1,66 @@
+// @ts-check
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+/**
+ * Import layers (as VS Code's code-layering rule): core -> shared; main and server -> core,
+ * shared; renderer and preload -> shared only. A forbidden import is a lint error.
+ */
+const NODE_BUILTINS = {
+  regex: '^(node:.*|fs|fs/promises|path|os|child_process|crypto|http|https|net|url|util|worker_threads|stream)$',
+  message: 'This layer runs in the page: no Node built-ins (talk to the core through the contract).',
+}
+const layer = (name) => ({
+  regex: `(^|/)(src/)?${name}(/|$)`,
+  message: `This layer may not import src/${name} (see docs/architecture.md, "Layers").`,
+})
+const ELECTRON = { regex: '^electron(/.*)?$', message: 'Electron belongs to src/main and src/preload only.' }
+const DATABASE = { regex: '^better-sqlite3$', message: 'The database belongs to src/core.' }
+
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', '.electron-native/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict(layer('core'), layer('main'), layer('server'), layer('preload'), ELECTRON, DATABASE, NODE_BUILTINS),
+    },
+  },
+  {
+    files: ['src/preload/**/*.ts'],
+    rules: restrict(layer('core'), layer('main'), layer('server'), layer('renderer'), DATABASE, NODE_BUILTINS),
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: restrict(layer('core'), layer('main'), layer('server'), layer('renderer'), layer('preload'), ELECTRON, DATABASE, {
+      ...NODE_BUILTINS,
+      message: 'src/shared is pure TypeScript: no Node built-ins.',
+    }),
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: restrict(layer('main'), layer('server'), layer('renderer'), layer('preload'), ELECTRON),
+  },
+  {
+    files: ['src/server/**/*.ts'],
+    rules: restrict(layer('main'), layer('renderer'), layer('preload'), ELECTRON),
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    rules: restrict(layer('server'), layer('renderer'), layer('preload')),
+  },
+)

@@ -1,0 +1,29 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { createApi, type Core, type CoreOptions } from '../createApi'
+
+/** The repository's resources folder, for tests that open a real library. */
+export const TEST_RESOURCES_DIR = resolve(__dirname, '..', '..', '..', 'resources')
+
+/** A fresh, empty directory under the OS temp folder. */
+export function tempDir(prefix = 'workbench-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix))
+}
+
+/**
+ * Opens a real library (real SQLite, real files) in a new temp directory, with output
+ * validation on so every result is checked against the contract. Call `dispose()` after.
+ */
+export function openTempLibrary(options: Partial<CoreOptions> = {}): Core & { dataDir: string; dispose(): void } {
+  const dataDir = options.dataDir ?? tempDir()
+  const core = createApi({ resourcesDir: TEST_RESOURCES_DIR, validateOutput: true, ...options, dataDir })
+  return {
+    ...core,
+    dataDir,
+    dispose() {
+      core.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
