@@ -1,0 +1,71 @@
+import Database from 'better-sqlite3'
+import { spawnSync } from 'node:child_process'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { tempDir } from '../core/testing/tempLibrary'
+
+const ROOT = resolve(__dirname, '..', '..')
+
+/** Runs the real CLI as a user would (`npm run --silent workbench -- ...`, minus npm). */
+function workbench(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, WORKBENCH_DATA_DIR: '' },
+  })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+describe('workbench CLI', () => {
+  it('info on a new, empty folder creates the library and prints JSON with the schema version', () => {
+    const dir = join(tempDir(), 'new-library')
+    const { code, stdout } = workbench('info', '--data-dir', dir)
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout)).toMatchObject({ dataDir: dir, schemaVersion: 10, counts: { essayParagraphs: 23 } })
+  })
+
+  it('takes the folder from WORKBENCH_DATA_DIR when no flag is given', () => {
+    const dir = tempDir()
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', 'info'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, WORKBENCH_DATA_DIR: dir },
+    })
+    expect(JSON.parse(result.stdout).dataDir).toBe(dir)
+  })
+
+  it('check passes on a healthy library', () => {
+    const { code, stdout } = workbench('check', '--data-dir', tempDir())
+    expect(code).toBe(0)
+    expect(stdout).toContain('ok')
+  })
+
+  it('check exits 1 and lists a broken foreign key', () => {
+    const dir = tempDir()
+    expect(workbench('info', '--data-dir', dir).code).toBe(0)
+    const db = new Database(join(dir, 'library.sqlite'))
+    db.pragma('foreign_keys = OFF')
+    db.prepare("INSERT INTO essay_paragraphs (id, section_slug, ordinal) VALUES ('ghost-p1', 'ghost', 1)").run()
+    db.close()
+    const { code, stderr } = workbench('check', '--data-dir', dir)
+    expect(code).toBe(1)
+    expect(stderr).toContain('foreign key: essay_paragraphs')
+  })
+
+  it('refuses a library from a newer version with a clear message and a non-zero exit', () => {
+    const dir = tempDir()
+    const db = new Database(join(dir, 'library.sqlite'))
+    db.pragma('user_version = 9990')
+    db.close()
+    const { code, stderr } = workbench('info', '--data-dir', dir)
+    expect(code).toBe(1)
+    expect(stderr).toContain('newer version of Reading Room Workbench')
+  })
+
+  it('prints help, and exits 2 on an unknown command', () => {
+    expect(workbench('--help').stdout).toContain('Usage: npm run --silent workbench')
+    const unknown = workbench('frobnicate')
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('Unknown command "frobnicate"')
+  })
+})
