@@ -7,7 +7,7 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
   workers: 2,
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     trace: 'retain-on-failure',
     launchOptions: {

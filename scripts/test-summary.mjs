@@ -10,14 +10,14 @@ function readJson(file) {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined
 }
 
-const vitest = readJson('test-results/vitest.json')
+const vitest = readJson('reports/vitest.json')
 if (vitest) {
   totals.passed += vitest.numPassedTests
   totals.failed += vitest.numFailedTests
   totals.skipped += vitest.numPendingTests + (vitest.numTodoTests ?? 0)
 }
 
-const playwright = readJson('test-results/playwright.json')
+const playwright = readJson('reports/playwright.json')
 if (playwright) {
   totals.passed += playwright.stats.expected + (playwright.stats.flaky ?? 0)
   totals.failed += playwright.stats.unexpected
