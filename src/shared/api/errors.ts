@@ -21,6 +21,14 @@ export const ERROR_CODES = [
   'db.future_version',
   /** The database file could not be opened or is damaged. */
   'db.unreadable',
+  /** A sync file is damaged, hostile or inconsistent; the message says what and where. */
+  'sync.invalid_file',
+  /** A sync file was written by a newer format version than this app reads. */
+  'sync.unsupported_version',
+  /** A sync file is encrypted and no passphrase was given. */
+  'sync.passphrase_required',
+  /** The passphrase does not open the encrypted sync file. */
+  'sync.wrong_passphrase',
   /** Something failed that the caller cannot fix; the message says what. */
   'internal',
 ] as const

@@ -1,0 +1,64 @@
+import { z } from 'zod'
+
+/** The format identifier and version written into every sync file's manifest. */
+export const SYNC_FORMAT = 'reading-room-workbench-sync'
+export const SYNC_FORMAT_VERSION = 1
+
+/** Hybrid-logical-clock stamp as text: sorts in clock order (see src/core/sync/hlc.ts). */
+export const HlcText = z.string().min(1).max(64).regex(/^[0-9A-Za-z._:-]+$/, 'is not a clock stamp')
+/** A device id (UUID) or a short test name. */
+export const DeviceId = z.string().min(1).max(64).regex(/^[0-9A-Za-z._-]+$/, 'is not a device id')
+/** Version vector: device -> highest clock seen from it. */
+export const SeenVector = z.record(DeviceId, HlcText)
+
+const FieldName = z.string().min(1).max(64).regex(/^[a-z_][a-z0-9_]*$/, 'is not a field name')
+const SetElement = z.string().min(1).max(2_000)
+
+export const ChangeSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('set'), values: z.record(FieldName, z.unknown()) }),
+  z.strictObject({ type: z.literal('add'), field: FieldName, element: SetElement }),
+  z.strictObject({ type: z.literal('remove'), field: FieldName, element: SetElement, removes: z.array(HlcText).max(10_000) }),
+  z.strictObject({ type: z.literal('delete') }),
+  z.strictObject({ type: z.literal('restore') }),
+])
+
+/** One field-level change, as carried in `ops/*.jsonl`. */
+export const OpSchema = z.strictObject({
+  hlc: HlcText,
+  device: DeviceId,
+  kind: z.string().min(1).max(32).regex(/^[a-z_]+$/, 'is not a record kind'),
+  record: z.string().min(1).max(64).regex(/^[0-9A-Za-z._:-]+$/, 'is not a record id'),
+  seen: SeenVector,
+  change: ChangeSchema,
+})
+
+/** Where each zip entry is listed with its size and SHA-256, checked before anything is applied. */
+export const ManifestEntry = z.strictObject({
+  path: z.string().min(1).max(200),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 hex digest'),
+})
+
+export const SyncManifest = z.strictObject({
+  format: z.literal(SYNC_FORMAT),
+  formatVersion: z.number().int().positive(),
+  appVersion: z.string().max(40),
+  sender: z.strictObject({ deviceId: DeviceId, deviceName: z.string().max(200) }),
+  /** Set when the file was made for one colleague (`--for NAME`). */
+  recipient: z.string().max(200).optional(),
+  createdAt: z.iso.datetime(),
+  /** Everything the sender had seen of each device's changes when writing the file. */
+  seen: SeenVector,
+  /** Ops older than or equal to this (per device) were left out: the recipient had them. */
+  since: SeenVector,
+  counts: z.strictObject({
+    ops: z.number().int().nonnegative(),
+    opsByKind: z.record(z.string(), z.number().int().nonnegative()),
+    records: z.number().int().nonnegative(),
+    attachments: z.number().int().nonnegative(),
+  }),
+  entries: z.array(ManifestEntry).max(1_000_000),
+})
+
+export type SyncManifest = z.infer<typeof SyncManifest>
+export type ManifestEntry = z.infer<typeof ManifestEntry>
