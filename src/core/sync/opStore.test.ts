@@ -1,0 +1,53 @@
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openDatabase } from '../db/open'
+import type { Db } from '../db/types'
+import { tempDir } from '../testing/tempLibrary'
+import { createOpStore } from './opStore'
+
+describe('op store', () => {
+  const opened: Db[] = []
+  const open = (file: string): Db => {
+    const db = openDatabase(file)
+    opened.push(db)
+    return db
+  }
+  afterEach(() => opened.splice(0).forEach((db) => db.close()))
+
+  it('stamps local changes with increasing clocks that carry what the library had seen', () => {
+    const store = createOpStore(open(join(tempDir(), 'a.sqlite')), { device: 'LAP-A', wallMs: () => 1000 })
+    const first = store.append('finding', 'f1', { type: 'set', values: { summary_en: 'x' } })
+    const second = store.append('finding', 'f1', { type: 'delete' })
+    expect(second.hlc > first.hlc).toBe(true)
+    expect(second.seen).toEqual({ 'LAP-A': first.hlc })
+    expect(store.opsOf('finding', 'f1')).toEqual([first, second])
+  })
+
+  it('receives a colleague’s ops once, however often they arrive', () => {
+    const a = createOpStore(open(join(tempDir(), 'a.sqlite')), { device: 'LAP-A', wallMs: () => 1000 })
+    const b = createOpStore(open(join(tempDir(), 'b.sqlite')), { device: 'LAP-B', wallMs: () => 500 })
+    const op = a.append('finding', 'f1', { type: 'set', values: { summary_en: 'x' } })
+    expect(b.receive([op])).toEqual([op])
+    expect(b.receive([op])).toEqual([])
+    // B's wall clock is behind A's, yet B's next change is stamped after what it has seen.
+    const reply = b.append('finding', 'f1', { type: 'set', values: { summary_en: 'y' } })
+    expect(reply.hlc > op.hlc).toBe(true)
+    expect(reply.seen['LAP-A']).toBe(op.hlc)
+  })
+
+  it('lists only what a colleague has not seen', () => {
+    const a = createOpStore(open(join(tempDir(), 'a.sqlite')), { device: 'LAP-A', wallMs: () => 1000 })
+    const old = a.append('finding', 'f1', { type: 'set', values: { n: 1 } })
+    const fresh = a.append('finding', 'f2', { type: 'set', values: { n: 2 } })
+    expect(a.opsSince({ 'LAP-A': old.hlc })).toEqual([fresh])
+    expect(a.opsSince({})).toEqual([old, fresh])
+  })
+
+  it('keeps its clock monotonic across a restart with the wall clock set back', () => {
+    const file = join(tempDir(), 'a.sqlite')
+    const before = createOpStore(open(file), { device: 'LAP-A', wallMs: () => 5_000_000 }).append('finding', 'f1', { type: 'delete' })
+    opened.splice(0).forEach((db) => db.close())
+    const after = createOpStore(open(file), { device: 'LAP-A', wallMs: () => 1 }).append('finding', 'f1', { type: 'restore' })
+    expect(after.hlc > before.hlc).toBe(true)
+  })
+})
