@@ -43,8 +43,17 @@ describe('prepareFinding', () => {
   })
 
   it('keeps what the user typed over what it would derive', () => {
-    const prepared = prepareFinding({ ...s2, doc_date: '1956-09', doc_date_certainty: 'exact', classification_level: 'secret' })
-    expect(prepared.draft).toMatchObject({ doc_date: '1956-09', doc_date_certainty: 'exact', classification_level: 'secret' })
+    const prepared = prepareFinding({
+      ...s2,
+      doc_date: '1956-09',
+      doc_date_certainty: 'exact',
+      classification_level: 'secret',
+    })
+    expect(prepared.draft).toMatchObject({
+      doc_date: '1956-09',
+      doc_date_certainty: 'exact',
+      classification_level: 'secret',
+    })
     expect(prepared.doc_date_precision).toBe('month')
   })
 
@@ -52,7 +61,8 @@ describe('prepareFinding', () => {
     const error = errorOf(() => prepareFinding({ ...s2, doc_date_as_written: '주체47(1959)년 11월' }))
     expect(error.toJSON()).toEqual({
       code: 'input.invalid',
-      message: 'doc_date_as_written: Juche year 47 is 1958 (Juche + 1911), but the bracket says 1959; check the date',
+      message:
+        'doc_date_as_written: Juche year 47 is 1958 (Juche + 1911), but the bracket says 1959; check the date',
       field: 'doc_date_as_written',
     })
   })
@@ -60,7 +70,9 @@ describe('prepareFinding', () => {
   it('rejects an impossible EDTF date and a missing date with the field named', () => {
     expect(errorOf(() => prepareFinding({ ...s2, doc_date: '1956-02-30' })).field).toBe('doc_date')
     const { doc_date_as_written: _, ...undated } = s2
-    expect(errorOf(() => prepareFinding(undated)).message).toBe('doc_date: give an EDTF date or doc_date_as_written')
+    expect(errorOf(() => prepareFinding(undated)).message).toBe(
+      'doc_date: give an EDTF date or doc_date_as_written',
+    )
   })
 
   it('reports schema failures as input.invalid on the first bad field', () => {

@@ -32,15 +32,24 @@ function withDate(input: Loose): Loose {
   if (typed !== undefined) {
     const checked = validateEdtf(typed)
     if (!checked.ok) throw new AppError('input.invalid', `doc_date ${checked.message}`, 'doc_date')
-    return { ...input, doc_date: checked.value.edtf, doc_date_certainty: input.doc_date_certainty ?? checked.value.certainty }
+    return {
+      ...input,
+      doc_date: checked.value.edtf,
+      doc_date_certainty: input.doc_date_certainty ?? checked.value.certainty,
+    }
   }
   const asWritten = text(input.doc_date_as_written)
   if (asWritten === undefined) {
     throw new AppError('input.invalid', 'doc_date: give an EDTF date or doc_date_as_written', 'doc_date')
   }
   const parsed = parseDateAsWritten(asWritten)
-  if (!parsed.ok) throw new AppError('input.invalid', `doc_date_as_written: ${parsed.message}`, 'doc_date_as_written')
-  return { ...input, doc_date: parsed.value.edtf, doc_date_certainty: input.doc_date_certainty ?? parsed.value.certainty }
+  if (!parsed.ok)
+    throw new AppError('input.invalid', `doc_date_as_written: ${parsed.message}`, 'doc_date_as_written')
+  return {
+    ...input,
+    doc_date: parsed.value.edtf,
+    doc_date_certainty: input.doc_date_certainty ?? parsed.value.certainty,
+  }
 }
 
 /** Fills `classification_level` from a recognized marking (机密 → secret) when it was left out. */

@@ -30,7 +30,9 @@ describe('resources/seed/repositories.json', () => {
 
   it('names each repository in its own script as well as in English', () => {
     const scripts = (id: string) => seed.repositories.find((r) => r.id === id)!.names.map((n) => n.script)
-    expect(scripts('prc-fma-archive')).toEqual(expect.arrayContaining(['Latn', 'Hans', 'Hant', 'Cyrl', 'Hang']))
+    expect(scripts('prc-fma-archive')).toEqual(
+      expect.arrayContaining(['Latn', 'Hans', 'Hant', 'Cyrl', 'Hang']),
+    )
     expect(scripts('avprf')).toEqual(expect.arrayContaining(['Latn', 'Cyrl']))
     expect(scripts('rok-diplomatic-archives')).toEqual(expect.arrayContaining(['Latn', 'Hang', 'Hani']))
   })
@@ -39,7 +41,9 @@ describe('resources/seed/repositories.json', () => {
     for (const repository of seed.repositories) {
       expect(SCHEME_BY_REPOSITORY[repository.id], repository.id).toBe(repository.reference_scheme)
       const parsed = parseReference(repository.reference_example ?? '', repository.id)
-      expect(parsed.scheme, `${repository.id}: ${repository.reference_example}`).toBe(repository.reference_scheme)
+      expect(parsed.scheme, `${repository.id}: ${repository.reference_example}`).toBe(
+        repository.reference_scheme,
+      )
     }
   })
 

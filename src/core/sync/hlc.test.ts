@@ -1,6 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { HLC_MAX_COUNTER, compareHlc, createHlcClock, decodeHlc, encodeHlc, hlcZero, receive, tick, type Hlc } from './hlc'
+import {
+  HLC_MAX_COUNTER,
+  compareHlc,
+  createHlcClock,
+  decodeHlc,
+  encodeHlc,
+  hlcZero,
+  receive,
+  tick,
+  type Hlc,
+} from './hlc'
 
 const device = fc.stringMatching(/^[A-Za-z0-9._:-]{1,12}$/)
 const stamp: fc.Arbitrary<Hlc> = fc.record({
@@ -51,7 +61,9 @@ describe('hybrid logical clock', () => {
     fc.assert(
       fc.property(stamp, stamp, stamp, (a, b, c) => {
         expect(compareHlc(a, b)).toBe(-compareHlc(b, a) || 0)
-        expect(compareHlc(a, b) === 0).toBe(a.wall === b.wall && a.counter === b.counter && a.device === b.device)
+        expect(compareHlc(a, b) === 0).toBe(
+          a.wall === b.wall && a.counter === b.counter && a.device === b.device,
+        )
         if (compareHlc(a, b) <= 0 && compareHlc(b, c) <= 0) expect(compareHlc(a, c)).toBeLessThanOrEqual(0)
       }),
     )

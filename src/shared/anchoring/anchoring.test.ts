@@ -2,11 +2,20 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { approximateMatches, boundedEditDistance } from './fuzzy'
 import { reanchor } from './reanchor'
-import { codePointToUtf16, codePoints, createAnchor, createAnchorFromUtf16, utf16ToCodePoint } from './selectors'
+import {
+  codePointToUtf16,
+  codePoints,
+  createAnchor,
+  createAnchorFromUtf16,
+  utf16ToCodePoint,
+} from './selectors'
 
-const ZH = '参观组认为，朝鲜同志在坑道工程方面经验丰富，其覆盖层厚度、通风和防护门的设计，值得我们在三线建设和八一六工程中研究借鉴。'
-const KO = '최근 중공 홍위병들이 연변 지역에서 북괴 김일성을 수정주의자로 비난하는 벽보를 붙였다는 정보가 입수되었음.'
-const RU = 'Беседовал с т. Ким Ир Сеном. На мой вопрос о товарищах, выехавших в Андун, Ким Ир Сен ответил, что их восстановят в партии.'
+const ZH =
+  '参观组认为，朝鲜同志在坑道工程方面经验丰富，其覆盖层厚度、通风和防护门的设计，值得我们在三线建设和八一六工程中研究借鉴。'
+const KO =
+  '최근 중공 홍위병들이 연변 지역에서 북괴 김일성을 수정주의자로 비난하는 벽보를 붙였다는 정보가 입수되었음.'
+const RU =
+  'Беседовал с т. Ким Ир Сеном. На мой вопрос о товарищах, выехавших в Андун, Ким Ир Сен ответил, что их восстановят в партии.'
 
 /** Anchors the first occurrence of `quote` in `text`. */
 function anchorOn(text: string, quote: string) {
@@ -15,7 +24,9 @@ function anchorOn(text: string, quote: string) {
 }
 
 const slice = (text: string, r: { start: number | null; end: number | null }) =>
-  codePoints(text).slice(r.start ?? 0, r.end ?? 0).join('')
+  codePoints(text)
+    .slice(r.start ?? 0, r.end ?? 0)
+    .join('')
 
 describe('createAnchor', () => {
   it('keeps 32 code points of context on each side, in the middle of CJK text without spaces', () => {
@@ -64,7 +75,11 @@ describe('reanchor', () => {
     const edited = `Запись. ${RU}`
     const result = reanchor(edited, second)
     expect(result.status).toBe('moved')
-    expect(codePoints(edited).slice(result.end!, result.end! + 8).join('')).toBe(' ответил')
+    expect(
+      codePoints(edited)
+        .slice(result.end!, result.end! + 8)
+        .join(''),
+    ).toBe(' ответил')
   })
 
   it('finds an edited quote approximately (one character changed in Chinese)', () => {

@@ -21,7 +21,11 @@ export function boundedEditDistance(a: readonly string[], b: readonly string[], 
     const current = [i]
     let rowMin = i
     for (let j = 1; j <= b.length; j++) {
-      const cost = Math.min(previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), previous[j]! + 1, current[j - 1]! + 1)
+      const cost = Math.min(
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+      )
       current.push(cost)
       rowMin = Math.min(rowMin, cost)
     }
@@ -36,7 +40,11 @@ export function boundedEditDistance(a: readonly string[], b: readonly string[], 
  * Every end position where `pattern` occurs in `text` with at most `maxEdits` edits (Sellers'
  * algorithm), each with the start of its best alignment. Matches may overlap; the caller picks.
  */
-export function approximateMatches(text: readonly string[], pattern: readonly string[], maxEdits: number): ApproximateMatch[] {
+export function approximateMatches(
+  text: readonly string[],
+  pattern: readonly string[],
+  maxEdits: number,
+): ApproximateMatch[] {
   const m = pattern.length
   let cost = Array.from({ length: m + 1 }, (_, i) => i)
   let start = new Array<number>(m + 1).fill(0)

@@ -36,12 +36,18 @@ function contextScore(text: readonly string[], anchor: PassageAnchor, at: Candid
 }
 
 /** Fewest edits, then most surviving context, then nearest to where the passage used to be. */
-function best(text: readonly string[], anchor: PassageAnchor, candidates: Candidate[]): Candidate | undefined {
+function best(
+  text: readonly string[],
+  anchor: PassageAnchor,
+  candidates: Candidate[],
+): Candidate | undefined {
   const wasAt = anchor.position.start
   const ranked = candidates.map((c) => ({ c, context: contextScore(text, anchor, c) }))
   ranked.sort(
     (a, b) =>
-      a.c.distance - b.c.distance || b.context - a.context || Math.abs(a.c.start - wasAt) - Math.abs(b.c.start - wasAt),
+      a.c.distance - b.c.distance ||
+      b.context - a.context ||
+      Math.abs(a.c.start - wasAt) - Math.abs(b.c.start - wasAt),
   )
   return ranked[0]?.c
 }
@@ -60,7 +66,12 @@ function indexesOf(text: readonly string[], part: readonly string[]): number[] {
 }
 
 /** The passage between surviving prefix and suffix, if it still resembles the quote. */
-function betweenContext(text: readonly string[], anchor: PassageAnchor, quote: readonly string[], bound: number): Candidate[] {
+function betweenContext(
+  text: readonly string[],
+  anchor: PassageAnchor,
+  quote: readonly string[],
+  bound: number,
+): Candidate[] {
   const prefix = codePoints(anchor.quote.prefix)
   const suffix = codePoints(anchor.quote.suffix)
   if (prefix.length === 0 && suffix.length === 0) return []

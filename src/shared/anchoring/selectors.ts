@@ -106,5 +106,10 @@ export function createAnchorFromUtf16(
   end: number,
   paragraphId?: string,
 ): PassageAnchor {
-  return createAnchor(text, utf16ToCodePoint(text, start, 'down'), utf16ToCodePoint(text, end, 'up'), paragraphId)
+  return createAnchor(
+    text,
+    utf16ToCodePoint(text, start, 'down'),
+    utf16ToCodePoint(text, end, 'up'),
+    paragraphId,
+  )
 }

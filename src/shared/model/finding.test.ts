@@ -9,13 +9,15 @@ const s1 = {
   doc_date: '1958-02-15',
   doc_date_certainty: 'exact',
   doc_date_as_written: '1958年2月15日',
-  title_or_description: 'Record of conversation between Zhou Enlai and Kim Il Sung on the withdrawal of the Volunteers',
+  title_or_description:
+    'Record of conversation between Zhou Enlai and Kim Il Sung on the withdrawal of the Volunteers',
   title_original: '周恩来总理与金日成首相关于志愿军撤军问题的谈话记录',
   doc_type: 'record_of_conversation',
   original_language: 'zh-Hans',
   classification_original: '机密',
   classification_level: 'secret',
-  transcription: '周总理：志愿军今年分三批回国，这并不意味着我们对朝鲜的支持有所减弱，而是为了在政治上取得主动。',
+  transcription:
+    '周总理：志愿军今年分三批回国，这并不意味着我们对朝鲜的支持有所减弱，而是为了在政治上取得主动。',
   transcription_status: 'verbatim',
   summary_en: 'Zhou says the volunteers will go home in three echelons this year.',
   tags: ['withdrawal', '1958'],
@@ -48,7 +50,12 @@ describe('FindingCreateInput', () => {
       ['provenance_note', 'is required when copy_type is colleague_transcription'],
       ['supplied_by', 'is required when copy_type is colleague_transcription'],
     ])
-    const complete = { ...rest, copy_type: 'colleague_copy', provenance_note: 'Typed copy, pre-2013', supplied_by: 'Colleague C' }
+    const complete = {
+      ...rest,
+      copy_type: 'colleague_copy',
+      provenance_note: 'Typed copy, pre-2013',
+      supplied_by: 'Colleague C',
+    }
     expect(issuesOf(complete)).toEqual([])
   })
 
@@ -86,7 +93,11 @@ describe('FindingCreateInput', () => {
   })
 
   it('requires exactly one target per claim link', () => {
-    const both = { essay_section: 'security-effects', essay_paragraph_id: 'security-effects-p4', stance: 'supports' }
+    const both = {
+      essay_section: 'security-effects',
+      essay_paragraph_id: 'security-effects-p4',
+      stance: 'supports',
+    }
     expect(issuesOf({ ...s1, claim_links: [both] })).toEqual([
       ['claim_links.0', 'needs exactly one of essay_section, essay_paragraph_id or passage'],
     ])
@@ -101,7 +112,10 @@ describe('FindingCreateInput', () => {
 
 describe('FindingUpdateInput and Finding', () => {
   it('takes any subset of fields with the id, leaving absent lists unchanged', () => {
-    const patch = FindingUpdateInput.parse({ id: '0190b1a8-7c3e-7a11-8b22-1234567890ab', confidence: 'confirmed' })
+    const patch = FindingUpdateInput.parse({
+      id: '0190b1a8-7c3e-7a11-8b22-1234567890ab',
+      confidence: 'confirmed',
+    })
     expect(patch).toEqual({ id: '0190b1a8-7c3e-7a11-8b22-1234567890ab', confidence: 'confirmed' })
   })
 

@@ -42,7 +42,10 @@ export const UNKNOWN_REFERENCE = '[unknown]'
 export const LanguageTag = z
   .string()
   .max(35)
-  .regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/, 'must be a BCP 47 tag like zh-Hans, ko-KP or ru')
+  .regex(
+    /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/,
+    'must be a BCP 47 tag like zh-Hans, ko-KP or ru',
+  )
 
 /** An EDTF string; its meaning is checked by `validateEdtf` (src/shared/findings/date). */
 export const EdtfString = z.string().min(1).max(200)
@@ -126,8 +129,11 @@ export function findingRuleIssues(finding: RuleFields): FieldIssue[] {
     if (when && isBlank(finding[field])) issues.push({ field, message: `is required ${why}` })
   }
   const copyType = finding.copy_type as CopyType | undefined
-  require('reference_unknown_reason', finding.reference_raw?.trim() === UNKNOWN_REFERENCE, 'when the reference is [unknown]')
-  require('classification_level', !isBlank(finding.classification_original), 'when a classification marking is recorded')
+  require('reference_unknown_reason', finding.reference_raw?.trim() ===
+    UNKNOWN_REFERENCE, 'when the reference is [unknown]')
+  require('classification_level', !isBlank(
+    finding.classification_original,
+  ), 'when a classification marking is recorded')
   const colleague = copyType !== undefined && COLLEAGUE_COPY_TYPES.includes(copyType)
   require('provenance_note', colleague, `when copy_type is ${copyType}`)
   require('supplied_by', colleague, `when copy_type is ${copyType}`)

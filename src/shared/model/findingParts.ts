@@ -75,7 +75,9 @@ export type RightsFlag = z.infer<typeof RightsFlag>
 
 /** The embargo day of a rights list, if any (the latest one wins when several were entered). */
 export function embargoUntil(rights: readonly string[]): string | undefined {
-  const days = rights.filter((flag) => flag.startsWith(EMBARGO_PREFIX)).map((f) => f.slice(EMBARGO_PREFIX.length))
+  const days = rights
+    .filter((flag) => flag.startsWith(EMBARGO_PREFIX))
+    .map((f) => f.slice(EMBARGO_PREFIX.length))
   return days.sort().at(-1)
 }
 
@@ -104,7 +106,8 @@ export const ClaimLink = z
     note: boundedText(TEXT_LIMITS.note).optional(),
   })
   .refine(
-    (link) => [link.essay_section, link.essay_paragraph_id, link.passage].filter((t) => t !== undefined).length === 1,
+    (link) =>
+      [link.essay_section, link.essay_paragraph_id, link.passage].filter((t) => t !== undefined).length === 1,
     { message: 'needs exactly one of essay_section, essay_paragraph_id or passage' },
   )
 export type ClaimLink = z.infer<typeof ClaimLink>

@@ -106,6 +106,15 @@ export const DateCertainty = z.enum(DATE_CERTAINTIES)
 export type DateCertainty = z.infer<typeof DateCertainty>
 
 /** How fine a date is; `season` and `range` exist because EDTF can say them. */
-export const DATE_PRECISIONS = ['day', 'month', 'season', 'year', 'decade', 'century', 'range', 'unknown'] as const
+export const DATE_PRECISIONS = [
+  'day',
+  'month',
+  'season',
+  'year',
+  'decade',
+  'century',
+  'range',
+  'unknown',
+] as const
 export const DatePrecision = z.enum(DATE_PRECISIONS)
 export type DatePrecision = z.infer<typeof DatePrecision>

@@ -1,6 +1,14 @@
 import { z } from 'zod'
 import { REFERENCE_SCHEMES } from '../findings/reference/types'
-import { EntityId, EventId, RepositoryId, TEXT_LIMITS, boundedList, boundedText, requiredText } from './findingParts'
+import {
+  EntityId,
+  EventId,
+  RepositoryId,
+  TEXT_LIMITS,
+  boundedList,
+  boundedText,
+  requiredText,
+} from './findingParts'
 
 /** One name of a repository in one language and script, as in entities.json. */
 export const RepositoryName = z.strictObject({

@@ -13,8 +13,7 @@ export interface ParsedDate {
 
 export type DateParseErrorCode = 'unrecognized' | 'invalid_date' | 'juche_mismatch'
 export type AsWrittenResult =
-  | { ok: true; value: ParsedDate }
-  | { ok: false; code: DateParseErrorCode; message: string }
+  { ok: true; value: ParsedDate } | { ok: false; code: DateParseErrorCode; message: string }
 
 /** Numeric parts of a calendar date; month and day may be missing. */
 interface Parts {
@@ -34,7 +33,8 @@ const NUM = `(\\d{1,4}|[${HAN_NUMERAL_CHARS}]{1,4})`
 
 /** 주체47(1958)년 11월: Juche year + 1911 is the Gregorian year; a bracketed year must agree. */
 const juche: Recognizer = (text) => {
-  const m = /^주체\s*(\d{1,3})\s*(?:\(\s*(\d{4})\s*\))?\s*년(?:\s*(\d{1,2})\s*월)?(?:\s*(\d{1,2})\s*일)?$/u.exec(text)
+  const m =
+    /^주체\s*(\d{1,3})\s*(?:\(\s*(\d{4})\s*\))?\s*년(?:\s*(\d{1,2})\s*월)?(?:\s*(\d{1,2})\s*일)?$/u.exec(text)
   if (!m) return undefined
   const year = Number(m[1]) + 1911
   if (m[2] !== undefined && Number(m[2]) !== year) {
@@ -46,7 +46,9 @@ const juche: Recognizer = (text) => {
 
 /** 1958年2月15日, 一九六七年三月, 1966년 11월 3일 (Arabic or Chinese numerals). */
 const eastAsian: Recognizer = (text) => {
-  const m = new RegExp(`^${NUM}\\s*[年년](?:\\s*${NUM}\\s*[月월](?:\\s*${NUM}\\s*[日号號일])?)?$`, 'u').exec(text)
+  const m = new RegExp(`^${NUM}\\s*[年년](?:\\s*${NUM}\\s*[月월](?:\\s*${NUM}\\s*[日号號일])?)?$`, 'u').exec(
+    text,
+  )
   if (!m) return undefined
   const year = readNumber(m[1]!)
   if (year === undefined || year < 1000) return undefined
@@ -54,16 +56,38 @@ const eastAsian: Recognizer = (text) => {
 }
 
 const SEASONS: Record<string, number> = {
-  봄: 21, 여름: 22, 가을: 23, 겨울: 24, 春: 21, 夏: 22, 秋: 23, 冬: 24,
-  spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24,
-  весна: 21, весной: 21, лето: 22, летом: 22, осень: 23, осенью: 23, зима: 24, зимой: 24,
+  봄: 21,
+  여름: 22,
+  가을: 23,
+  겨울: 24,
+  春: 21,
+  夏: 22,
+  秋: 23,
+  冬: 24,
+  spring: 21,
+  summer: 22,
+  autumn: 23,
+  fall: 23,
+  winter: 24,
+  весна: 21,
+  весной: 21,
+  лето: 22,
+  летом: 22,
+  осень: 23,
+  осенью: 23,
+  зима: 24,
+  зимой: 24,
 }
 
 /** 1966년 가을, 1966年秋(季), autumn 1966, осень 1966 г. */
 const season: Recognizer = (text) => {
   const yearFirst = /^(\d{4})\s*[年년]?\s*(\p{L}+?)(?:季|天)?$/u.exec(text)
   const seasonFirst = /^(\p{L}+)\s+(?:of\s+)?(\d{4})(?:\s*(?:г\.?|года?))?$/iu.exec(text)
-  const [year, word] = yearFirst ? [yearFirst[1], yearFirst[2]] : seasonFirst ? [seasonFirst[2], seasonFirst[1]] : []
+  const [year, word] = yearFirst
+    ? [yearFirst[1], yearFirst[2]]
+    : seasonFirst
+      ? [seasonFirst[2], seasonFirst[1]]
+      : []
   const code = word === undefined ? undefined : SEASONS[word.toLowerCase()]
   return code === undefined ? undefined : { year: Number(year), season: code }
 }
@@ -71,17 +95,58 @@ const season: Recognizer = (text) => {
 /** 22.IX.56, 21.09.1956, 1967.2.14, 1967.2: dotted numbers, year first when it has four digits. */
 const dotted: Recognizer = (text) => {
   const yearFirst = /^(\d{4})[./](\d{1,2})(?:[./](\d{1,2}))?\.?$/.exec(text)
-  if (yearFirst) return { year: Number(yearFirst[1]), month: Number(yearFirst[2]), day: optionalNumber(yearFirst[3]) }
-  const dayFirst = /^(\d{1,2})\s*[./]\s*(\d{1,2}|[IVXivxХхІі]{1,4})\s*[./]\s*(\d{2}|\d{4})\s*(?:г\.?)?$/u.exec(text)
+  if (yearFirst)
+    return { year: Number(yearFirst[1]), month: Number(yearFirst[2]), day: optionalNumber(yearFirst[3]) }
+  const dayFirst =
+    /^(\d{1,2})\s*[./]\s*(\d{1,2}|[IVXivxХхІі]{1,4})\s*[./]\s*(\d{2}|\d{4})\s*(?:г\.?)?$/u.exec(text)
   if (!dayFirst) return undefined
   const month = /^\d+$/.test(dayFirst[2]!) ? Number(dayFirst[2]) : readRomanMonth(dayFirst[2]!)
   if (month === undefined) return undefined
   return { ...expandYear(dayFirst[3]!), month, day: Number(dayFirst[1]) }
 }
 
-const MONTHS_RU_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря']
-const MONTHS_RU_NOMINATIVE = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь']
-const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const MONTHS_RU_GENITIVE = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+]
+const MONTHS_RU_NOMINATIVE = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+]
+const MONTHS_EN = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
 
 /** Month number from an English (full or 3-4 letter abbreviation) or Russian month word. */
 function monthFromWord(word: string): number | undefined {
@@ -128,7 +193,9 @@ function toEdtf(parts: Parts): string {
   const year = pad(parts.year, 4)
   if (parts.season !== undefined) return `${year}-${parts.season}`
   if (parts.month === undefined) return year
-  return parts.day === undefined ? `${year}-${pad(parts.month)}` : `${year}-${pad(parts.month)}-${pad(parts.day)}`
+  return parts.day === undefined
+    ? `${year}-${pad(parts.month)}`
+    : `${year}-${pad(parts.month)}-${pad(parts.day)}`
 }
 
 /** Approximation words before or after a date: "ca. 1958", "около 1958 г.", "1958년경", "1958年左右". */
@@ -137,13 +204,17 @@ const APPROXIMATE = [
   /^(.+?)\s*(?:경|무렵|左右|前后|前後)$/u,
 ]
 /** "n.d." and its equivalents: the date is unknown. */
-const UNDATED = /^(?:n\.\s*d\.?|undated|no date|б\.\s*д\.?|без даты|无日期|無日期|日期不详|날짜\s*없음|미상)$/iu
+const UNDATED =
+  /^(?:n\.\s*d\.?|undated|no date|б\.\s*д\.?|без даты|无日期|無日期|日期不详|날짜\s*없음|미상)$/iu
 
 function withApproximation(result: AsWrittenResult): AsWrittenResult {
   if (!result.ok) return result
   const qualified = validateEdtf(`${result.value.edtf}~`)
   const edtf = qualified.ok ? qualified.value.edtf : result.value.edtf
-  return { ok: true, value: { ...result.value, edtf, certainty: 'approximate', note: 'marked approximate as written' } }
+  return {
+    ok: true,
+    value: { ...result.value, edtf, certainty: 'approximate', note: 'marked approximate as written' },
+  }
 }
 
 function fromParts(parts: Parts, text: string): AsWrittenResult {
@@ -166,7 +237,8 @@ export function parseDateAsWritten(asWritten: string): AsWrittenResult {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/(\d)\s*(?:г\.?|года)$/u, '$1')
-  if (UNDATED.test(text)) return { ok: true, value: { edtf: 'XXXX', precision: 'unknown', certainty: 'unknown' } }
+  if (UNDATED.test(text))
+    return { ok: true, value: { edtf: 'XXXX', precision: 'unknown', certainty: 'unknown' } }
   for (const pattern of APPROXIMATE) {
     const inner = pattern.exec(text)?.[1]
     if (inner !== undefined && inner !== text) {
@@ -177,7 +249,11 @@ export function parseDateAsWritten(asWritten: string): AsWrittenResult {
   const supplied = /^\[(.+)\]$/.exec(text)?.[1]
   if (supplied !== undefined && !supplied.includes('..') && !supplied.includes(',')) {
     const result = parseDateAsWritten(supplied)
-    if (result.ok) return { ok: true, value: { ...result.value, certainty: 'inferred', note: 'date supplied in brackets' } }
+    if (result.ok)
+      return {
+        ok: true,
+        value: { ...result.value, certainty: 'inferred', note: 'date supplied in brackets' },
+      }
   }
   // Only four-digit years or X digits count as EDTF here: a bare "56" would read as the 56th century.
   const asEdtf = /\d{4}|XX/.test(text) ? validateEdtf(text) : undefined
@@ -187,5 +263,9 @@ export function parseDateAsWritten(asWritten: string): AsWrittenResult {
     if (result === undefined) continue
     return 'ok' in result ? result : fromParts(result, text)
   }
-  return { ok: false, code: 'unrecognized', message: `"${asWritten}" is not a date form the workbench can read; enter doc_date as EDTF` }
+  return {
+    ok: false,
+    code: 'unrecognized',
+    message: `"${asWritten}" is not a date form the workbench can read; enter doc_date as EDTF`,
+  }
 }

@@ -27,12 +27,21 @@ describe('validateEdtf', () => {
       ok: false,
       message: 'is not a real date: 1956-02-30: February 1956 has 29 days, not 30',
     })
-    expect(validateEdtf('1957-02-29')).toMatchObject({ ok: false, message: expect.stringContaining('28 days') })
-    expect(validateEdtf('1956-13')).toMatchObject({ ok: false, message: expect.stringContaining('no month 13') })
+    expect(validateEdtf('1957-02-29')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('28 days'),
+    })
+    expect(validateEdtf('1956-13')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('no month 13'),
+    })
   })
 
   it('rejects non-EDTF text and names examples', () => {
-    expect(validateEdtf('22.IX.56')).toMatchObject({ ok: false, message: expect.stringContaining('1956-09-2X') })
+    expect(validateEdtf('22.IX.56')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('1956-09-2X'),
+    })
     expect(validateEdtf('  ')).toMatchObject({ ok: false })
   })
 })
@@ -51,7 +60,10 @@ describe('edtfBounds', () => {
 
   it('covers the whole of a one-of set with a nested range', () => {
     expect(bounds('[1956-09..1956-10]')).toEqual(['1956-09-01T00:00:00.000Z', '1956-10-31T23:59:59.999Z'])
-    expect(bounds('[2004-01-16,2004-01-19]')).toEqual(['2004-01-16T00:00:00.000Z', '2004-01-19T23:59:59.999Z'])
+    expect(bounds('[2004-01-16,2004-01-19]')).toEqual([
+      '2004-01-16T00:00:00.000Z',
+      '2004-01-19T23:59:59.999Z',
+    ])
   })
 
   it('returns null for open or unknown ends', () => {

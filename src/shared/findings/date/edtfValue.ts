@@ -12,8 +12,18 @@ export interface EdtfInfo {
 export type EdtfValidation = { ok: true; value: EdtfInfo } | { ok: false; message: string }
 
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ]
 const EXAMPLES = '1956-09-21, 1956-09, 1956-09-2X, 1966-11~, 1966-23 (autumn), [1956-09..1956-10], XXXX'
 
@@ -105,7 +115,16 @@ const finite = (value: number | null | undefined): number | null =>
  * meteorological seasons: the package treats them as calendar quarters, which would put an
  * "autumn 1966" note in July, before a September document.
  */
-const SEASON_START_MONTH: Record<number, number> = { 21: 2, 22: 5, 23: 8, 24: 11, 25: 2, 26: 5, 27: 8, 28: 11 }
+const SEASON_START_MONTH: Record<number, number> = {
+  21: 2,
+  22: 5,
+  23: 8,
+  24: 11,
+  25: 2,
+  26: 5,
+  27: 8,
+  28: 11,
+}
 
 function seasonBounds(node: EdtfNode): EdtfBounds | undefined {
   const [year, code] = node.values as [number, number]
@@ -116,7 +135,8 @@ function seasonBounds(node: EdtfNode): EdtfBounds | undefined {
 
 function nodeBounds(node: EdtfNode | [EdtfNode, EdtfNode] | null): EdtfBounds {
   if (node === null) return { earliest: null, latest: null }
-  if (Array.isArray(node)) return { earliest: nodeBounds(node[0]).earliest, latest: nodeBounds(node[1]).latest }
+  if (Array.isArray(node))
+    return { earliest: nodeBounds(node[0]).earliest, latest: nodeBounds(node[1]).latest }
   if (node.type === 'Season') {
     const season = seasonBounds(node)
     if (season !== undefined) return season

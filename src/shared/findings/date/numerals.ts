@@ -1,8 +1,33 @@
 /** Number words that appear in dates as written: Chinese numerals and Roman month numerals. */
 
 const HAN_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, '○': 0, 'Ｏ': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9, 两: 2, 兩: 2,
+  〇: 0,
+  零: 0,
+  '○': 0,
+  Ｏ: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  壹: 1,
+  贰: 2,
+  貳: 2,
+  叁: 3,
+  參: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  陸: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
+  两: 2,
+  兩: 2,
 }
 const HAN_TENS: Record<string, number> = { 十: 10, 拾: 10, 廿: 20, 卅: 30 }
 
@@ -32,7 +57,9 @@ const ROMAN_LOOKALIKES: Record<string, string> = { Х: 'X', х: 'X', І: 'I', і
 
 /** Reads a Roman month numeral (I–XII, any case, Cyrillic look-alikes allowed) as 1–12. */
 export function readRomanMonth(text: string): number | undefined {
-  const latin = Array.from(text, (c) => ROMAN_LOOKALIKES[c] ?? c).join('').toUpperCase()
+  const latin = Array.from(text, (c) => ROMAN_LOOKALIKES[c] ?? c)
+    .join('')
+    .toUpperCase()
   const index = ROMAN_MONTHS.indexOf(latin)
   return index < 0 ? undefined : index + 1
 }

@@ -12,7 +12,10 @@ export function parseCrest(normalized: string): ParsedReference | null {
   const documentNumber = match[0].toUpperCase().replace(/-+$/, '')
   return {
     scheme: 'cia-crest',
-    reference_parsed: { document_number: documentNumber, ...(STRICT.test(documentNumber) ? {} : { pattern: 'nonstandard' }) },
+    reference_parsed: {
+      document_number: documentNumber,
+      ...(STRICT.test(documentNumber) ? {} : { pattern: 'nonstandard' }),
+    },
     reference_key: `cia-crest|${documentNumber.toLowerCase()}`,
   }
 }

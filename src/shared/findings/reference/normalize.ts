@@ -9,8 +9,25 @@ const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2E3A\u2E3B\uFE58\uF
 
 /** Cyrillic letters that are drawn like Latin ones, mapped to the Latin letter (lowercase). */
 const HOMOGLYPHS: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
-  і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
 }
 
 /** NFKC (full-width digits and letters become ASCII), dashes become '-', whitespace collapses. */
@@ -37,14 +54,20 @@ export function escapeRegExp(text: string): string {
  * Removes any of `prefixes` (and following punctuation) from the start of `text`, repeatedly, so
  * that "外交部档案馆 档号 106-…" loses both. Matching ignores case and inner spaces.
  */
-export function stripPrefixes(text: string, prefixes: readonly string[]): { rest: string; stripped: string[] } {
+export function stripPrefixes(
+  text: string,
+  prefixes: readonly string[],
+): { rest: string; stripped: string[] } {
   const stripped: string[] = []
   let rest = text
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false
     for (const prefix of prefixes) {
       // A Latin or Cyrillic prefix must end at a word boundary ("FMA" is not the start of "FMAX").
-      const pattern = new RegExp(`^${escapeRegExp(prefix).replace(/ /g, '\\s*')}(?![A-Za-z\u0400-\u04FF])[\\s,:;：，、.]*`, 'iu')
+      const pattern = new RegExp(
+        `^${escapeRegExp(prefix).replace(/ /g, '\\s*')}(?![A-Za-z\u0400-\u04FF])[\\s,:;：，、.]*`,
+        'iu',
+      )
       const match = pattern.exec(rest)
       if (match) {
         stripped.push(prefix)

@@ -43,7 +43,13 @@ describe('Russian archives', () => {
   it('gives Cyrillic and Latin forms of one AVPRF file the same key (S2)', () => {
     const cyrillic = parseReference('АВП РФ, ф. 0102, оп. 12, п. 68, д. 5, л. 201–203', 'avprf')
     const latin = parseReference('AVPRF F. 0102, Op. 12, P. 68, Delo 5, Listy 201-203', 'avprf')
-    expect(cyrillic.reference_parsed).toEqual({ fond: '0102', opis: '12', papka: '68', delo: '5', list: '201-203' })
+    expect(cyrillic.reference_parsed).toEqual({
+      fond: '0102',
+      opis: '12',
+      papka: '68',
+      delo: '5',
+      list: '201-203',
+    })
     expect(cyrillic.reference_key).toBe('avprf|f0102|op12|p68|d5')
     expect(latin.reference_key).toBe('avprf|f0102|op12|p68|d5')
     expect(latin.pages).toBe('201-203')
@@ -73,14 +79,20 @@ describe('Russian archives', () => {
   })
 
   it('detects the repository from the prefix when none was chosen', () => {
-    expect(detectReferenceScheme('АВП РФ, ф. 0102')).toEqual({ scheme: 'russian-archive', repository_id: 'avprf' })
+    expect(detectReferenceScheme('АВП РФ, ф. 0102')).toEqual({
+      scheme: 'russian-archive',
+      repository_id: 'avprf',
+    })
     expect(parseReference('РГАНИ, ф. 5, оп. 28, д. 410').reference_key).toBe('rgani|f5|op28|d410')
   })
 })
 
 describe('other schemes', () => {
   it('reads Chinese provincial four-part codes and keeps the province in the key', () => {
-    const hebei = parseReference('Hebei Provincial Archives, 855-10-80-9, 110-125', 'chinese-provincial-archives')
+    const hebei = parseReference(
+      'Hebei Provincial Archives, 855-10-80-9, 110-125',
+      'chinese-provincial-archives',
+    )
     expect(hebei.reference_key).toBe('cn-provincial|hebei|855-10-80-9')
     expect(hebei.pages).toBe('110-125')
     expect(parseReference('河北省档案馆 855-10-80-9', 'chinese-provincial-archives').reference_key).toBe(
@@ -99,27 +111,35 @@ describe('other schemes', () => {
     expect(parsed.reference_parsed).toEqual({ classification_number: '725.1CP', registration_number: '0000' })
     expect(parsed.reference_key).toBe('rok-mofa|cls:725.1cp|reg:0000')
     expect(
-      parseReference('Classification No. 725.1CP, Registration No. 0000', 'rok-diplomatic-archives').reference_key,
+      parseReference('Classification No. 725.1CP, Registration No. 0000', 'rok-diplomatic-archives')
+        .reference_key,
     ).toBe(parsed.reference_key)
   })
 
   it('reads CREST document numbers, tolerating spaces around dashes', () => {
     const parsed = parseReference('CREST: CIA-RDP81-01036R000100120041-3', 'cia-crest')
     expect(parsed.reference_key).toBe('cia-crest|cia-rdp81-01036r000100120041-3')
-    expect(parseReference('cia-rdp81 – 01036R000100120041-3', 'cia-crest').reference_key).toBe(parsed.reference_key)
-  })
-
-  it('canonicalizes Wilson Center records to the numeric id (S6)', () => {
-    expect(parseReference('https://digitalarchive.wilsoncenter.org/document/999001', 'wilson-digital-archive'))
-      .toMatchObject({ reference_key: 'wilson|999001', reference_parsed: { record_id: '999001' } })
-    expect(parseReference('999001', 'wilson-digital-archive').reference_key).toBe('wilson|999001')
-    expect(parseReference('/document/fx-record-of-conversation-1963', 'wilson-digital-archive').reference_key).toBe(
-      'wilson|slug:fx-record-of-conversation-1963',
+    expect(parseReference('cia-rdp81 – 01036R000100120041-3', 'cia-crest').reference_key).toBe(
+      parsed.reference_key,
     )
   })
 
+  it('canonicalizes Wilson Center records to the numeric id (S6)', () => {
+    expect(
+      parseReference('https://digitalarchive.wilsoncenter.org/document/999001', 'wilson-digital-archive'),
+    ).toMatchObject({ reference_key: 'wilson|999001', reference_parsed: { record_id: '999001' } })
+    expect(parseReference('999001', 'wilson-digital-archive').reference_key).toBe('wilson|999001')
+    expect(
+      parseReference('/document/fx-record-of-conversation-1963', 'wilson-digital-archive').reference_key,
+    ).toBe('wilson|slug:fx-record-of-conversation-1963')
+  })
+
   it('never gives an [unknown] reference a key another finding could share', () => {
-    expect(parseReference(' [unknown] ', 'avprf')).toEqual({ scheme: 'unknown', reference_parsed: {}, reference_key: null })
+    expect(parseReference(' [unknown] ', 'avprf')).toEqual({
+      scheme: 'unknown',
+      reference_parsed: {},
+      reference_key: null,
+    })
   })
 })
 
@@ -131,14 +151,24 @@ describe('properties', () => {
     fc.assert(
       fc.property(digits(3), digits(5), digits(2), dashes, dashes, (fond, file, item, d1, d2) => {
         const plain = parseReference(`${fond}-${file}-${item}`, 'prc-fma-archive').reference_key
-        const styled = parseReference(`PRC FMA ${fond.padStart(3, '0')}${d1}${file}${d2}${item}`, 'prc-fma-archive')
+        const styled = parseReference(
+          `PRC FMA ${fond.padStart(3, '0')}${d1}${file}${d2}${item}`,
+          'prc-fma-archive',
+        )
         expect(styled.reference_key).toBe(plain)
       }),
     )
   })
 
   it('parsing never throws and is deterministic for any text and repository', () => {
-    const repositories = fc.constantFrom(undefined, 'prc-fma-archive', 'avprf', 'garf', 'rok-diplomatic-archives', 'x')
+    const repositories = fc.constantFrom(
+      undefined,
+      'prc-fma-archive',
+      'avprf',
+      'garf',
+      'rok-diplomatic-archives',
+      'x',
+    )
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), repositories, (raw, repository) => {
         expect(parseReference(raw, repository)).toEqual(parseReference(raw, repository))

@@ -52,7 +52,8 @@ export function detectReferenceScheme(raw: string): { scheme: ReferenceScheme; r
   }
   if (/cia-rdp/i.test(text)) return { scheme: 'cia-crest', repository_id: 'cia-crest' }
   if (/wilsoncenter\.org/i.test(text)) return { scheme: 'wilson', repository_id: 'wilson-digital-archive' }
-  if (/분류\s*번호|등록\s*번호/u.test(text)) return { scheme: 'rok-mofa', repository_id: 'rok-diplomatic-archives' }
+  if (/분류\s*번호|등록\s*번호/u.test(text))
+    return { scheme: 'rok-mofa', repository_id: 'rok-diplomatic-archives' }
   if (/^\d{3}-\d{5}-\d{2}\b/.test(text)) return { scheme: 'prc-fma', repository_id: 'prc-fma-archive' }
   return { scheme: 'generic' }
 }

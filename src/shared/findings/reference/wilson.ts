@@ -22,5 +22,9 @@ export function parseWilson(normalized: string): ParsedReference | null {
   const slug = isUrl ? SLUG_URL.exec(text) : null
   if (!slug) return null
   const slugText = slug[1]!.toLowerCase()
-  return { scheme: 'wilson', reference_parsed: { slug: slugText, url: text }, reference_key: `wilson|slug:${slugText}` }
+  return {
+    scheme: 'wilson',
+    reference_parsed: { slug: slugText, url: text },
+    reference_key: `wilson|slug:${slugText}`,
+  }
 }

@@ -11,20 +11,71 @@ interface Cue {
 }
 
 const TABLE: ReadonlyArray<[DocType, string[], string[]?]> = [
-  ['record_of_conversation', ['谈话记录', '會談記錄', '会谈记录', '談話記錄', '담화록', '면담기록', 'запись беседы', 'record of conversation', 'memorandum of conversation']],
-  ['cable', ['电报', '電報', '来电', '去电', '전보', '전문', 'телеграмма', 'шифртелеграмма', 'telegram', 'cable']],
-  ['report', ['报告', '報告', '보고서', '보고', 'доклад', 'отчёт', 'отчет', 'информация', 'справка', 'report'], ['情况', '情況']],
-  ['request_for_instructions', ['请示', '請示', '품의', '청훈', 'запрос указаний', 'request for instructions']],
+  [
+    'record_of_conversation',
+    [
+      '谈话记录',
+      '會談記錄',
+      '会谈记录',
+      '談話記錄',
+      '담화록',
+      '면담기록',
+      'запись беседы',
+      'record of conversation',
+      'memorandum of conversation',
+    ],
+  ],
+  [
+    'cable',
+    ['电报', '電報', '来电', '去电', '전보', '전문', 'телеграмма', 'шифртелеграмма', 'telegram', 'cable'],
+  ],
+  [
+    'report',
+    ['报告', '報告', '보고서', '보고', 'доклад', 'отчёт', 'отчет', 'информация', 'справка', 'report'],
+    ['情况', '情況'],
+  ],
+  [
+    'request_for_instructions',
+    ['请示', '請示', '품의', '청훈', 'запрос указаний', 'request for instructions'],
+  ],
   ['instruction', ['指示', '批示', '지시', '훈령', 'указание', 'директива', 'instructions', 'directive']],
   ['diplomatic_note', ['照会', '照會', '구상서', '공한', 'нота', 'diplomatic note', 'note verbale']],
-  ['memorandum', ['备忘录', '備忘錄', '비망록', '각서', 'меморандум', 'памятная записка', 'memorandum', 'aide-mémoire']],
-  ['minutes', ['会议纪要', '會議紀要', '회의록', 'протокол', 'стенограмма', 'minutes', 'transcript'], ['记录', '記錄']],
+  [
+    'memorandum',
+    ['备忘录', '備忘錄', '비망록', '각서', 'меморандум', 'памятная записка', 'memorandum', 'aide-mémoire'],
+  ],
+  [
+    'minutes',
+    ['会议纪要', '會議紀要', '회의록', 'протокол', 'стенограмма', 'minutes', 'transcript'],
+    ['记录', '記錄'],
+  ],
   ['diary_journal', ['日记', '日記', '일지', 'дневник', 'diary', 'journal']],
-  ['resolution_decision', ['决议', '決議', '决定', '決定', '결정', '결의', 'постановление', 'решение', 'resolution', 'decision']],
+  [
+    'resolution_decision',
+    ['决议', '決議', '决定', '決定', '결정', '결의', 'постановление', 'решение', 'resolution', 'decision'],
+  ],
   ['letter', ['서한', 'письмо', 'letter'], ['信', '函']],
-  ['treaty_agreement', ['条约', '條約', '协定', '協定', '조약', '협정', 'договор', 'соглашение', 'treaty', 'agreement']],
-  ['intelligence_report', ['情报报告', '情報報告', '情报', '情報', '정보보고', 'разведдонесение', 'intelligence report', 'intelligence memorandum']],
-  ['press_article', ['报刊文章', '社论', '社論', '기사', '사설', 'статья', 'передовица', 'editorial', 'article']],
+  [
+    'treaty_agreement',
+    ['条约', '條約', '协定', '協定', '조약', '협정', 'договор', 'соглашение', 'treaty', 'agreement'],
+  ],
+  [
+    'intelligence_report',
+    [
+      '情报报告',
+      '情報報告',
+      '情报',
+      '情報',
+      '정보보고',
+      'разведдонесение',
+      'intelligence report',
+      'intelligence memorandum',
+    ],
+  ],
+  [
+    'press_article',
+    ['报刊文章', '社论', '社論', '기사', '사설', 'статья', 'передовица', 'editorial', 'article'],
+  ],
   ['speech', ['讲话', '講話', '연설', 'речь', 'выступление', 'speech', 'address']],
   ['mass_publication', ['小报', '小報', '传单', '傳單', '삐라', 'листовка', 'leaflet', 'tabloid']],
 ]
@@ -49,13 +100,17 @@ function startsWord(text: string, cue: string): boolean {
 }
 
 function cuesIn(text: string, source: DocTypeSuggestion['source']): DocTypeSuggestion[] {
-  const lower = text.toLowerCase().trim().replace(/[\s。.…]+$/u, '')
+  const lower = text
+    .toLowerCase()
+    .trim()
+    .replace(/[\s。.…]+$/u, '')
   const found: DocTypeSuggestion[] = []
   let rest = lower
   for (const cue of CUES) {
     const hit = cue.atEnd ? rest.endsWith(cue.text) : startsWord(rest, cue.text.toLowerCase())
     if (!hit) continue
-    if (!found.some((f) => f.doc_type === cue.docType)) found.push({ doc_type: cue.docType, cue: cue.text, source })
+    if (!found.some((f) => f.doc_type === cue.docType))
+      found.push({ doc_type: cue.docType, cue: cue.text, source })
     // Blank the cue out so "정보보고" does not also count as "보고".
     rest = rest.split(cue.text.toLowerCase()).join(' ')
   }

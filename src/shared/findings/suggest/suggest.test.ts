@@ -7,8 +7,14 @@ describe('suggestLanguage', () => {
   it.each([
     ['周总理：志愿军今年分三批回国，这并不意味着我们对朝鲜的支持有所减弱。', 'zh-Hans'],
     ['周總理：志願軍今年分三批回國，這並不意味著我們對朝鮮的支持有所減弱。', 'zh-Hant'],
-    ['중화인민공화국에서 원자탄시험에 성공한것은 제국주의자들의 핵공갈정책에 대한 커다란 타격으로 된다.', 'ko'],
-    ['最近 中共 紅衛兵들이 延邊 地域에서 北傀 金日成을 「修正主義者」로 非難하는 壁報를 붙였다는 情報가 入手되었음.', 'ko-Kore'],
+    [
+      '중화인민공화국에서 원자탄시험에 성공한것은 제국주의자들의 핵공갈정책에 대한 커다란 타격으로 된다.',
+      'ko',
+    ],
+    [
+      '最近 中共 紅衛兵들이 延邊 地域에서 北傀 金日成을 「修正主義者」로 非難하는 壁報를 붙였다는 情報가 入手되었음.',
+      'ko-Kore',
+    ],
     ['Беседовал с т. Ким Ир Сеном. На мой вопрос о товарищах, выехавших в Андун.', 'ru'],
     ['Record of conversation between Premier Zhou Enlai and Premier Kim Il Sung', 'en'],
   ])('reads the script of %s as %s', (text, tag) => {
@@ -42,7 +48,11 @@ describe('suggestDocType', () => {
   })
 
   it('falls back to the opening of the text', () => {
-    expect(suggestDocType({ text: '来电 (64) 第997号' })[0]).toEqual({ doc_type: 'cable', cue: '来电', source: 'text' })
+    expect(suggestDocType({ text: '来电 (64) 第997号' })[0]).toEqual({
+      doc_type: 'cable',
+      cue: '来电',
+      source: 'text',
+    })
   })
 })
 
