@@ -148,3 +148,12 @@ describe('FindingUpdateInput and Finding', () => {
     expect(Finding.safeParse({ ...stored, id: 'F-0042' }).error?.issues[0]?.path).toEqual(['id'])
   })
 })
+
+describe('doc_date', () => {
+  it('must be valid EDTF, with the reason in the message', () => {
+    expect(issuesOf({ ...s1, doc_date: '1956-02-30' })).toEqual([
+      ['doc_date', 'is not a real date: 1956-02-30: February 1956 has 29 days, not 30'],
+    ])
+    expect(issuesOf({ ...s1, doc_date: '[1956-09..1956-10]' })).toEqual([])
+  })
+})

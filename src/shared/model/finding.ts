@@ -30,6 +30,7 @@ import {
   TranscriptionStatus,
   VIEWED_COPY_TYPES,
 } from './findingVocab'
+import { validateEdtf } from '../findings/date/edtfValue'
 import { SectionSlug } from './essay'
 
 /** Bumped when the stored shape of a finding changes, so sync and import can migrate old records. */
@@ -47,8 +48,14 @@ export const LanguageTag = z
     'must be a BCP 47 tag like zh-Hans, ko-KP or ru',
   )
 
-/** An EDTF string; its meaning is checked by `validateEdtf` (src/shared/findings/date). */
-export const EdtfString = z.string().min(1).max(200)
+/** An EDTF string such as `1956-09-2X` or `[1956-09..1956-10]`, checked with the `edtf` package. */
+export const EdtfString = z
+  .string()
+  .max(200)
+  .superRefine((value, ctx) => {
+    const checked = validateEdtf(value)
+    if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.message })
+  })
 
 /**
  * Everything a researcher records about one reading (archival-model.md §3.2), with the §3.2

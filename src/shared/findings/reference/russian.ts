@@ -58,8 +58,8 @@ function readParts(text: string, hasPapka: boolean): Partial<Record<Part, string
   for (const match of text.matchAll(PAIR)) {
     const label = match[1]!.toLowerCase()
     let part = LABELS[label]
-    // "p." is a folder (папка) at AVPRF only; elsewhere it can only mean a page.
-    if (part === 'papka' && !hasPapka) part = label === 'п' ? 'papka' : 'list'
+    // Latin "p." is a folder (папка) at AVPRF only; elsewhere it means a page. Cyrillic "п." is never a page.
+    if (part === 'papka' && !hasPapka && label !== 'п') part = 'list'
     if (part !== undefined && parts[part] === undefined) parts[part] = match[2]!.replace(/\s*-\s*/g, '-')
   }
   return parts
