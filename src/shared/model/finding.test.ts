@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Finding, FindingCreateInput, FindingUpdateInput, findingRuleIssues } from './finding'
+import { embargoUntil } from './findingParts'
 
 /** The S1 finding as `workbench add` would receive it (fixture). */
 const s1 = {
@@ -155,5 +156,12 @@ describe('doc_date', () => {
       ['doc_date', 'is not a real date: 1956-02-30: February 1956 has 29 days, not 30'],
     ])
     expect(issuesOf({ ...s1, doc_date: '[1956-09..1956-10]' })).toEqual([])
+  })
+})
+
+describe('embargoUntil', () => {
+  it('returns the latest embargo day among the rights flags', () => {
+    expect(embargoUntil(['do_not_share', 'embargo_until:2030-01-01', 'embargo_until:2031-06-30'])).toBe('2031-06-30')
+    expect(embargoUntil(['no_photography'])).toBeUndefined()
   })
 })
