@@ -38,13 +38,17 @@ function readWall(nowMs: number): number {
 
 /** Moves to the next counter value, rolling into the next millisecond when the counter is full. */
 function bump(wall: number, counter: number, device: string): Hlc {
-  return counter >= HLC_MAX_COUNTER ? { wall: wall + 1, counter: 0, device } : { wall, counter: counter + 1, device }
+  return counter >= HLC_MAX_COUNTER
+    ? { wall: wall + 1, counter: 0, device }
+    : { wall, counter: counter + 1, device }
 }
 
 /** The stamp for a local event after `last`, at wall time `nowMs`. Always later than `last`. */
 export function tick(last: Hlc, nowMs: number): Hlc {
   const now = readWall(nowMs)
-  return now > last.wall ? { wall: now, counter: 0, device: last.device } : bump(last.wall, last.counter, last.device)
+  return now > last.wall
+    ? { wall: now, counter: 0, device: last.device }
+    : bump(last.wall, last.counter, last.device)
 }
 
 /**
@@ -55,7 +59,10 @@ export function receive(local: Hlc, remote: Hlc, nowMs: number): Hlc {
   const now = readWall(nowMs)
   const wall = Math.max(local.wall, remote.wall, now)
   if (wall === now && now > local.wall && now > remote.wall) return { wall, counter: 0, device: local.device }
-  const counter = Math.max(wall === local.wall ? local.counter : -1, wall === remote.wall ? remote.counter : -1)
+  const counter = Math.max(
+    wall === local.wall ? local.counter : -1,
+    wall === remote.wall ? remote.counter : -1,
+  )
   return bump(wall, counter, local.device)
 }
 

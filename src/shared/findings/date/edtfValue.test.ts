@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { edtfBounds, validateEdtf } from './edtfValue'
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString())
+const bounds = (value: string) => {
+  const { earliest, latest } = edtfBounds(value)
+  return [iso(earliest), iso(latest)]
+}
+
+describe('validateEdtf', () => {
+  it.each([
+    ['1956-09-2X', 'day', 'exact'],
+    ['[1956-09..1956-10]', 'range', 'exact'],
+    ['XXXX', 'unknown', 'unknown'],
+    ['1966-11~', 'month', 'approximate'],
+    ['1956?', 'year', 'inferred'],
+    ['1966-23', 'season', 'exact'],
+    ['195X', 'decade', 'exact'],
+    ['1956-09-XX', 'month', 'exact'],
+    ['2004-01-16/2004-01-19', 'range', 'exact'],
+  ])('accepts %s (%s, %s)', (value, precision, certainty) => {
+    expect(validateEdtf(value)).toEqual({ ok: true, value: { edtf: value, precision, certainty } })
+  })
+
+  it('rejects impossible dates with a message a historian understands', () => {
+    expect(validateEdtf('1956-02-30')).toEqual({
+      ok: false,
+      message: 'is not a real date: 1956-02-30: February 1956 has 29 days, not 30',
+    })
+    expect(validateEdtf('1957-02-29')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('28 days'),
+    })
+    expect(validateEdtf('1956-13')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('no month 13'),
+    })
+  })
+
+  it('rejects non-EDTF text and names examples', () => {
+    expect(validateEdtf('22.IX.56')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('1956-09-2X'),
+    })
+    expect(validateEdtf('  ')).toMatchObject({ ok: false })
+  })
+})
+
+describe('edtfBounds', () => {
+  it('spans a month, a day and a year', () => {
+    expect(bounds('1956-09')).toEqual(['1956-09-01T00:00:00.000Z', '1956-09-30T23:59:59.999Z'])
+    expect(bounds('1956-09-22')).toEqual(['1956-09-22T00:00:00.000Z', '1956-09-22T23:59:59.999Z'])
+    expect(bounds('1958~')).toEqual(['1958-01-01T00:00:00.000Z', '1958-12-31T23:59:59.999Z'])
+  })
+
+  it('places autumn 1966 between September and November 1966 (S8)', () => {
+    expect(bounds('1966-23')).toEqual(['1966-09-01T00:00:00.000Z', '1966-11-30T23:59:59.999Z'])
+    expect(bounds('1966-24')).toEqual(['1966-12-01T00:00:00.000Z', '1967-02-28T23:59:59.999Z'])
+  })
+
+  it('covers the whole of a one-of set with a nested range', () => {
+    expect(bounds('[1956-09..1956-10]')).toEqual(['1956-09-01T00:00:00.000Z', '1956-10-31T23:59:59.999Z'])
+    expect(bounds('[2004-01-16,2004-01-19]')).toEqual([
+      '2004-01-16T00:00:00.000Z',
+      '2004-01-19T23:59:59.999Z',
+    ])
+  })
+
+  it('returns null for open or unknown ends', () => {
+    expect(bounds('1956-09/..')).toEqual(['1956-09-01T00:00:00.000Z', null])
+    expect(bounds('/1956')).toEqual([null, '1956-12-31T23:59:59.999Z'])
+    expect(bounds('[..1956]')).toEqual([null, '1956-12-31T23:59:59.999Z'])
+    expect(bounds('1956-09-2X')).toEqual(['1956-09-20T00:00:00.000Z', '1956-09-29T23:59:59.999Z'])
+  })
+
+  it('throws a RangeError naming the value for invalid input', () => {
+    expect(() => edtfBounds('1956-02-30')).toThrow('edtfBounds: "1956-02-30" is not a valid EDTF value')
+  })
+})

@@ -1,0 +1,176 @@
+import edtf, { parse, type EdtfNode } from 'edtf'
+import type { DateCertainty, DatePrecision } from '../../model/findingVocab'
+
+/** A valid EDTF value with what the finding stores beside it. */
+export interface EdtfInfo {
+  edtf: string
+  precision: DatePrecision
+  /** What the EDTF qualifiers say (`~` approximate, `?` inferred, all-X unknown); else exact. */
+  certainty: DateCertainty
+}
+
+export type EdtfValidation = { ok: true; value: EdtfInfo } | { ok: false; message: string }
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+const EXAMPLES = '1956-09-21, 1956-09, 1956-09-2X, 1966-11~, 1966-23 (autumn), [1956-09..1956-10], XXXX'
+
+/** Says why a date-like string is impossible (30 February, month 13), or undefined if it is not. */
+function impossibleDate(text: string): string | undefined {
+  for (const match of text.matchAll(/(?<![\dX])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\dX])/g)) {
+    const [whole, year, month, day] = match
+    const m = Number(month)
+    if ((m < 1 || m > 12) && (m < 21 || m > 41 || day !== undefined)) {
+      return `${whole}: there is no month ${month} (use 01-12, or 21-41 for a season or quarter)`
+    }
+    if (day === undefined) continue
+    const days = new Date(Date.UTC(Number(year), m, 0)).getUTCDate()
+    if (Number(day) < 1 || Number(day) > days) {
+      return `${whole}: ${MONTH_NAMES[m - 1]} ${year} has ${days} days, not ${Number(day)}`
+    }
+  }
+  return undefined
+}
+
+function isQualified(flag: boolean | number | undefined): boolean {
+  return flag === true || (typeof flag === 'number' && flag > 0)
+}
+
+function precisionOf(node: EdtfNode): DatePrecision {
+  switch (node.type) {
+    case 'Season':
+      return 'season'
+    case 'Decade':
+      return 'decade'
+    case 'Century':
+      return 'century'
+    case 'Year':
+      return 'year'
+    case 'Interval':
+    case 'Set':
+    case 'List':
+      return 'range'
+    case 'Date': {
+      const unspecified = node.unspecified ?? 0
+      // Bitmask digits: YYYY = bits 0-3, MM = 4-5, DD = 6-7. A part counts unless all its digits are X.
+      const all = (mask: number) => (unspecified & mask) === mask
+      if (all(0b1111)) return 'unknown'
+      if (unspecified & 0b1111) return 'decade'
+      const parts = node.values.length - (all(0b11000000) ? 1 : 0) - (all(0b110000) ? 1 : 0)
+      return parts >= 3 ? 'day' : parts === 2 ? 'month' : 'year'
+    }
+  }
+}
+
+function certaintyOf(node: EdtfNode, precision: DatePrecision): DateCertainty {
+  if (precision === 'unknown') return 'unknown'
+  if (isQualified(node.approximate)) return 'approximate'
+  if (isQualified(node.uncertain)) return 'inferred'
+  return 'exact'
+}
+
+/**
+ * Checks a user-typed EDTF string with the `edtf` package and explains a failure in words
+ * (e.g. "1956-02-30: February 1956 has 29 days, not 30"). Leading and trailing spaces are ignored.
+ */
+export function validateEdtf(input: string): EdtfValidation {
+  const text = input.trim()
+  if (text === '') return { ok: false, message: `is empty; write an EDTF date such as ${EXAMPLES}` }
+  // Checked before parsing too: the package accepts 29 February in any year.
+  const impossible = impossibleDate(text)
+  if (impossible !== undefined) return { ok: false, message: `is not a real date: ${impossible}` }
+  let node: EdtfNode
+  try {
+    node = parse(text)
+  } catch {
+    return { ok: false, message: `"${text}" is not an EDTF date; examples: ${EXAMPLES}` }
+  }
+  const precision = precisionOf(node)
+  return { ok: true, value: { edtf: edtf(node).edtf, precision, certainty: certaintyOf(node, precision) } }
+}
+
+/** The earliest and latest instants (epoch ms) a date may denote; null where open or unknown. */
+export interface EdtfBounds {
+  earliest: number | null
+  latest: number | null
+}
+
+const finite = (value: number | null | undefined): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null
+
+/**
+ * First month (0-based) of the seasons 21-24 and the northern-hemisphere 25-28, as
+ * meteorological seasons: the package treats them as calendar quarters, which would put an
+ * "autumn 1966" note in July, before a September document.
+ */
+const SEASON_START_MONTH: Record<number, number> = {
+  21: 2,
+  22: 5,
+  23: 8,
+  24: 11,
+  25: 2,
+  26: 5,
+  27: 8,
+  28: 11,
+}
+
+function seasonBounds(node: EdtfNode): EdtfBounds | undefined {
+  const [year, code] = node.values as [number, number]
+  const month = SEASON_START_MONTH[code]
+  if (month === undefined) return undefined
+  return { earliest: Date.UTC(year, month, 1), latest: Date.UTC(year, month + 3, 1) - 1 }
+}
+
+function nodeBounds(node: EdtfNode | [EdtfNode, EdtfNode] | null): EdtfBounds {
+  if (node === null) return { earliest: null, latest: null }
+  if (Array.isArray(node))
+    return { earliest: nodeBounds(node[0]).earliest, latest: nodeBounds(node[1]).latest }
+  if (node.type === 'Season') {
+    const season = seasonBounds(node)
+    if (season !== undefined) return season
+  }
+  if (node.type === 'Interval') {
+    const [from, to] = node.values as [EdtfNode | null, EdtfNode | null]
+    return { earliest: nodeBounds(from).earliest, latest: nodeBounds(to).latest }
+  }
+  if (node.type !== 'Set' && node.type !== 'List') {
+    const value = edtf(node)
+    return { earliest: finite(value.min), latest: finite(value.max) }
+  }
+  // The package's own min/max for sets miss nested ranges ("[1956-09..1956-10]" ends in September).
+  const members = (node.values as Array<EdtfNode | [EdtfNode, EdtfNode]>).map(nodeBounds)
+  const earliest = members.map((b) => b.earliest)
+  const latest = members.map((b) => b.latest)
+  return {
+    earliest: node.earlier || earliest.includes(null) ? null : Math.min(...(earliest as number[])),
+    latest: node.later || latest.includes(null) ? null : Math.max(...(latest as number[])),
+  }
+}
+
+/**
+ * The earliest and latest instants of an EDTF value, for timeline placement (by `earliest`) and
+ * date-range filters (overlap of [earliest, latest]). `1956-09` → 1 Sept 00:00 .. 30 Sept
+ * 23:59:59.999 UTC; `1966-23` (autumn) → 1 September .. 30 November 1966.
+ * Throws a RangeError for an invalid string: validate user input with `validateEdtf` first.
+ */
+export function edtfBounds(value: string): EdtfBounds {
+  let node: EdtfNode
+  try {
+    node = parse(value.trim())
+  } catch {
+    throw new RangeError(`edtfBounds: "${value}" is not a valid EDTF value`)
+  }
+  return nodeBounds(node)
+}
