@@ -27,6 +27,8 @@ export interface MergedRecord {
   values: Record<string, unknown>
   /** Set fields as sorted element lists. */
   sets: Record<string, string[]>
+  /** For each present set element, the additions (by hlc) that keep it present: what a remove must cancel. */
+  setAdds: Record<string, Record<string, string[]>>
   deleted: boolean
   conflicts: (FieldConflict | EditVsDeleteConflict)[]
   /** The latest clock of any op on the record. */
@@ -51,9 +53,11 @@ export function mergeRecord(ops: readonly Op[]): MergedRecord {
   }
   const deletion = mergeDeletion(unique)
   if (deletion.conflict) conflicts.push(deletion.conflict)
+  const setAdds = liveAdditions(unique)
   return {
     values,
-    sets: mergeSets(unique),
+    sets: Object.fromEntries(Object.entries(setAdds).map(([field, adds]) => [field, Object.keys(adds).sort()])),
+    setAdds,
     deleted: deletion.deleted,
     conflicts,
     updatedHlc: unique.reduce((max, op) => (op.hlc > max ? op.hlc : max), ''),
@@ -118,16 +122,16 @@ function isEdit(op: Op): boolean {
   return op.change.type === 'set' || op.change.type === 'add' || op.change.type === 'remove'
 }
 
-function mergeSets(ops: Op[]): Record<string, string[]> {
+function liveAdditions(ops: Op[]): Record<string, Record<string, string[]>> {
   const removed = new Set<string>()
   for (const op of ops) if (op.change.type === 'remove') for (const tag of op.change.removes) removed.add(tag)
-  const sets: Record<string, Set<string>> = {}
+  const sets: Record<string, Record<string, string[]>> = {}
   for (const op of ops) {
     if (op.change.type !== 'add') continue
-    const set = (sets[op.change.field] ??= new Set())
-    if (!removed.has(op.hlc)) set.add(op.change.element)
+    const set = (sets[op.change.field] ??= {})
+    if (!removed.has(op.hlc)) (set[op.change.element] ??= []).push(op.hlc)
   }
-  return Object.fromEntries(Object.entries(sets).map(([field, set]) => [field, [...set].sort()]))
+  return sets
 }
 
 /** JSON with sorted keys, so equal values compare equal whatever their key order. */

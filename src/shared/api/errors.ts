@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'auth.forbidden_origin',
   /** A record asked for by id does not exist. */
   'record.not_found',
+  /** The record is in the Trash; restore it first. */
+  'record.deleted',
   /** The database was written by a newer version of the app; nothing was changed. */
   'db.future_version',
   /** The database file could not be opened or is damaged. */

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import {
   AgentRef,
   ClaimLink,
+  DocumentId,
   EntityId,
   EventId,
   FindingConflict,
@@ -189,7 +190,7 @@ export type FindingUpdateInput = z.input<typeof FindingUpdateInput>
 const storedFields = {
   id: Uuidv7,
   schema_version: z.int().positive(),
-  document_id: Uuidv7,
+  document_id: DocumentId,
   reference_key: requiredText(TEXT_LIMITS.reference + 100),
   reference_scheme: boundedText(40),
   reference_parsed: z.record(z.string().max(40), z.string().max(TEXT_LIMITS.reference)).optional(),

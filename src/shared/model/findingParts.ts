@@ -35,6 +35,12 @@ const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f
 /** Finding and document ids: UUIDv7, made on the device, time-ordered, never reused. */
 export const Uuidv7 = z.string().regex(UUID_V7, 'must be a lowercase UUIDv7')
 
+/**
+ * Document ids are derived from repository + reference key (any UUID shape), so the same
+ * archival file gets the same id on every laptop without coordination.
+ */
+export const DocumentId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'must be a UUID')
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 /** Ids of entities, events and repositories from the seed data, e.g. `kim-il-sung`. */
 export const EntityId = z.string().max(120).regex(SLUG, 'must be a lowercase hyphenated id')
@@ -121,14 +127,26 @@ export const PublishedTranslation = z.strictObject({
 })
 export type PublishedTranslation = z.infer<typeof PublishedTranslation>
 
-/** A field both laptops changed differently since their common ancestor (archival-model.md §4). */
-export const FindingConflict = z.strictObject({
-  kind: z.enum(['field', 'edit_vs_delete']),
-  field: boundedText(TEXT_LIMITS.shortText).optional(),
-  base: z.unknown().optional(),
-  ours: z.unknown(),
-  theirs: z.unknown(),
-  device: boundedText(TEXT_LIMITS.shortText),
-  hlc: boundedText(TEXT_LIMITS.shortText),
-})
+const Stamp = { device: boundedText(TEXT_LIMITS.shortText), hlc: boundedText(TEXT_LIMITS.shortText) }
+
+/**
+ * Two laptops changed a field to different values without seeing each other's change, or one
+ * edited what the other deleted (archival-model.md §4). Both sides are kept until a person
+ * resolves it; the record shows the side with the later clock meanwhile.
+ */
+export const FindingConflict = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('field'),
+    field: boundedText(TEXT_LIMITS.shortText),
+    /** The value both sides started from, when there was one: the third pane of the diff. */
+    base: z.unknown().optional(),
+    sides: z.array(z.strictObject({ value: z.unknown(), ...Stamp })).min(2),
+  }),
+  z.strictObject({
+    kind: z.literal('edit_vs_delete'),
+    deletedBy: z.strictObject(Stamp),
+    /** Changes made without knowing of the deletion: applied only if the finding is restored. */
+    edits: z.array(z.strictObject({ ...Stamp, change: z.unknown() })),
+  }),
+])
 export type FindingConflict = z.infer<typeof FindingConflict>

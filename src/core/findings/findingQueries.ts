@@ -1,0 +1,94 @@
+import { AppError } from '../../shared/api/errors'
+import type { Finding } from '../../shared/model/finding'
+import type { FindingFilter, FindingListInput, FindingPage, FindingSummary } from '../../shared/model/findingList'
+import { FindingListInput as ListSchema } from '../../shared/model/findingList'
+import type { Db } from '../db/types'
+
+const SORT_COLUMNS = {
+  date: 'f.date_start',
+  updated: 'f.updated_at',
+  title: 'f.title COLLATE NOCASE',
+  repository: 'f.repository_id',
+  confidence: 'f.confidence',
+} as const
+
+interface SummaryRow {
+  id: string
+  title: string
+  doc_date: string
+  date_start: string | null
+  repository_id: string
+  reference_raw: string
+  original_language: string
+  doc_type: string
+  confidence: string
+  tags: string | null
+  stances: string | null
+  deleted: number
+  conflict_count: number
+  updated_at: string
+}
+
+/** Builds the WHERE clause of a filter as SQL with named parameters (never string-spliced values). */
+export function filterSql(filter: FindingFilter): { where: string; params: Record<string, unknown> } {
+  const clauses = [filter.deleted ? 'f.deleted = 1' : 'f.deleted = 0']
+  const params: Record<string, unknown> = {}
+  const add = (clause: string, name: string, value: unknown): void => {
+    if (value === undefined) return
+    clauses.push(clause)
+    params[name] = value
+  }
+  add('f.repository_id = @repository_id', 'repository_id', filter.repository_id)
+  add('f.original_language = @original_language', 'original_language', filter.original_language)
+  add('f.date_end >= @date_from', 'date_from', filter.date_from)
+  add('f.date_start <= @date_to', 'date_to', filter.date_to)
+  add('f.confidence = @confidence', 'confidence', filter.confidence)
+  add('f.document_id = @document_id', 'document_id', filter.document_id)
+  add('EXISTS (SELECT 1 FROM finding_tags t WHERE t.finding_id = f.id AND t.tag = @tag)', 'tag', filter.tag)
+  add('EXISTS (SELECT 1 FROM finding_claims c WHERE c.finding_id = f.id AND c.section_slug = @essay_section)', 'essay_section', filter.essay_section)
+  add('EXISTS (SELECT 1 FROM finding_claims c WHERE c.finding_id = f.id AND c.paragraph_id = @essay_paragraph_id)', 'essay_paragraph_id', filter.essay_paragraph_id)
+  add('EXISTS (SELECT 1 FROM finding_claims c WHERE c.finding_id = f.id AND c.stance = @stance)', 'stance', filter.stance)
+  add("(f.title LIKE @text ESCAPE '\\' OR json_extract(f.data, '$.summary_en') LIKE @text ESCAPE '\\')", 'text', filter.text && `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+  if (filter.has_conflicts !== undefined) clauses.push(filter.has_conflicts ? 'f.conflict_count > 0' : 'f.conflict_count = 0')
+  return { where: clauses.join(' AND '), params }
+}
+
+/** Reads findings for the list, the detail pane and the CLI. */
+export function createFindingQueries(db: Db) {
+  const selectOne = db.prepare<[string], { data: string }>('SELECT data FROM findings WHERE id = ?')
+
+  function get(id: string): Finding {
+    const row = selectOne.get(id)
+    if (!row) throw new AppError('record.not_found', `No finding with id ${id}`, 'id')
+    return JSON.parse(row.data) as Finding
+  }
+
+  function list(input: FindingListInput): FindingPage {
+    const query = ListSchema.parse(input)
+    const { where, params } = filterSql(query)
+    const total = (db.prepare(`SELECT count(*) AS n FROM findings f WHERE ${where}`).get(params) as { n: number }).n
+    const order = `${SORT_COLUMNS[query.sort]} ${query.descending ? 'DESC' : 'ASC'}, f.id`
+    const rows = db
+      .prepare<Record<string, unknown>, SummaryRow>(
+        `SELECT f.id, f.title, f.doc_date, f.date_start, f.repository_id, f.original_language, f.doc_type,
+           f.confidence, f.deleted, f.conflict_count, f.updated_at,
+           json_extract(f.data, '$.reference_raw') AS reference_raw,
+           (SELECT json_group_array(tag) FROM finding_tags t WHERE t.finding_id = f.id) AS tags,
+           (SELECT json_group_array(DISTINCT stance) FROM finding_claims c WHERE c.finding_id = f.id AND stance IS NOT NULL) AS stances
+         FROM findings f WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+      )
+      .all({ ...params, limit: query.limit, offset: query.offset })
+    return { total, items: rows.map(toSummary) }
+  }
+
+  return { get, list }
+}
+
+function toSummary(row: SummaryRow): FindingSummary {
+  return {
+    ...row,
+    tags: JSON.parse(row.tags ?? '[]') as string[],
+    stances: JSON.parse(row.stances ?? '[]') as FindingSummary['stances'],
+    deleted: row.deleted === 1,
+  }
+}

@@ -1,0 +1,94 @@
+import type { Finding } from '../../shared/model/finding'
+import type { Db } from '../db/types'
+import { mergeRecord } from '../sync/merge'
+import type { Change } from '../sync/op'
+import type { OpStore } from '../sync/opStore'
+import { FINDING_KIND } from './findingOps'
+import { buildFinding, claimRows, dateRange, documentIdFor } from './materialize'
+
+/**
+ * Keeps the `findings` tables equal to what the op log says: every local change or imported op
+ * goes through `apply`/`materialize`, which recompute the finding from all of its ops.
+ */
+export function createFindingStore(db: Db, ops: OpStore) {
+  const paragraphSection = db.prepare<[string], { section_slug: string }>('SELECT section_slug FROM essay_paragraphs WHERE id = ?')
+  const insertDocument = db.prepare('INSERT OR IGNORE INTO documents (id, repository_id, reference_key) VALUES (?, ?, ?)')
+  const upsertFinding = db.prepare(
+    `INSERT INTO findings (id, document_id, repository_id, title, doc_date, date_start, date_end, original_language,
+       doc_type, confidence, deleted, conflict_count, created_at, updated_at, data)
+     VALUES (@id, @document_id, @repository_id, @title, @doc_date, @date_start, @date_end, @original_language,
+       @doc_type, @confidence, @deleted, @conflict_count, @created_at, @updated_at, @data)
+     ON CONFLICT (id) DO UPDATE SET document_id = excluded.document_id, repository_id = excluded.repository_id,
+       title = excluded.title, doc_date = excluded.doc_date, date_start = excluded.date_start,
+       date_end = excluded.date_end, original_language = excluded.original_language, doc_type = excluded.doc_type,
+       confidence = excluded.confidence, deleted = excluded.deleted, conflict_count = excluded.conflict_count,
+       updated_at = excluded.updated_at, data = excluded.data`,
+  )
+  const clear = ['finding_tags', 'finding_claims', 'finding_links'].map((table) =>
+    db.prepare(`DELETE FROM ${table} WHERE finding_id = ?`),
+  )
+  const clearConflicts = db.prepare("DELETE FROM conflicts WHERE record_kind = 'finding' AND record_id = ?")
+  const insertTag = db.prepare('INSERT OR IGNORE INTO finding_tags (finding_id, tag) VALUES (?, ?)')
+  const insertClaim = db.prepare(
+    'INSERT INTO finding_claims (finding_id, section_slug, paragraph_id, stance, passage) VALUES (?, ?, ?, ?, ?)',
+  )
+  const insertLink = db.prepare('INSERT OR IGNORE INTO finding_links (finding_id, target_kind, target_id) VALUES (?, ?, ?)')
+  const insertConflict = db.prepare("INSERT INTO conflicts (id, record_kind, record_id, detail) VALUES (?, 'finding', ?, ?)")
+
+  function writeRows(finding: Finding): void {
+    insertDocument.run(finding.document_id, finding.repository_id, finding.reference_key)
+    const range = dateRange(finding.doc_date)
+    upsertFinding.run({
+      id: finding.id,
+      document_id: finding.document_id,
+      repository_id: finding.repository_id,
+      title: finding.title_or_description,
+      doc_date: finding.doc_date,
+      date_start: range.start,
+      date_end: range.end,
+      original_language: finding.original_language,
+      doc_type: finding.doc_type,
+      confidence: finding.confidence,
+      deleted: finding.deleted ? 1 : 0,
+      conflict_count: finding.conflicts.length,
+      created_at: finding.created_at,
+      updated_at: finding.updated_at,
+      data: JSON.stringify(finding),
+    })
+    for (const statement of clear) statement.run(finding.id)
+    clearConflicts.run(finding.id)
+    for (const tag of finding.tags) insertTag.run(finding.id, tag)
+    for (const row of claimRows(finding, (id) => paragraphSection.get(id)?.section_slug)) {
+      insertClaim.run(finding.id, row.section, row.paragraph, row.stance, row.passage)
+    }
+    for (const entity of finding.entities) insertLink.run(finding.id, 'entity', entity)
+    for (const event of finding.events) insertLink.run(finding.id, 'event', event)
+    finding.conflicts.forEach((conflict, i) => {
+      const key = conflict.kind === 'field' ? conflict.field : `edit_vs_delete-${i}`
+      insertConflict.run(`finding/${finding.id}/${key}`, finding.id, JSON.stringify(conflict))
+    })
+  }
+
+  /** Recomputes one finding from its ops and stores it; undefined if it has no ops. */
+  function materialize(id: string): Finding | undefined {
+    const history = ops.opsOf(FINDING_KIND, id)
+    if (history.length === 0) return undefined
+    const finding = buildFinding(id, mergeRecord(history), history)
+    writeRows(finding)
+    return finding
+  }
+
+  return {
+    materialize,
+    /** Records local changes to a finding and stores the result. Run inside a transaction. */
+    apply(id: string, changes: readonly Change[]): Finding {
+      for (const change of changes) ops.append(FINDING_KIND, id, change)
+      const finding = materialize(id)
+      if (!finding) throw new Error(`finding ${id} has no history`)
+      return finding
+    },
+    documentIdFor,
+  }
+}
+
+export type FindingStore = ReturnType<typeof createFindingStore>
