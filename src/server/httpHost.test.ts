@@ -3,6 +3,7 @@ import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
+import { LATEST_SCHEMA_VERSION } from '../core/db/migrations'
 import { tempDir } from '../core/testing/tempLibrary'
 import { startServer, type RunningServer } from './serve'
 
@@ -48,7 +49,7 @@ describe('browser host', () => {
     expect((await send(server.port, '/api/app.info', { headers: { Authorization: 'Bearer wrong' } })).status).toBe(401)
     const ok = await send(server.port, '/api/app.info', { headers: auth })
     expect(ok.status).toBe(200)
-    expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { schemaVersion: 10 } })
+    expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { schemaVersion: LATEST_SCHEMA_VERSION } })
   })
 
   it('answers 403 to a foreign Host or Origin, even with the token (DNS rebinding)', async () => {

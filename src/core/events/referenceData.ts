@@ -27,7 +27,7 @@ export function loadReferenceData(resourcesDir: string, essay: Essay): Reference
     try {
       return schema.parse(JSON.parse(bytes.toString('utf8')))
     } catch (error) {
-      throw new Error(`Bundled reference data ${file} is malformed: ${(error as Error).message}`)
+      throw new Error(`Bundled reference data ${file} is malformed: ${(error as Error).message}`, { cause: error })
     }
   }
   const sha256 = createHash('sha256').update(eventsBytes).update(entitiesBytes).update(essay.sha256).digest('hex')
