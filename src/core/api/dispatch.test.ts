@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { openTempLibrary } from '../testing/tempLibrary'
+import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 
 describe('dispatch (the host edge)', () => {
   const library = openTempLibrary()
@@ -58,7 +59,11 @@ describe('dispatch (the host edge)', () => {
     const result = await library.dispatch('app.info', {})
     expect(result).toMatchObject({
       ok: true,
-      value: { dataDir: library.dataDir, schemaVersion: 10, counts: { essaySections: 10, essayParagraphs: 23 } },
+      value: {
+        dataDir: library.dataDir,
+        schemaVersion: LATEST_SCHEMA_VERSION,
+        counts: { essaySections: 10, essayParagraphs: 23, events: 119, entities: 80 },
+      },
     })
   })
 })

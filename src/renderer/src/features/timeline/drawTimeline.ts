@@ -52,7 +52,7 @@ export function markRect(item: PlacedItem, x: ScaleTime<number, number>, geometr
 
 /**
  * Draws the axis, the lanes and only the marks that intersect the view. Month and year marks
- * are spans of their month or year; uncertain ones are hatched with a dashed edge.
+ * are spans of their month or year; uncertain ones get a dashed edge and a question mark.
  */
 export function drawTimeline(
   ctx: CanvasRenderingContext2D,
