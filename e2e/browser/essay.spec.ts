@@ -37,7 +37,7 @@ test('a paragraph anchor in the URL opens the essay at that paragraph after a re
 
 test('the last view and pane width come back on the next launch', async ({ page, host }) => {
   await page.goto(host.url)
-  await page.getByRole('button', { name: 'Library' }).click()
+  await page.getByRole('button', { name: 'Library', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Library' })).toBeVisible()
   await expect(page.getByText(host.dataDir)).toBeVisible()
   await page.reload()

@@ -9,6 +9,7 @@ import type { Db } from './db/types'
 import { storeEssayStructure } from './essay/essayStore'
 import { loadEssay } from './essay/loadEssay'
 import { createEventHub, type EventHub } from './eventHub'
+import { createEventsApi } from './events/eventsApi'
 import { createSettings } from './settings'
 import { APP_VERSION } from './version'
 
@@ -37,6 +38,9 @@ export const DATABASE_FILE = 'library.sqlite'
 const COUNTED_TABLES = {
   essaySections: 'essay_sections',
   essayParagraphs: 'essay_paragraphs',
+  events: 'events',
+  entities: 'entities',
+  entityNames: 'entity_names',
 } as const
 
 /** Opens the library in `dataDir` and returns the API every host serves. */
@@ -59,6 +63,7 @@ export function createApi(options: CoreOptions): Core {
     'essay.get': () => essay,
     'settings.get': () => settings.get(),
     'settings.set': (changes) => settings.set(changes),
+    ...createEventsApi(db, clock, options.resourcesDir, essay),
   }
 
   return {

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import { spawnSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { LATEST_SCHEMA_VERSION } from '../core/db/migrations'
 import { tempDir } from '../core/testing/tempLibrary'
 import { LATEST_SCHEMA_VERSION } from '../core/db/migrations'
 
@@ -22,7 +23,11 @@ describe('workbench CLI', () => {
     const dir = join(tempDir(), 'new-library')
     const { code, stdout } = workbench('info', '--data-dir', dir)
     expect(code).toBe(0)
-    expect(JSON.parse(stdout)).toMatchObject({ dataDir: dir, schemaVersion: LATEST_SCHEMA_VERSION, counts: { essayParagraphs: 23 } })
+    expect(JSON.parse(stdout)).toMatchObject({
+      dataDir: dir,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      counts: { essayParagraphs: 23, events: 119, entities: 80 },
+    })
   })
 
   it('takes the folder from WORKBENCH_DATA_DIR when no flag is given', () => {

@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util'
 import { resolveDataDir } from '../core/paths'
 import { AppError } from '../shared/api/errors'
 import { checkCommand } from './commands/check'
+import { entitiesCommand } from './commands/entities'
+import { eventsCommand } from './commands/events'
 import { infoCommand } from './commands/info'
 import { serveCommand } from './commands/serve'
 
@@ -13,9 +15,14 @@ Commands:
   serve [--port N]   Run the app in your browser on 127.0.0.1 (prints the URL to open)
   info               Print the library's version, folder, schema and record counts as JSON
   check              Check the database's integrity and foreign keys (exit 1 on problems)
+  events             List events in date order; filters combine:
+      --from Y[-MM[-DD]] --to Y[-MM[-DD]]   events whose span overlaps the range
+      --actor ID  --section SLUG  --kind K[,K]  --text WORDS
+  entities           List people, states, places…; --type TYPE, --text NAME (any script)
 
 Options:
   --data-dir DIR     Library folder (default: $WORKBENCH_DATA_DIR, else the OS default)
+  --json             Print JSON instead of a table (events, entities)
   --help             Show this help
 `
 
@@ -29,6 +36,14 @@ export async function runCli(argv: string[]): Promise<number> {
       options: {
         'data-dir': { type: 'string' },
         port: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        actor: { type: 'string' },
+        section: { type: 'string' },
+        kind: { type: 'string' },
+        text: { type: 'string' },
+        type: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -49,6 +64,12 @@ export async function runCli(argv: string[]): Promise<number> {
       return infoCommand(dataDir)
     case 'check':
       return checkCommand(dataDir)
+    case 'events': {
+      const { json = false, from, to, actor, section, kind, text } = values
+      return eventsCommand(dataDir, { json, from, to, actor, section, kind, text })
+    }
+    case 'entities':
+      return entitiesCommand(dataDir, { json: values.json ?? false, type: values.type, text: values.text })
     default:
       return usageError(`Unknown command "${command}"`)
   }

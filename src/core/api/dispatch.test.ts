@@ -59,7 +59,11 @@ describe('dispatch (the host edge)', () => {
     const result = await library.dispatch('app.info', {})
     expect(result).toMatchObject({
       ok: true,
-      value: { dataDir: library.dataDir, schemaVersion: LATEST_SCHEMA_VERSION, counts: { essaySections: 10, essayParagraphs: 23 } },
+      value: {
+        dataDir: library.dataDir,
+        schemaVersion: LATEST_SCHEMA_VERSION,
+        counts: { essaySections: 10, essayParagraphs: 23, events: 119, entities: 80 },
+      },
     })
   })
 })

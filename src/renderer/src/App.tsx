@@ -3,10 +3,15 @@ import { DEFAULT_UI_SETTINGS, type UiSettings, type ViewId } from '../../shared/
 import { call } from './api/client'
 import { Splitter } from './components/Splitter'
 import { EssayView } from './features/essay/EssayView'
+import { EntitiesView } from './features/entities/EntitiesView'
 import { LibraryView } from './features/library/LibraryView'
+import { TimelineView } from './features/timeline/TimelineView'
+import { NavigationContext, type Destination } from './navigation'
 
 const VIEWS: { id: ViewId; label: string }[] = [
   { id: 'essay', label: 'Essay' },
+  { id: 'timeline', label: 'Timeline' },
+  { id: 'entities', label: 'People & places' },
   { id: 'library', label: 'Library' },
 ]
 
@@ -14,6 +19,7 @@ const VIEWS: { id: ViewId; label: string }[] = [
 export function App() {
   const [settings, setSettings] = useState<UiSettings | undefined>()
   const [error, setError] = useState<string | undefined>()
+  const [focus, setFocus] = useState<{ eventId?: string; entityId?: string }>({})
 
   useEffect(() => {
     call('settings.get', {}).then(setSettings, (e: Error) => {
@@ -27,9 +33,19 @@ export function App() {
     call('settings.set', changes).catch((e: Error) => setError(e.message))
   }
 
+  function navigate(to: Destination): void {
+    if (to.view === 'essay') history.replaceState(null, '', to.anchor ? `#${to.anchor}` : window.location.pathname)
+    setFocus({
+      eventId: to.view === 'timeline' ? to.eventId : undefined,
+      entityId: to.view === 'entities' ? to.entityId : undefined,
+    })
+    update({ lastView: to.view })
+  }
+
   if (!settings) return <p className="loading">Opening the library…</p>
   const view = settings.lastView
   return (
+    <NavigationContext value={navigate}>
     <div className="shell">
       <a className="skip-link" href="#main">
         Skip to content
@@ -43,7 +59,7 @@ export function App() {
               type="button"
               className="view-tab"
               aria-current={v.id === view ? 'page' : undefined}
-              onClick={() => update({ lastView: v.id })}
+              onClick={() => navigate({ view: v.id })}
             >
               {v.label}
             </button>
@@ -73,8 +89,11 @@ export function App() {
             }
           />
         )}
+        {view === 'timeline' && <TimelineView initialEventId={focus.eventId} />}
+        {view === 'entities' && <EntitiesView initialEntityId={focus.entityId} />}
         {view === 'library' && <LibraryView />}
       </div>
     </div>
+    </NavigationContext>
   )
 }

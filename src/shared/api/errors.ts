@@ -19,6 +19,16 @@ export const ERROR_CODES = [
   'record.not_found',
   /** The record is in the Trash; restore it first. */
   'record.deleted',
+  /** The record ships with the app (bundled reference data): it can be annotated, not changed or deleted. */
+  'record.read_only',
+  /** A record with the same identity already exists (an event id, a name form on the same entity). */
+  'record.duplicate',
+  /** The input names an entity, essay section or paragraph that does not exist; `field` says which. */
+  'reference.unknown',
+  /** A date is not a real calendar date at day, month or year precision (e.g. 1956-02-30). */
+  'date.invalid',
+  /** An end date falls before its start date. */
+  'date.end_before_start',
   /** The database was written by a newer version of the app; nothing was changed. */
   'db.future_version',
   /** The database file could not be opened or is damaged. */

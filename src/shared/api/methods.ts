@@ -3,7 +3,23 @@
  * sandboxed preload can check names without bundling zod. A unit test keeps this list equal
  * to the contract's keys.
  */
-export const METHOD_NAMES = ['app.info', 'essay.get', 'settings.get', 'settings.set'] as const
+export const METHOD_NAMES = [
+  'app.info',
+  'essay.get',
+  'settings.get',
+  'settings.set',
+  'events.list',
+  'events.get',
+  'events.create',
+  'events.update',
+  'events.delete',
+  'events.annotate',
+  'essay.eventCounts',
+  'entities.list',
+  'entities.get',
+  'entities.addName',
+  'entities.removeName',
+] as const
 
 export const EVENT_NAMES = ['library.changed'] as const
 

@@ -1,5 +1,7 @@
 import type { z } from 'zod'
 import { appMethods } from './app'
+import { entityMethods } from './entities'
+import { eventMethods } from './events'
 
 /**
  * The one table of the API: method name (`domain.verb`) -> input and output schemas.
@@ -7,6 +9,8 @@ import { appMethods } from './app'
  */
 export const contract = {
   ...appMethods,
+  ...eventMethods,
+  ...entityMethods,
 } as const
 
 export type Contract = typeof contract

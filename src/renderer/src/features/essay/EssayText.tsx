@@ -1,7 +1,11 @@
 import type { Essay, EssayParagraph, EssaySection, TextRun } from '../../../../shared/model/essay'
+import type { EssayEventCounts } from '../../../../shared/model/event'
+import { EventCountBadge } from './EventCountBadge'
+
+const NO_COUNTS: EssayEventCounts = { sections: {}, paragraphs: {} }
 
 /** The essay exactly as bundled: headings, then paragraphs whose ids are the outline's ids. */
-export function EssayText({ essay }: { essay: Essay }) {
+export function EssayText({ essay, counts = NO_COUNTS }: { essay: Essay; counts?: EssayEventCounts }) {
   const [series, titleBlock] = essay.frontMatter
   const [title, byline, date] = titleBlock ? plainText(titleBlock).split('\n') : []
   return (
@@ -19,13 +23,13 @@ export function EssayText({ essay }: { essay: Essay }) {
         </div>
       </header>
       {essay.sections.map((section) => (
-        <Section key={section.slug} section={section} />
+        <Section key={section.slug} section={section} counts={counts} />
       ))}
     </article>
   )
 }
 
-function Section({ section }: { section: EssaySection }) {
+function Section({ section, counts }: { section: EssaySection; counts: EssayEventCounts }) {
   const headingId = `${section.slug}-heading`
   // Source collections open with their own name as a lead-in, so their heading is for
   // screen readers and the contents pane only; repeating it visibly would duplicate words.
@@ -35,23 +39,32 @@ function Section({ section }: { section: EssaySection }) {
       <Heading id={headingId} className={section.level === 1 ? 'section-title' : 'visually-hidden'}>
         {section.title}
       </Heading>
+      <EventCountBadge
+        count={counts.sections[section.slug] ?? 0}
+        target={{ section: section.slug }}
+        label={`the section “${section.title}”`}
+      />
       {section.paragraphs.map((paragraph) => (
-        <Paragraph key={paragraph.id} paragraph={paragraph} />
+        <Paragraph key={paragraph.id} paragraph={paragraph} count={counts.paragraphs[paragraph.id] ?? 0} />
       ))}
     </section>
   )
 }
 
-function Paragraph({ paragraph }: { paragraph: EssayParagraph }) {
+function Paragraph({ paragraph, count }: { paragraph: EssayParagraph; count: number }) {
+  // The badge sits beside the paragraph, not inside it: its list of events is not paragraph text.
   return (
-    <p id={paragraph.id} className="paragraph">
-      {paragraph.runs.map((run, i) => (
-        <Run key={i} run={run} />
-      ))}
-      <a className="anchor-link" href={`#${paragraph.id}`} aria-label={`Link to paragraph ${paragraph.id}`}>
-        ¶
-      </a>
-    </p>
+    <div className="paragraph-block">
+      <p id={paragraph.id} className="paragraph">
+        {paragraph.runs.map((run, i) => (
+          <Run key={i} run={run} />
+        ))}
+        <a className="anchor-link" href={`#${paragraph.id}`} aria-label={`Link to paragraph ${paragraph.id}`}>
+          ¶
+        </a>
+      </p>
+      <EventCountBadge count={count} target={{ paragraph: paragraph.id }} label={`paragraph ${paragraph.id}`} />
+    </div>
   )
 }
 

@@ -1,12 +1,15 @@
 import { useEffect, type ReactNode } from 'react'
 import type { Essay } from '../../../../shared/model/essay'
 import { useCall } from '../../api/useCall'
+import { useLibraryVersion } from '../../api/useLibraryVersion'
 import { EssayText } from './EssayText'
 import { TableOfContents } from './TableOfContents'
 
 /** The essay reader: contents pane, divider, and the text with linkable anchors. */
 export function EssayView({ splitter }: { splitter: ReactNode }) {
   const essay = useCall('essay.get', {})
+  const version = useLibraryVersion()
+  const counts = useCall('essay.eventCounts', {}, String(version))
   useScrollToHash(essay.status === 'done')
   if (essay.status === 'loading') return <p className="loading">Loading the essay…</p>
   if (essay.status === 'error') return <p role="alert">{essay.message}</p>
@@ -15,7 +18,7 @@ export function EssayView({ splitter }: { splitter: ReactNode }) {
       <TableOfContents essay={essay.value} />
       {splitter}
       <main id="main" className="reader" tabIndex={-1}>
-        <EssayText essay={essay.value} />
+        <EssayText essay={essay.value} counts={counts.status === 'done' ? counts.value : undefined} />
         <Attribution essay={essay.value} />
       </main>
     </>

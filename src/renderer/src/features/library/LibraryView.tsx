@@ -4,6 +4,9 @@ import { useCall } from '../../api/useCall'
 const COUNT_LABELS: Record<string, string> = {
   essaySections: 'Essay sections',
   essayParagraphs: 'Essay paragraphs',
+  events: 'Events',
+  entities: 'People, places and institutions',
+  entityNames: 'Names (all scripts)',
 }
 
 /** What this library is: where it lives, its version and what it holds. */

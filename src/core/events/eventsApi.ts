@@ -1,0 +1,44 @@
+import type { Api } from '../../shared/api/contract'
+import type { Essay } from '../../shared/model/essay'
+import type { Clock } from '../clock'
+import type { Db } from '../db/types'
+import { createEntityNames } from '../entities/entityNames'
+import { getEntity, listEntities } from '../entities/entityQueries'
+import { eventsOfEntity, essayEventCounts, getEvent, listEvents } from './eventQueries'
+import { createEventService } from './eventService'
+import { loadReferenceData, seedReferenceData } from './referenceData'
+
+type EventsApi = Pick<
+  Api,
+  | 'events.list'
+  | 'events.get'
+  | 'events.create'
+  | 'events.update'
+  | 'events.delete'
+  | 'events.annotate'
+  | 'essay.eventCounts'
+  | 'entities.list'
+  | 'entities.get'
+  | 'entities.addName'
+  | 'entities.removeName'
+>
+
+/** Seeds the bundled events and entities if the shipped data changed, and serves their methods. */
+export function createEventsApi(db: Db, clock: Clock, resourcesDir: string, essay: Essay): EventsApi {
+  seedReferenceData(db, loadReferenceData(resourcesDir, essay), essay)
+  const events = createEventService(db, clock)
+  const names = createEntityNames(db, clock)
+  return {
+    'events.list': (filter) => listEvents(db, filter),
+    'events.get': ({ id }) => getEvent(db, id),
+    'events.create': (input) => events.create(input),
+    'events.update': ({ id, changes }) => events.update(id, changes),
+    'events.delete': ({ id }) => events.remove(id),
+    'events.annotate': ({ eventId, note }) => events.annotate(eventId, note),
+    'essay.eventCounts': () => essayEventCounts(db),
+    'entities.list': (filter) => listEntities(db, filter),
+    'entities.get': ({ id }) => ({ entity: getEntity(db, id), events: eventsOfEntity(db, id) }),
+    'entities.addName': (input) => names.add(input),
+    'entities.removeName': ({ id }) => names.remove(id),
+  }
+}

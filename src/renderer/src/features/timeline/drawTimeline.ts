@@ -1,0 +1,146 @@
+import type { ScaleTime } from 'd3-scale'
+import { LANES, type PlacedItem } from './timelineItems'
+
+export const AXIS_HEIGHT = 28
+export const LANE_GAP = 22
+export const ROW_HEIGHT = 14
+const MARK_HEIGHT = 10
+const MIN_MARK_WIDTH = 3
+/** Titles are drawn beside marks only when few enough are in view to be read. */
+const MAX_LABELLED = 120
+
+/** Category colours that read on light and dark backgrounds. */
+const COLOURS: Record<string, string> = {
+  diplomatic: '#2f6fb3',
+  military: '#b3412f',
+  political: '#7a4fb3',
+  archival: '#3c8a4f',
+  ideological: '#b3862f',
+  economic: '#2f9aa3',
+}
+
+export interface Palette {
+  fg: string
+  muted: string
+  border: string
+  focus: string
+}
+
+export interface Geometry {
+  /** Top of each lane (below the axis), and the total height. */
+  laneTops: number[]
+  height: number
+}
+
+export function laneGeometry(rowsPerLane: readonly number[]): Geometry {
+  const laneTops: number[] = []
+  let y = AXIS_HEIGHT
+  for (const rows of rowsPerLane) {
+    laneTops.push(y + LANE_GAP)
+    y += LANE_GAP + rows * ROW_HEIGHT + 6
+  }
+  return { laneTops, height: y + 4 }
+}
+
+/** The rectangle of one mark at the current scale. */
+export function markRect(item: PlacedItem, x: ScaleTime<number, number>, geometry: Geometry) {
+  const left = x(item.start)
+  const width = Math.max(MIN_MARK_WIDTH, x(item.end) - left)
+  const top = (geometry.laneTops[item.lane] ?? 0) + item.row * ROW_HEIGHT
+  return { left, top, width, height: MARK_HEIGHT }
+}
+
+/**
+ * Draws the axis, the lanes and only the marks that intersect the view. Month and year marks
+ * are spans of their month or year; uncertain ones get a dashed edge and a question mark.
+ */
+export function drawTimeline(
+  ctx: CanvasRenderingContext2D,
+  items: readonly PlacedItem[],
+  x: ScaleTime<number, number>,
+  geometry: Geometry,
+  options: { width: number; selectedKey?: string; palette: Palette },
+): number {
+  const { width, palette } = options
+  ctx.clearRect(0, 0, width, geometry.height)
+  drawAxis(ctx, x, width, geometry.height, palette)
+  drawLaneLabels(ctx, geometry, width, palette)
+  const [t0, t1] = [x.invert(0).getTime(), x.invert(width).getTime()]
+  const visible = items.filter((item) => item.end >= t0 && item.start <= t1)
+  for (const item of visible) drawMark(ctx, item, markRect(item, x, geometry), palette, item.key === options.selectedKey)
+  if (visible.length <= MAX_LABELLED) {
+    ctx.fillStyle = palette.fg
+    ctx.font = '11px system-ui, sans-serif'
+    for (const item of visible) {
+      const r = markRect(item, x, geometry)
+      ctx.fillText(item.title, r.left + r.width + 4, r.top + MARK_HEIGHT - 1, 260)
+    }
+  }
+  return visible.length
+}
+
+function drawAxis(ctx: CanvasRenderingContext2D, x: ScaleTime<number, number>, width: number, height: number, palette: Palette) {
+  const ticks = x.ticks(Math.max(2, Math.floor(width / 90)))
+  const format = x.tickFormat()
+  ctx.font = '12px system-ui, sans-serif'
+  ctx.textAlign = 'center'
+  for (const tick of ticks) {
+    const px = Math.round(x(tick)) + 0.5
+    ctx.strokeStyle = palette.border
+    ctx.beginPath()
+    ctx.moveTo(px, AXIS_HEIGHT - 6)
+    ctx.lineTo(px, height)
+    ctx.stroke()
+    ctx.fillStyle = palette.muted
+    ctx.fillText(format(tick), px, AXIS_HEIGHT - 10)
+  }
+  ctx.textAlign = 'start'
+  ctx.strokeStyle = palette.muted
+  ctx.beginPath()
+  ctx.moveTo(0, AXIS_HEIGHT - 0.5)
+  ctx.lineTo(width, AXIS_HEIGHT - 0.5)
+  ctx.stroke()
+}
+
+function drawLaneLabels(ctx: CanvasRenderingContext2D, geometry: Geometry, width: number, palette: Palette) {
+  ctx.font = '11px system-ui, sans-serif'
+  LANES.forEach((lane, i) => {
+    const top = geometry.laneTops[i] ?? 0
+    ctx.fillStyle = palette.muted
+    ctx.fillText(lane.label, 6, top - 6)
+    ctx.strokeStyle = palette.border
+    ctx.beginPath()
+    ctx.moveTo(0, top - LANE_GAP + 0.5)
+    ctx.lineTo(width, top - LANE_GAP + 0.5)
+    ctx.stroke()
+  })
+}
+
+function drawMark(
+  ctx: CanvasRenderingContext2D,
+  item: PlacedItem,
+  r: { left: number; top: number; width: number; height: number },
+  palette: Palette,
+  selected: boolean,
+) {
+  const colour = COLOURS[item.category] ?? palette.muted
+  ctx.globalAlpha = item.precision === 'day' ? 0.9 : 0.55
+  ctx.fillStyle = colour
+  ctx.fillRect(r.left, r.top, r.width, r.height)
+  ctx.globalAlpha = 1
+  if (item.uncertain) {
+    ctx.setLineDash([3, 2])
+    ctx.strokeStyle = palette.fg
+    ctx.strokeRect(r.left + 0.5, r.top + 0.5, r.width - 1, r.height - 1)
+    ctx.setLineDash([])
+    ctx.fillStyle = palette.fg
+    ctx.font = 'bold 9px system-ui, sans-serif'
+    ctx.fillText('?', r.left + r.width + 1, r.top + 8)
+  }
+  if (selected) {
+    ctx.lineWidth = 2
+    ctx.strokeStyle = palette.focus
+    ctx.strokeRect(r.left - 2, r.top - 2, r.width + 4, r.height + 4)
+    ctx.lineWidth = 1
+  }
+}
