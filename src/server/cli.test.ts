@@ -4,7 +4,6 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LATEST_SCHEMA_VERSION } from '../core/db/migrations'
 import { tempDir } from '../core/testing/tempLibrary'
-import { LATEST_SCHEMA_VERSION } from '../core/db/migrations'
 
 const ROOT = resolve(__dirname, '..', '..')
 

@@ -6,7 +6,6 @@ import { CONTENT_SECURITY_POLICY } from '../shared/csp'
 import { LATEST_SCHEMA_VERSION } from '../core/db/migrations'
 import { tempDir } from '../core/testing/tempLibrary'
 import { startServer, type RunningServer } from './serve'
-import { LATEST_SCHEMA_VERSION } from '../core/db/migrations'
 
 interface Reply {
   status: number
