@@ -10,6 +10,9 @@ import { storeEssayStructure } from './essay/essayStore'
 import { loadEssay } from './essay/loadEssay'
 import { createEventHub, type EventHub } from './eventHub'
 import { createEventsApi } from './events/eventsApi'
+import { createFindingsApi } from './findings/findingsApi'
+import { loadIdentity, type Identity } from './identity'
+import { createOpStore } from './sync/opStore'
 import { createSettings } from './settings'
 import { APP_VERSION } from './version'
 
@@ -29,6 +32,7 @@ export interface Core {
   dispatch: Dispatch
   events: EventHub
   db: Db
+  identity: Identity
   close(): void
 }
 
@@ -41,6 +45,9 @@ const COUNTED_TABLES = {
   events: 'events',
   entities: 'entities',
   entityNames: 'entity_names',
+  repositories: 'repositories',
+  documents: 'documents',
+  findings: 'findings',
 } as const
 
 /** Opens the library in `dataDir` and returns the API every host serves. */
@@ -52,6 +59,9 @@ export function createApi(options: CoreOptions): Core {
   storeEssayStructure(db, essay)
   const settings = createSettings(db, clock)
   const events = createEventHub()
+  const identity = loadIdentity(db)
+  const ops = createOpStore(db, { device: identity.deviceId, wallMs: () => clock.now().getTime() })
+  const findings = createFindingsApi(db, ops, clock, options.resourcesDir)
 
   const api: Api = {
     'app.info': () => ({
@@ -64,6 +74,7 @@ export function createApi(options: CoreOptions): Core {
     'settings.get': () => settings.get(),
     'settings.set': (changes) => settings.set(changes),
     ...createEventsApi(db, clock, options.resourcesDir, essay),
+    ...findings.api,
   }
 
   return {
@@ -71,6 +82,7 @@ export function createApi(options: CoreOptions): Core {
     dispatch: createDispatcher(api, events, options),
     events,
     db,
+    identity,
     close: () => db.close(),
   }
 }

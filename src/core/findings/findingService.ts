@@ -63,8 +63,25 @@ export function createFindingService(db: Db, ops: OpStore) {
     return targets.length
   }
 
+  /** Adds and removes tags on many findings in one transaction; returns how many changed. */
+  function retag(ids: readonly string[], add: readonly string[], remove: readonly string[]): number {
+    const current = ids.map((id) => queries.get(id))
+    let changed = 0
+    db.transaction(() => {
+      for (const finding of current) {
+        const tags = [...new Set([...finding.tags, ...add])].filter((tag) => !remove.includes(tag))
+        const changes = updateChanges(mergeRecord(ops.opsOf(FINDING_KIND, finding.id)), { tags })
+        if (changes.length === 0) continue
+        store.apply(finding.id, changes)
+        changed++
+      }
+    })()
+    return changed
+  }
+
   return {
     create: (input: unknown): Finding => createBatch([input])[0]!,
+    retag,
     createBatch,
     update,
     delete: (ids: readonly string[]) => setDeleted(ids, true),

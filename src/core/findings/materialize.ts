@@ -9,11 +9,14 @@ import type { Op } from '../sync/op'
 import { SET_FIELDS, setValues } from './findingOps'
 
 /**
- * The document id of an archival file: derived from repository and reference key, so two
- * laptops that log the same file independently link their findings to the same document.
+ * The document id of an archival file, derived from its reference key, so two laptops that log
+ * the same file independently link their findings to the same document. A recognised key names
+ * its archive (`avprf|f0102|…`) and stands alone, so a published translation meets the
+ * reading-room copy; a generic or unknown key is only unique within its repository.
  */
 export function documentIdFor(repositoryId: string, referenceKey: string): string {
-  const hex = createHash('sha256').update(`${repositoryId}\u0000${referenceKey}`).digest('hex')
+  const scoped = /^(generic|unknown)\|/.test(referenceKey) ? `${repositoryId}\u0000${referenceKey}` : referenceKey
+  const hex = createHash('sha256').update(scoped).digest('hex')
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
 }
 

@@ -19,6 +19,19 @@ export const METHOD_NAMES = [
   'entities.get',
   'entities.addName',
   'entities.removeName',
+  'findings.create',
+  'findings.createBatch',
+  'findings.update',
+  'findings.get',
+  'findings.list',
+  'findings.delete',
+  'findings.restore',
+  'findings.tag',
+  'repositories.list',
+  'repositories.add',
+  'drafts.save',
+  'drafts.list',
+  'drafts.discard',
 ] as const
 
 export const EVENT_NAMES = ['library.changed'] as const

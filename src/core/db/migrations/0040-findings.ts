@@ -17,14 +17,14 @@ export const findings: Migration = {
         data TEXT NOT NULL
       ) STRICT;
 
-      -- One row per archival file: the same repository and normalized reference key is the same
-      -- document on every laptop, because its id is derived from them.
+      -- One row per archival file: its id is derived from the normalized reference key, so it
+      -- is the same document on every laptop.
       CREATE TABLE documents (
         id TEXT PRIMARY KEY,
         repository_id TEXT NOT NULL,
-        reference_key TEXT NOT NULL,
-        UNIQUE (repository_id, reference_key)
+        reference_key TEXT NOT NULL
       ) STRICT;
+      CREATE INDEX documents_by_key ON documents (reference_key);
 
       CREATE TABLE findings (
         id TEXT PRIMARY KEY,

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { appMethods } from './app'
 import { entityMethods } from './entities'
 import { eventMethods } from './events'
+import { findingMethods } from './findings'
 
 /**
  * The one table of the API: method name (`domain.verb`) -> input and output schemas.
@@ -11,6 +12,7 @@ export const contract = {
   ...appMethods,
   ...eventMethods,
   ...entityMethods,
+  ...findingMethods,
 } as const
 
 export type Contract = typeof contract

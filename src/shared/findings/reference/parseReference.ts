@@ -69,6 +69,21 @@ export function parseReference(raw: string, repositoryId?: string): ParsedRefere
   const scheme =
     (repositoryId === undefined ? undefined : SCHEME_BY_REPOSITORY[repositoryId]) ??
     detectReferenceScheme(normalized).scheme
+  return (
+    parseWith(scheme, normalized, repositoryId) ??
+    // A published translation (e.g. a Wilson Center record) cites the original archive's code:
+    // read that, so the translation and a reading-room finding meet on one document.
+    parseEmbedded(normalized) ??
+    parseGeneric(raw)
+  )
+}
+
+function parseWith(scheme: ReferenceScheme, normalized: string, repositoryId?: string): ParsedReference | null {
   const parser = scheme === 'generic' || scheme === 'unknown' ? undefined : PARSERS[scheme]
-  return parser?.(normalized, repositoryId) ?? parseGeneric(raw)
+  return parser?.(normalized, repositoryId) ?? null
+}
+
+function parseEmbedded(normalized: string): ParsedReference | null {
+  const detected = detectReferenceScheme(normalized)
+  return parseWith(detected.scheme, normalized, detected.repository_id)
 }

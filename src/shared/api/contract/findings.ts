@@ -1,0 +1,60 @@
+import { z } from 'zod'
+import { DraftRecord, DraftSaved } from '../../model/draft'
+import { Finding, FindingFieldsObject, FindingUpdateInput } from '../../model/finding'
+import { FindingListInput, FindingPage, FindingSummary } from '../../model/findingList'
+import { Uuidv7 } from '../../model/findingParts'
+import { Repository } from '../../model/repository'
+import { defineMethods } from '../define'
+
+/**
+ * What a user or `workbench add` sends: §3.2 fields; `doc_date` may be left out when
+ * `doc_date_as_written` says it (the core derives both and checks the cross-field rules).
+ */
+export const NewFinding = FindingFieldsObject.extend({
+  doc_date: FindingFieldsObject.shape.doc_date.optional(),
+  doc_date_certainty: FindingFieldsObject.shape.doc_date_certainty.optional(),
+})
+
+const Ids = z.strictObject({ ids: z.array(Uuidv7).min(1).max(100_000) })
+const Count = z.object({ count: z.int().nonnegative() })
+const StoredRepository = Repository.extend({ origin: z.enum(['bundled', 'user']) })
+
+export const findingMethods = defineMethods({
+  /** Logs one finding; returns it with its id, reference key and document. */
+  'findings.create': { input: NewFinding, output: Finding, mutates: true },
+  /** Logs many findings in one transaction: all are checked first, and one bad one adds none. */
+  'findings.createBatch': {
+    input: z.strictObject({ findings: z.array(z.unknown()).min(1).max(10_000) }),
+    output: z.object({ ids: z.array(Uuidv7) }),
+    mutates: true,
+  },
+  /** Changes some fields of a finding; unchanged fields are not touched (so sync merges field by field). */
+  'findings.update': { input: FindingUpdateInput, output: Finding, mutates: true },
+  /** One finding, and the other findings on the same archival document. */
+  'findings.get': {
+    input: z.strictObject({ id: Uuidv7 }),
+    output: z.object({ finding: Finding, same_document: z.array(FindingSummary) }),
+  },
+  /** A page of findings for the list, filtered and sorted. */
+  'findings.list': { input: FindingListInput, output: FindingPage },
+  /** Moves findings to the Trash (kept as tombstones, restorable). */
+  'findings.delete': { input: Ids, output: Count, mutates: true },
+  /** Brings findings back from the Trash. */
+  'findings.restore': { input: Ids, output: Count, mutates: true },
+  /** Adds and removes tags on many findings at once. */
+  'findings.tag': {
+    input: Ids.extend({ add: z.array(z.string().trim().min(1).max(100)).max(50).default([]), remove: z.array(z.string().max(100)).max(50).default([]) }),
+    output: Count,
+    mutates: true,
+  },
+  /** The archives findings come from, bundled and the researcher's own. */
+  'repositories.list': { input: z.strictObject({}), output: z.array(StoredRepository) },
+  /** Adds a repository the bundled list lacks. */
+  'repositories.add': { input: Repository, output: StoredRepository, mutates: true },
+  /** Saves the entry form as typed, so a crash or a closed window loses nothing. */
+  'drafts.save': { input: DraftRecord.omit({ updated_at: true }), output: DraftSaved },
+  /** Unsaved forms, newest first. */
+  'drafts.list': { input: z.strictObject({}), output: z.array(DraftRecord) },
+  /** Forgets a draft once its finding is saved or the user discards it. */
+  'drafts.discard': { input: z.strictObject({ id: z.string().min(1).max(64) }), output: z.object({}) },
+})
