@@ -1,92 +1,79 @@
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { resolveDataDir } from '../core/paths'
-import { AppError } from '../shared/api/errors'
-import { checkCommand } from './commands/check'
-import { entitiesCommand } from './commands/entities'
-import { eventsCommand } from './commands/events'
-import { infoCommand } from './commands/info'
-import { serveCommand } from './commands/serve'
+import { ApiFailure, EXIT_USAGE, UsageError, type Command } from './commands/command'
+import { entitiesCommand, eventsCommand } from './commands/events'
+import { addCommand, deleteCommand, listCommand, restoreCommand, showCommand } from './commands/findings'
+import { checkCommand, infoCommand, serveCommand } from './commands/library'
 
-const HELP = `Reading Room Workbench command line
+/** Every command, in the order help lists them. */
+const COMMANDS: readonly Command[] = [
+  serveCommand,
+  infoCommand,
+  checkCommand,
+  addCommand,
+  listCommand,
+  showCommand,
+  deleteCommand,
+  restoreCommand,
+  eventsCommand,
+  entitiesCommand,
+]
 
-Usage: npm run --silent workbench -- <command> [options]
+const GLOBAL_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+}
 
-Commands:
-  serve [--port N]   Run the app in your browser on 127.0.0.1 (prints the URL to open)
-  info               Print the library's version, folder, schema and record counts as JSON
-  check              Check the database's integrity and foreign keys (exit 1 on problems)
-  events             List events in date order; filters combine:
-      --from Y[-MM[-DD]] --to Y[-MM[-DD]]   events whose span overlaps the range
-      --actor ID  --section SLUG  --kind K[,K]  --text WORDS
-  entities           List people, states, places…; --type TYPE, --text NAME (any script)
-
-Options:
-  --data-dir DIR     Library folder (default: $WORKBENCH_DATA_DIR, else the OS default)
-  --json             Print JSON instead of a table (events, entities)
-  --help             Show this help
-`
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length))
+  return [
+    'Reading Room Workbench command line',
+    '',
+    'Usage: npm run --silent workbench -- <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}\n  ${' '.repeat(width)}  usage: ${c.usage}`),
+    '',
+    'Options for every command:',
+    '  --data-dir DIR  Library folder (default: $WORKBENCH_DATA_DIR, else the OS default)',
+    '  --json          Print JSON (list, show, events, entities)',
+    '  --help          Show this help',
+    '',
+    'Exit codes: 0 done, 1 failed, 2 the input or the command line needs fixing.',
+    '',
+  ].join('\n')
+}
 
 /** Runs one CLI command and returns its exit code; errors go to stderr. */
 export async function runCli(argv: string[]): Promise<number> {
-  let parsed
+  const options = Object.assign({}, GLOBAL_OPTIONS, ...COMMANDS.map((c) => c.options ?? {}))
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] }
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        'data-dir': { type: 'string' },
-        port: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        actor: { type: 'string' },
-        section: { type: 'string' },
-        kind: { type: 'string' },
-        text: { type: 'string' },
-        type: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    })
+    parsed = parseArgs({ args: argv, allowPositionals: true, options }) as typeof parsed
   } catch (error) {
-    return usageError((error as Error).message)
+    return fail((error as Error).message, EXIT_USAGE)
   }
-  const { values, positionals } = parsed
-  const [command] = positionals
-  if (values.help || command === undefined || command === 'help') {
-    process.stdout.write(HELP)
+  const [name, ...args] = parsed.positionals
+  if (parsed.values.help === true || name === undefined || name === 'help') {
+    process.stdout.write(help())
     return 0
   }
-  const dataDir = resolveDataDir(values['data-dir'])
-  switch (command) {
-    case 'serve':
-      return serveCommand(dataDir, parsePort(values.port))
-    case 'info':
-      return infoCommand(dataDir)
-    case 'check':
-      return checkCommand(dataDir)
-    case 'events': {
-      const { json = false, from, to, actor, section, kind, text } = values
-      return eventsCommand(dataDir, { json, from, to, actor, section, kind, text })
-    }
-    case 'entities':
-      return entitiesCommand(dataDir, { json: values.json ?? false, type: values.type, text: values.text })
-    default:
-      return usageError(`Unknown command "${command}"`)
+  const command = COMMANDS.find((c) => c.name === name)
+  if (!command) return fail(`Unknown command "${name}"`, EXIT_USAGE)
+  const dataDir = resolveDataDir(parsed.values['data-dir'] as string | undefined)
+  try {
+    return await command.run({ dataDir, args, flags: parsed.values })
+  } catch (error) {
+    if (error instanceof ApiFailure) return fail(error.message, error.exitCode)
+    if (error instanceof UsageError) return fail(error.message, EXIT_USAGE)
+    throw error
   }
 }
 
-function parsePort(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined
-  const port = Number(text)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new AppError('input.invalid', `--port must be a whole number from 0 to 65535, not "${text}"`, 'port')
-  }
-  return port
-}
-
-function usageError(message: string): number {
-  process.stderr.write(`workbench: ${message}\nRun with --help for usage.\n`)
-  return 2
+function fail(message: string, code: number): number {
+  process.stderr.write(`workbench: ${message}\n${code === EXIT_USAGE ? 'Run with --help for usage.\n' : ''}`)
+  return code
 }
 
 if (require.main === module) {

@@ -1,32 +1,50 @@
+import type { EntitySummary } from '../../shared/model/entity'
 import type { EventSummary } from '../../shared/model/event'
-import { listCommand } from './listing'
-
-export interface EventsFlags {
-  json: boolean
-  from?: string
-  to?: string
-  actor?: string
-  section?: string
-  kind?: string
-  text?: string
-}
+import { call, givenStrings, withCore, type Command } from './command'
+import { printRows } from './listing'
 
 /** `workbench events [--json] [--from Y] [--to Y] [--actor ID] [--section SLUG] [--kind K] [--text T]`. */
-export function eventsCommand(dataDir: string, flags: EventsFlags): Promise<number> {
-  const { json, kind, ...filter } = flags
-  const input = { ...dropUndefined(filter), ...(kind === undefined ? {} : { kinds: kind.split(',') }) }
-  return listCommand<EventSummary>(dataDir, 'events.list', input, {
-    json,
-    columns: [
-      { heading: 'DATE', cell: (e) => (e.endDate ? `${e.date}/${e.endDate}` : e.date) + (e.uncertain ? ' ?' : '') },
-      { heading: 'KIND', cell: (e) => e.kind },
-      { heading: 'ID', cell: (e) => e.id },
-      { heading: 'TITLE', cell: (e) => e.title },
-    ],
-  })
+export const eventsCommand: Command = {
+  name: 'events',
+  usage: 'events [--json] [--from Y[-MM[-DD]]] [--to Y] [--actor ID] [--section SLUG] [--kind K[,K]] [--text WORDS]',
+  summary: 'List events in date order; --from/--to keep events whose span overlaps the range',
+  options: {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    actor: { type: 'string' },
+    section: { type: 'string' },
+    kind: { type: 'string' },
+    text: { type: 'string' },
+  },
+  run: ({ dataDir, flags }) =>
+    withCore(dataDir, async (core) => {
+      const kind = typeof flags.kind === 'string' ? { kinds: flags.kind.split(',') } : {}
+      const input = { ...givenStrings(flags, ['from', 'to', 'actor', 'section', 'text']), ...kind }
+      printRows(await call<EventSummary[]>(core, 'events.list', input), flags.json === true, [
+        { heading: 'DATE', cell: (e) => (e.endDate ? `${e.date}/${e.endDate}` : e.date) + (e.uncertain ? ' ?' : '') },
+        { heading: 'KIND', cell: (e) => e.kind },
+        { heading: 'ID', cell: (e) => e.id },
+        { heading: 'TITLE', cell: (e) => e.title },
+      ])
+      return 0
+    }),
 }
 
-/** Leaves out flags that were not given, so the contract's strict schema sees only real filters. */
-export function dropUndefined(values: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined))
+/** `workbench entities [--json] [--type TYPE] [--text NAME]`: `--text` matches a name in any script. */
+export const entitiesCommand: Command = {
+  name: 'entities',
+  usage: 'entities [--json] [--type TYPE] [--text NAME]',
+  summary: 'List people, states, places and archives; --text matches a name in any script',
+  options: { type: { type: 'string' }, text: { type: 'string' } },
+  run: ({ dataDir, flags }) =>
+    withCore(dataDir, async (core) => {
+      printRows(await call<EntitySummary[]>(core, 'entities.list', givenStrings(flags, ['type', 'text'])), flags.json === true, [
+        { heading: 'ID', cell: (e) => e.id },
+        { heading: 'TYPE', cell: (e) => e.type },
+        { heading: 'NAMES', cell: (e) => String(e.nameCount) },
+        { heading: 'EVENTS', cell: (e) => String(e.eventCount) },
+        { heading: 'NAME', cell: (e) => e.preferredName },
+      ])
+      return 0
+    }),
 }

@@ -1,6 +1,4 @@
-import { createApi } from '../../core/createApi'
-import type { ApiError } from '../../shared/api/errors'
-import { RESOURCES_DIR } from '../appPaths'
+import { printJson } from './command'
 
 /** A column of a readable table: its heading and how to print a row's cell. */
 export interface Column<T> {
@@ -8,31 +6,10 @@ export interface Column<T> {
   cell(row: T): string
 }
 
-/**
- * Runs one read-only method through the validating dispatcher and prints its rows as JSON or as
- * a table. Bad input (a malformed date, an unknown actor) is the caller's to fix: exit 2.
- */
-export async function listCommand<T>(
-  dataDir: string,
-  method: string,
-  input: Record<string, unknown>,
-  options: { json: boolean; columns: Column<T>[] },
-): Promise<number> {
-  const core = createApi({ dataDir, resourcesDir: RESOURCES_DIR })
-  try {
-    const result = await core.dispatch(method, input)
-    if (!result.ok) return reportError(result.error)
-    const rows = result.value as T[]
-    process.stdout.write(options.json ? `${JSON.stringify(rows, null, 2)}\n` : table(rows, options.columns))
-    return 0
-  } finally {
-    core.close()
-  }
-}
-
-function reportError(error: ApiError): number {
-  process.stderr.write(`workbench: ${error.message}\n`)
-  return error.code === 'internal' ? 1 : 2
+/** Prints rows as JSON or as an aligned table with a row count. */
+export function printRows<T>(rows: T[], json: boolean, columns: Column<T>[]): void {
+  if (json) printJson(rows)
+  else process.stdout.write(table(rows, columns))
 }
 
 function table<T>(rows: T[], columns: Column<T>[]): string {
