@@ -18,9 +18,23 @@ export function bibtexFile(items: readonly CslItem[]): string {
   return String(new Cite(items.map(forCitationJs)).format('bibtex', { format: 'text' }))
 }
 
-/** RIS of CSL items, written by citation-js (@citation-js/plugin-ris). */
+/**
+ * RIS of CSL items: citation-js (@citation-js/plugin-ris) maps CSL to RIS tags; the lines are
+ * written here because the library's writer hard-wraps values at 70 characters, which its own
+ * reader (and Zotero's) joins back with a space, corrupting long titles. It also cuts `ID` to 20
+ * characters, which would make UUIDv7s collide; the full finding id is kept.
+ */
 export function risFile(items: readonly CslItem[]): string {
-  return String(new Cite(items.map(forCitationJs)).format('ris', { format: 'text' }))
+  const records = new Cite(items.map(forCitationJs)).format('ris', { format: 'object' }) as Array<
+    Record<string, unknown>
+  >
+  const lines = records.map((record, index) => {
+    const tags = Object.entries({ ...record, ID: items[index]!.id })
+      .filter(([tag]) => tag !== 'TY')
+      .flatMap(([tag, value]) => [value].flat().map((v) => `${tag}  - ${String(v)}`))
+    return [`TY  - ${String(record.TY)}`, ...tags, 'ER  - '].join('\n')
+  })
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`
 }
 
 /** CSL items read from RIS text by citation-js, for `import-refs`. */

@@ -33,7 +33,11 @@ export interface RenderedCitations {
  * Renders `citedIds` as consecutive footnotes 1, 2, 3… with citeproc-js, so the processor decides
  * first and subsequent forms, and renders the bibliography of every cited item. Plain text output.
  */
-export function renderCitations(items: readonly CslItem[], citedIds: readonly string[], style: CitationStyle): RenderedCitations {
+export function renderCitations(
+  items: readonly CslItem[],
+  citedIds: readonly string[],
+  style: CitationStyle,
+): RenderedCitations {
   const byId = new Map(items.map((item) => [item.id, item]))
   const engine = new CSL.Engine(
     {
@@ -92,7 +96,11 @@ export function citeFinding(
   entities: readonly ExportEntity[] = [],
 ): FindingCitation {
   const repositories = new Map<string, Repository>(repository ? [[repository.id, repository]] : [])
-  const item = cslItem(finding, { repositories, entities: new Map(entities.map((e) => [e.id, e])), extended: false })
+  const item = cslItem(finding, {
+    repositories,
+    entities: new Map(entities.map((e) => [e.id, e])),
+    extended: false,
+  })
   const rendered = renderCitations([item], [item.id, item.id], style)
   const [note = '', subsequent = ''] = rendered.notes
   return {

@@ -15,8 +15,7 @@ declare module 'citeproc' {
     properties: { noteIndex: number }
   }
   type CitationRef = [string, number]
-  class Engine {
-    constructor(sys: Sys, style: string, lang?: string, forceLang?: boolean)
+  interface Engine {
     setOutputFormat(format: 'text' | 'html' | 'rtf'): void
     updateItems(ids: string[]): void
     processCitationCluster(
@@ -26,6 +25,9 @@ declare module 'citeproc' {
     ): [{ bibchange: boolean; citation_errors: unknown[] }, Array<[number, string, string]>]
     makeBibliography(): false | [{ entry_ids: string[][] }, string[]]
   }
-  const CSL: { Engine: typeof Engine; PROCESSOR_VERSION: string }
+  const CSL: {
+    Engine: new (sys: Sys, style: string, lang?: string, forceLang?: boolean) => Engine
+    PROCESSOR_VERSION: string
+  }
   export default CSL
 }

@@ -15,7 +15,10 @@ const SEASON = /^(\d{4})-(2[1-4])[?~%]?$/
 function simpleParts(value: string): number[] | undefined {
   const match = SIMPLE.exec(value)
   if (!match) return undefined
-  return match.slice(1).filter((part) => part !== undefined).map(Number)
+  return match
+    .slice(1)
+    .filter((part) => part !== undefined)
+    .map(Number)
 }
 
 function partlyUnspecified(value: string): number[][] | undefined {
@@ -80,7 +83,10 @@ export function edtfOfCslDate(date: unknown): string | undefined {
   if (!Array.isArray(parts) || parts.length === 0) return undefined
   const ends = parts.slice(0, 2).map((p: unknown) =>
     Array.isArray(p) && p.length > 0 && p.every((n) => Number.isInteger(Number(n)))
-      ? p.map(Number).map((n, i) => (i === 0 ? String(n).padStart(4, '0') : pad(n))).join('-')
+      ? p
+          .map(Number)
+          .map((n, i) => (i === 0 ? String(n).padStart(4, '0') : pad(n)))
+          .join('-')
       : undefined,
   )
   if (ends.some((end) => end === undefined)) return undefined

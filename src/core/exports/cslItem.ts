@@ -63,7 +63,8 @@ export function cslType(finding: Finding): string {
  * romanized title in brackets wins over the original, because Chicago cites serials romanized.
  */
 export function serialParts(raw: string): { container?: string; volume?: string; issue?: string } {
-  const title = /[《〈「]([^》〉」]+)[》〉」]\s*(?:[(（]([^)）]+)[)）])?/u.exec(raw) ?? /^([^,(]+?)\s*,/.exec(raw)
+  const title =
+    /[《〈「]([^》〉」]+)[》〉」]\s*(?:[(（]([^)）]+)[)）])?/u.exec(raw) ?? /^([^,(]+?)\s*,/.exec(raw)
   const issue = /(?:\bno\.?|№|\bissue)\s*(\d+)|(\d+)\s*호/iu.exec(raw)
   const volume = /\bvol\.?\s*(\d+)/i.exec(raw)
   return {
@@ -82,7 +83,8 @@ export function archiveLocation(finding: Finding, repository: Repository | undef
   const parsed = parseReference(finding.reference_raw, finding.repository_id)
   if (parsed.scheme === 'unknown') return finding.pages
   // Only a code the scheme could read loses its prefix: "NKIDP Working Paper #4" is not a code.
-  const names = repository && parsed.scheme !== 'generic' ? [repository.name, ...repository.names.map((n) => n.form)] : []
+  const names =
+    repository && parsed.scheme !== 'generic' ? [repository.name, ...repository.names.map((n) => n.form)] : []
   const rest = stripPrefixes(finding.reference_raw.trim(), names).rest.trim()
   const reference = rest === '' ? finding.reference_raw.trim() : rest
   return finding.pages && parsed.pages === undefined ? `${reference}, ${finding.pages}` : reference
@@ -90,7 +92,9 @@ export function archiveLocation(finding: Finding, repository: Repository | undef
 
 function names(agents: Finding['creators'], context: CslContext): CslName[] | undefined {
   if (agents.length === 0) return undefined
-  return agents.map((agent) => cslName(agent, agent.entity_id ? context.entities.get(agent.entity_id) : undefined))
+  return agents.map((agent) =>
+    cslName(agent, agent.entity_id ? context.entities.get(agent.entity_id) : undefined),
+  )
 }
 
 /** The user fields of a finding (FindingCreateInput keys) without empty values: the lossless part of `custom`. */
@@ -114,7 +118,9 @@ function custom(finding: Finding): Record<string, unknown> {
     reference_key: finding.reference_key,
     entities: finding.entities,
     events: finding.events,
-    essay_paragraphs: finding.claim_links.flatMap((l) => (l.essay_paragraph_id ? [l.essay_paragraph_id] : [])),
+    essay_paragraphs: finding.claim_links.flatMap((l) =>
+      l.essay_paragraph_id ? [l.essay_paragraph_id] : [],
+    ),
     confidence: finding.confidence,
     access_status_current: finding.access_status_current ?? null,
     workbench_fields: workbenchFields(finding),
@@ -143,7 +149,11 @@ export function cslItem(finding: Finding, context: CslContext): CslItem {
     author: names(finding.creators, context),
     recipient: names(finding.recipients, context),
     translator,
-    issued: cslIssued(finding.doc_date, finding.doc_date_precision, finding.doc_date_certainty === 'approximate'),
+    issued: cslIssued(
+      finding.doc_date,
+      finding.doc_date_precision,
+      finding.doc_date_certainty === 'approximate',
+    ),
     'container-title': serial.container,
     volume: serial.volume,
     issue: serial.issue,

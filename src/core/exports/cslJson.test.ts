@@ -15,8 +15,18 @@ const ajv = new Ajv({ allErrors: true, strict: false })
 addFormats(ajv)
 const validateCsl = ajv.compile(CSL_SCHEMA)
 
-const exportCsl = (format: 'csl-json' | 'csl-json-strict', filter?: typeof S12_FILTER, findings = FIXTURE_FINDINGS) =>
-  runExport({ format, findings, repositories: REPOSITORIES, sections: SECTIONS, ...(filter ? { filter } : {}) })
+const exportCsl = (
+  format: 'csl-json' | 'csl-json-strict',
+  filter?: typeof S12_FILTER,
+  findings = FIXTURE_FINDINGS,
+) =>
+  runExport({
+    format,
+    findings,
+    repositories: REPOSITORIES,
+    sections: SECTIONS,
+    ...(filter ? { filter } : {}),
+  })
 const itemsOf = (content: string) => JSON.parse(content) as CslItem[]
 const byId = (items: CslItem[], finding: Finding) => items.find((item) => item.id === finding.id)!
 
@@ -49,7 +59,12 @@ describe('strict CSL-JSON (S12)', () => {
   it('maps types per archival-model §5.1', () => {
     const all = itemsOf(exportCsl('csl-json-strict').content)
     expect([s2, s3, s6, s4, cia, letter].map((f) => byId(all, f).type)).toEqual([
-      'manuscript', 'manuscript', 'manuscript', 'article-magazine', 'report', 'personal_communication',
+      'manuscript',
+      'manuscript',
+      'manuscript',
+      'article-magazine',
+      'report',
+      'personal_communication',
     ])
   })
 
@@ -72,7 +87,12 @@ describe('strict CSL-JSON (S12)', () => {
     expect(byId(all, s2).issued).toEqual({ 'date-parts': [[1956, 9, 22]] })
     expect(byId(all, cia).issued).toEqual({ 'date-parts': [[1966, 11]], circa: true })
     expect(byId(all, letter).issued).toEqual({ 'date-parts': [[1966]], season: 3 })
-    expect(byId(all, garf).issued).toEqual({ 'date-parts': [[1956, 9], [1956, 10]] })
+    expect(byId(all, garf).issued).toEqual({
+      'date-parts': [
+        [1956, 9],
+        [1956, 10],
+      ],
+    })
     expect(byId(all, garf).note).toContain('date-edtf: [1956-09..1956-10]')
   })
 
@@ -163,7 +183,9 @@ describe('extended CSL-JSON', () => {
   })
 
   it('leaves out transcriptions that need quoting permission (S6)', () => {
-    const { workbench_fields: fields } = byId(items, s6).custom as { workbench_fields: Record<string, unknown> }
+    const { workbench_fields: fields } = byId(items, s6).custom as {
+      workbench_fields: Record<string, unknown>
+    }
     expect(fields.transcription).toBeUndefined()
     expect(JSON.stringify(items)).not.toContain('劳动党将同中国党站在一起')
   })
@@ -175,7 +197,9 @@ describe('extended CSL-JSON', () => {
     for (const finding of exported) {
       const draft = drafts.find((d) => d.source_id === finding.id)!
       const expected = FindingFieldsObject.parse(
-        Object.fromEntries(Object.keys(FindingFieldsObject.shape).map((key) => [key, finding[key as keyof Finding]])),
+        Object.fromEntries(
+          Object.keys(FindingFieldsObject.shape).map((key) => [key, finding[key as keyof Finding]]),
+        ),
       )
       if (finding === s6) {
         delete expected.transcription
@@ -191,7 +215,11 @@ describe('extended CSL-JSON', () => {
 describe('strict CSL-JSON read back (as from Zotero)', () => {
   it('recovers the core fields of every exported finding from variables and Extra lines', () => {
     const exported = FIXTURE_FINDINGS.filter((f) => !f.deleted && !f.rights.includes('do_not_share'))
-    const { drafts, problems } = parseReferences(exportCsl('csl-json-strict').content, 'csl-json', REPOSITORIES)
+    const { drafts, problems } = parseReferences(
+      exportCsl('csl-json-strict').content,
+      'csl-json',
+      REPOSITORIES,
+    )
     expect(problems.filter((p) => p.severity === 'error')).toEqual([])
     for (const finding of exported) {
       const { draft } = drafts.find((d) => d.source_id === finding.id)!

@@ -24,13 +24,28 @@ const INSTITUTION =
 const CJK_SURNAMES = new Set(
   (
     'zhou chou mao liu peng deng lin chen wang zhang chang zhu chu li lee yi ri rhee kim gim pak park bak ' +
-    'choe choi ch’oe ch\'oe jang kang gang han hong ho huang hu jiang chiang kao gao xu hsu yang guo kuo ' +
+    "choe choi ch’oe ch'oe jang kang gang han hong ho huang hu jiang chiang kao gao xu hsu yang guo kuo " +
     'sun song dong tung ye yeh wu he zhao chao qian ma nam jo cho yun yoon o oh ryu yu shen xia nie kong ' +
     'ji chi hwang'
   ).split(' '),
 )
 /** Chinese family names of two characters; every other Han or hangul name has a one-character family name. */
-const COMPOUND_SURNAMES = ['欧阳', '歐陽', '司马', '司馬', '诸葛', '諸葛', '上官', '皇甫', '南宫', '南宮', '선우', '남궁', '황보', '제갈']
+const COMPOUND_SURNAMES = [
+  '欧阳',
+  '歐陽',
+  '司马',
+  '司馬',
+  '诸葛',
+  '諸葛',
+  '上官',
+  '皇甫',
+  '南宫',
+  '南宮',
+  '선우',
+  '남궁',
+  '황보',
+  '제갈',
+]
 
 const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}]/u
 const CYRILLIC = /\p{Script=Cyrillic}/u
@@ -43,7 +58,8 @@ function cjkScriptName(name: string): CslName {
 
 /** True when `name` reads as a romanized Chinese or Korean personal name (family name first). */
 function isRomanizedCjk(name: string, entity: ExportEntity | undefined): boolean {
-  if (entity?.names?.some((n) => n.script === 'Hani' || n.script === 'Hang' || n.script === 'Hans')) return true
+  if (entity?.names?.some((n) => n.script === 'Hani' || n.script === 'Hang' || n.script === 'Hans'))
+    return true
   const first = name.split(/\s+/)[0]!.toLowerCase()
   return CJK_SURNAMES.has(first) && name.split(/\s+/).length >= 2 && !CYRILLIC.test(name)
 }

@@ -4,7 +4,9 @@ import { ORIGINAL_SEEN } from './labels'
 
 /** The fields with unresolved conflicts, in a stable order (`edit_vs_delete` counts as `deleted`). */
 export function conflictFields(finding: Finding): string[] {
-  const fields = finding.conflicts.map((c) => (c.kind === 'edit_vs_delete' ? 'deleted' : (c.field ?? 'unknown')))
+  const fields = finding.conflicts.map((c) =>
+    c.kind === 'edit_vs_delete' ? 'deleted' : (c.field ?? 'unknown'),
+  )
   return [...new Set(fields)].sort()
 }
 

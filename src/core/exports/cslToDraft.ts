@@ -23,10 +23,17 @@ type Item = Record<string, unknown>
 type Warn = (field: string, message: string) => void
 
 const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined
+  typeof value === 'string' && value.trim() !== ''
+    ? value.trim()
+    : typeof value === 'number'
+      ? String(value)
+      : undefined
 
 /** A vocabulary value if `value` is one, else undefined. */
-function vocab<T extends string>(schema: { safeParse(v: unknown): { success: boolean; data?: T } }, value: unknown) {
+function vocab<T extends string>(
+  schema: { safeParse(v: unknown): { success: boolean; data?: T } },
+  value: unknown,
+) {
   const parsed = schema.safeParse(value)
   return parsed.success ? parsed.data : undefined
 }
@@ -61,7 +68,8 @@ function repositoryAndReference(item: Item, keys: Map<string, string>, repositor
     byName ??
     known(embedded?.repository_id) ??
     (isWilsonUrl(url) ? 'wilson-digital-archive' : undefined)
-  const reference_raw = written ?? embedded?.reference ?? (isWilsonUrl(url) ? url : undefined) ?? text(item.number)
+  const reference_raw =
+    written ?? embedded?.reference ?? (isWilsonUrl(url) ? url : undefined) ?? text(item.number)
   return { repository_id, reference_raw }
 }
 
@@ -69,7 +77,12 @@ function dateOf(item: Item, keys: Map<string, string>, warn: Warn) {
   const edtf = keys.get('date-edtf') ?? edtfOfCslDate(item.issued)
   const checked = edtf === undefined ? undefined : validateEdtf(edtf)
   if (checked?.ok) return { doc_date: checked.value.edtf, certainty: checked.value.certainty }
-  warn('issued', edtf === undefined ? 'no date; recorded as unknown (XXXX)' : `"${edtf}" is not a date; recorded as unknown`)
+  warn(
+    'issued',
+    edtf === undefined
+      ? 'no date; recorded as unknown (XXXX)'
+      : `"${edtf}" is not a date; recorded as unknown`,
+  )
   return { doc_date: 'XXXX', certainty: 'unknown' as const }
 }
 
@@ -79,7 +92,9 @@ function classificationOf(keys: Map<string, string>) {
   const level = vocab(ClassificationLevel, keys.get('classification-level'))
   if (level) return { classification_original: marking, classification_level: level }
   const asLevel = vocab(ClassificationLevel, marking)
-  return asLevel ? { classification_level: asLevel } : { classification_original: marking, classification_level: 'unknown' as const }
+  return asLevel
+    ? { classification_level: asLevel }
+    : { classification_original: marking, classification_level: 'unknown' as const }
 }
 
 function publishedTranslation(item: Item) {
@@ -104,7 +119,12 @@ const defined = (record: Record<string, unknown>) =>
  * own strict export): standard variables first, the Extra `key: value` lines for what CSL has no
  * variable for. Returns undefined when the item lacks what a finding cannot do without.
  */
-export function draftFromCsl(item: Item, repositories: readonly Repository[], index: number, problems: ReferenceProblem[]) {
+export function draftFromCsl(
+  item: Item,
+  repositories: readonly Repository[],
+  index: number,
+  problems: ReferenceProblem[],
+) {
   const warn: Warn = (field, message) => problems.push({ index, field, message, severity: 'warning' })
   const fail: Warn = (field, message) => problems.push({ index, field, message, severity: 'error' })
   const keys = readNoteKeys(text(item.note))
@@ -120,12 +140,14 @@ export function draftFromCsl(item: Item, repositories: readonly Repository[], in
   const summary = text(item.abstract)
   if (!summary) warn('abstract', 'no abstract; the title stands in as the summary')
   const translation = publishedTranslation(item)
-  const copyType = vocab(CopyType, keys.get('copy-type')) ?? (translation ? 'published_translation' : 'secondary_quotation')
+  const copyType =
+    vocab(CopyType, keys.get('copy-type')) ?? (translation ? 'published_translation' : 'secondary_quotation')
   return defined({
     repository_id,
     reference_raw: reference_raw ?? '[unknown]',
     reference_unknown_reason:
-      keys.get('reference-unknown-reason') ?? (reference_raw === undefined ? 'Not given in the imported record' : undefined),
+      keys.get('reference-unknown-reason') ??
+      (reference_raw === undefined ? 'Not given in the imported record' : undefined),
     pages: keys.get('pages') ?? text(item.page),
     doc_date,
     doc_date_certainty: vocab(DateCertainty, keys.get('date-certainty')) ?? certainty,
@@ -141,7 +163,10 @@ export function draftFromCsl(item: Item, repositories: readonly Repository[], in
     creators: agents(item.author),
     recipients: agents(item.recipient),
     summary_en: summary ?? title,
-    tags: keys.get('tags')?.split('; ').filter((t) => t.trim() !== ''),
+    tags: keys
+      .get('tags')
+      ?.split('; ')
+      .filter((t) => t.trim() !== ''),
     confidence: vocab(Confidence, keys.get('confidence')) ?? 'unassessed',
     copy_type: copyType,
     provenance_note: readNoteProse(text(item.note)),

@@ -16,7 +16,10 @@ const join = (values: readonly string[]) => values.join(MULTI_VALUE_SEPARATOR)
 const agents = (list: readonly AgentRef[]) =>
   join(list.map((a) => [a.name ?? a.entity_id ?? '', a.role ? ` (${a.role})` : ''].join('')))
 
-type Column = readonly [header: string, cell: (finding: Finding, repository: Repository | undefined) => string]
+type Column = readonly [
+  header: string,
+  cell: (finding: Finding, repository: Repository | undefined) => string,
+]
 
 /** The columns a researcher expects, in reading order: what the document is, then what they made of it. */
 export const CSV_COLUMNS: readonly Column[] = [
@@ -51,7 +54,15 @@ export const CSV_COLUMNS: readonly Column[] = [
   ['entities', (f) => join(f.entities)],
   ['events', (f) => join(f.events)],
   ['essay sections', (f) => join([...sectionsOf(f)].sort())],
-  ['stances', (f) => join(f.claim_links.map((l) => `${l.stance} ${l.essay_paragraph_id ?? l.essay_section ?? l.passage?.paragraph_id ?? ''}`.trim()))],
+  [
+    'stances',
+    (f) =>
+      join(
+        f.claim_links.map((l) =>
+          `${l.stance} ${l.essay_paragraph_id ?? l.essay_section ?? l.passage?.paragraph_id ?? ''}`.trim(),
+        ),
+      ),
+  ],
   ['confidence', (f) => f.confidence],
   ['copy type', (f) => f.copy_type],
   ['supplied by', (f) => f.supplied_by ?? ''],
@@ -70,7 +81,11 @@ export const CSV_COLUMNS: readonly Column[] = [
  * quotes doubled, CRLF row ends), written by csv-stringify. `bom` prefixes U+FEFF so that
  * spreadsheet programs read the file as UTF-8 and show Chinese, Korean and Russian correctly.
  */
-export function csvFile(findings: readonly Finding[], repositories: readonly Repository[], bom = false): string {
+export function csvFile(
+  findings: readonly Finding[],
+  repositories: readonly Repository[],
+  bom = false,
+): string {
   const byId = new Map(repositories.map((r) => [r.id, r]))
   const rows = findings.map((finding) =>
     CSV_COLUMNS.map(([, cell]) => cell(finding, byId.get(finding.repository_id))),

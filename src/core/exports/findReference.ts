@@ -12,7 +12,9 @@ const EMBEDDED_REFERENCES: ReadonlyArray<RegExp> = [
 ]
 
 /** The first archival reference written inside `text`, with the repository its prefix names. */
-export function findEmbeddedReference(text: string): { reference: string; repository_id?: string } | undefined {
+export function findEmbeddedReference(
+  text: string,
+): { reference: string; repository_id?: string } | undefined {
   for (const pattern of EMBEDDED_REFERENCES) {
     const match = pattern.exec(text)
     if (match) {
@@ -25,7 +27,10 @@ export function findEmbeddedReference(text: string): { reference: string; reposi
 }
 
 /** The repository whose name or any alias equals `name` (case and spacing ignored). */
-export function repositoryByName(repositories: readonly Repository[], name: string | undefined): Repository | undefined {
+export function repositoryByName(
+  repositories: readonly Repository[],
+  name: string | undefined,
+): Repository | undefined {
   if (name === undefined) return undefined
   const wanted = name.replace(/\s+/g, ' ').trim().toLowerCase()
   return repositories.find(
@@ -34,4 +39,5 @@ export function repositoryByName(repositories: readonly Repository[], name: stri
 }
 
 /** True for a Wilson Center Digital Archive record URL. */
-export const isWilsonUrl = (url: string | undefined) => url !== undefined && /wilsoncenter\.org\/document\//i.test(url)
+export const isWilsonUrl = (url: string | undefined) =>
+  url !== undefined && /wilsoncenter\.org\/document\//i.test(url)

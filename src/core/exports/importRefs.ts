@@ -27,7 +27,11 @@ function readItems(text: string, format: ReferenceFormat): Array<Record<string, 
     try {
       return cslFromRis(text)
     } catch (error) {
-      throw new AppError('input.invalid', `The RIS file could not be read: ${(error as Error).message}`, 'file')
+      throw new AppError(
+        'input.invalid',
+        `The RIS file could not be read: ${(error as Error).message}`,
+        'file',
+      )
     }
   }
   let data: unknown
@@ -37,7 +41,9 @@ function readItems(text: string, format: ReferenceFormat): Array<Record<string, 
     throw new AppError('input.invalid', `The CSL-JSON file is not JSON: ${(error as Error).message}`, 'file')
   }
   const items = Array.isArray(data) ? data : [data]
-  return items.map((item) => (typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {}))
+  return items.map((item) =>
+    typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {},
+  )
 }
 
 /**
@@ -46,7 +52,9 @@ function readItems(text: string, format: ReferenceFormat): Array<Record<string, 
  */
 function workbenchFields(item: Record<string, unknown>): unknown {
   const custom = item.custom
-  return typeof custom === 'object' && custom !== null ? (custom as Record<string, unknown>).workbench_fields : undefined
+  return typeof custom === 'object' && custom !== null
+    ? (custom as Record<string, unknown>).workbench_fields
+    : undefined
 }
 
 /**
@@ -56,7 +64,11 @@ function workbenchFields(item: Record<string, unknown>): unknown {
  * defaults taken are reported as warnings. Deduplication by reference key is the caller's.
  * Throws AppError `input.invalid` (field `file`) only when the file as a whole cannot be read.
  */
-export function parseReferences(text: string, format: ReferenceFormat, repositories: readonly Repository[]): ParsedReferences {
+export function parseReferences(
+  text: string,
+  format: ReferenceFormat,
+  repositories: readonly Repository[],
+): ParsedReferences {
   const problems: ReferenceProblem[] = []
   const drafts: ReferenceDraft[] = []
   readItems(text, format).forEach((item, index) => {
@@ -65,7 +77,12 @@ export function parseReferences(text: string, format: ReferenceFormat, repositor
     const parsed = FindingCreateInput.safeParse(candidate)
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push({ index, field: issue.path.join('.') || '(record)', message: issue.message, severity: 'error' })
+        problems.push({
+          index,
+          field: issue.path.join('.') || '(record)',
+          message: issue.message,
+          severity: 'error',
+        })
       }
       return
     }

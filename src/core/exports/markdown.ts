@@ -74,10 +74,15 @@ export function markdownReport(
 ): string {
   const plan = sections.map((section) => {
     const entries = sectionEntries(findings, section.slug)
-    const groups = STANCE_ORDER.map((stance) => ({ stance, entries: entries.filter((e) => e.stance === stance) }))
+    const groups = STANCE_ORDER.map((stance) => ({
+      stance,
+      entries: entries.filter((e) => e.stance === stance),
+    }))
     return { section, groups: groups.filter((group) => group.entries.length > 0) }
   })
-  const cited = plan.flatMap(({ groups }) => groups.flatMap((group) => group.entries.map((e) => e.finding.id)))
+  const cited = plan.flatMap(({ groups }) =>
+    groups.flatMap((group) => group.entries.map((e) => e.finding.id)),
+  )
   const rendered = renderCitations(items, cited, style)
   let footnote = 0
   const body = plan.map(({ section, groups }) => {
@@ -91,10 +96,12 @@ export function markdownReport(
   })
   const notes = rendered.notes.map((note, index) => `[^${index + 1}]: ${escapeMarkdown(note)}`)
   const bibliography = rendered.bibliographyOrder.map((entry) => `- ${escapeMarkdown(entry)}`)
-  return [
-    '# Findings by essay section',
-    ...body,
-    ...(bibliography.length > 0 ? [`## Sources\n\n${bibliography.join('\n')}`] : []),
-    ...(notes.length > 0 ? [notes.join('\n')] : []),
-  ].join('\n\n') + '\n'
+  return (
+    [
+      '# Findings by essay section',
+      ...body,
+      ...(bibliography.length > 0 ? [`## Sources\n\n${bibliography.join('\n')}`] : []),
+      ...(notes.length > 0 ? [notes.join('\n')] : []),
+    ].join('\n\n') + '\n'
+  )
 }

@@ -35,6 +35,11 @@ export function excerpt(text: string, limit = 280): string {
   const chars = Array.from(text.trim())
   if (chars.length <= limit) return text.trim()
   const head = chars.slice(0, limit).join('')
-  const cut = Math.max(head.lastIndexOf(' '), head.lastIndexOf('。'), head.lastIndexOf('，'), head.lastIndexOf('. '))
+  const cut = Math.max(
+    head.lastIndexOf(' '),
+    head.lastIndexOf('。'),
+    head.lastIndexOf('，'),
+    head.lastIndexOf('. '),
+  )
   return `${(cut > limit / 2 ? head.slice(0, cut + 1) : head).trimEnd()} …`
 }

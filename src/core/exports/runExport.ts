@@ -59,7 +59,11 @@ export function runExport(request: ExportRequest): ExportResult {
         return csvFile(selected, repositories, options.bom ?? false)
       case 'markdown':
         if (options.citation === undefined) {
-          throw new AppError('input.invalid', 'The markdown report needs the citation style (options.citation)', 'options.citation')
+          throw new AppError(
+            'input.invalid',
+            'The markdown report needs the citation style (options.citation)',
+            'options.citation',
+          )
         }
         return markdownReport(selected, cslItems(source, false), request.sections, options.citation)
     }

@@ -78,7 +78,9 @@ export function selectFindings(
   const matching = findings.filter((finding) => matchesFilter(finding, filter))
   const deleted = matching.filter((finding) => finding.deleted)
   const withheld = matching.filter((finding) => !finding.deleted && isDoNotShare(finding))
-  const selected = matching.filter((finding) => !finding.deleted && !isDoNotShare(finding)).sort(compareForExport)
+  const selected = matching
+    .filter((finding) => !finding.deleted && !isDoNotShare(finding))
+    .sort(compareForExport)
   return {
     selected,
     report: {
@@ -107,7 +109,9 @@ export function describeReport(report: ExportReport): string {
   ]
   if (report.excluded_deleted > 0) parts.push(`${report.excluded_deleted} deleted excluded`)
   if (report.transcription_suppressed > 0) {
-    parts.push(`${plural(report.transcription_suppressed, 'transcription', 'transcriptions')} left out (quote_permission_required)`)
+    parts.push(
+      `${plural(report.transcription_suppressed, 'transcription', 'transcriptions')} left out (quote_permission_required)`,
+    )
   }
   return parts.join('; ')
 }
