@@ -1,0 +1,101 @@
+import type { AgentRef } from '../../shared/model/findingParts'
+
+/** A CSL name: a person split into family and given, or an institution as `literal`. */
+export interface CslName {
+  family?: string
+  given?: string
+  literal?: string
+  'static-ordering'?: boolean
+}
+
+/** A seed entity as the exporter needs it (entities.json: id, type, preferred_name, names). */
+export interface ExportEntity {
+  id: string
+  type: string
+  preferred_name: string
+  names?: ReadonlyArray<{ form: string; lang?: string; script?: string }>
+}
+
+/** Words that mark a name as an institution rather than a person, in the languages of the sources. */
+const INSTITUTION =
+  /\b(?:embassy|ministry|committee|party|government|department|bureau|council|agency|office|archives?|consulate|politburo|secretariat|delegation|army|volunteers|assembly|presidium|section|division|cia|nkvd|kgb|mfa)\b|посольств|министерств|комитет|ЦК|отдел|управлени|大使馆|大使館|外交部|委员会|委員會|中央|政府|部|대사관|외무성|외무부|위원회|중앙|정부/iu
+
+/** Romanized Chinese and Korean family names, so "Zhou Enlai" and "Kim Il Sung" stay family-first. */
+const CJK_SURNAMES = new Set(
+  (
+    'zhou chou mao liu peng deng lin chen wang zhang chang zhu chu li lee yi ri rhee kim gim pak park bak ' +
+    "choe choi ch’oe ch'oe jang kang gang han hong ho huang hu jiang chiang kao gao xu hsu yang guo kuo " +
+    'sun song dong tung ye yeh wu he zhao chao qian ma nam jo cho yun yoon o oh ryu yu shen xia nie kong ' +
+    'ji chi hwang'
+  ).split(' '),
+)
+/** Chinese family names of two characters; every other Han or hangul name has a one-character family name. */
+const COMPOUND_SURNAMES = [
+  '欧阳',
+  '歐陽',
+  '司马',
+  '司馬',
+  '诸葛',
+  '諸葛',
+  '上官',
+  '皇甫',
+  '南宫',
+  '南宮',
+  '선우',
+  '남궁',
+  '황보',
+  '제갈',
+]
+
+const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}]/u
+const CYRILLIC = /\p{Script=Cyrillic}/u
+
+function cjkScriptName(name: string): CslName {
+  const compact = name.replace(/\s+/g, '')
+  const family = COMPOUND_SURNAMES.find((s) => compact.startsWith(s)) ?? Array.from(compact)[0]!
+  return { family, given: compact.slice(family.length) }
+}
+
+/** True when `name` reads as a romanized Chinese or Korean personal name (family name first). */
+function isRomanizedCjk(name: string, entity: ExportEntity | undefined): boolean {
+  if (entity?.names?.some((n) => n.script === 'Hani' || n.script === 'Hang' || n.script === 'Hans'))
+    return true
+  const first = name.split(/\s+/)[0]!.toLowerCase()
+  return CJK_SURNAMES.has(first) && name.split(/\s+/).length >= 2 && !CYRILLIC.test(name)
+}
+
+/**
+ * The CSL name of one creator or recipient (archival-model.md §5.2): institutions as `literal`;
+ * romanized Chinese and Korean names family-first with `static-ordering`; names in Han or hangul
+ * split after the family name (citeproc prints them family-first unspaced); Cyrillic and Western
+ * names in natural order, the last word as family name ("Family, Given" is read as written).
+ */
+export function cslName(agent: AgentRef, entity: ExportEntity | undefined): CslName {
+  const name = (agent.name ?? entity?.preferred_name ?? agent.entity_id ?? '').trim()
+  const institution = entity ? entity.type !== 'person' : INSTITUTION.test(name)
+  // A name with an aside ("Jane Doe (FX)") cannot be split safely: print it as written.
+  if (institution || !/\s|,/.test(name) || /[()（）]/u.test(name)) {
+    return CJK_SCRIPT.test(name) && !institution ? cjkScriptName(name) : { literal: name }
+  }
+  if (name.includes(',')) {
+    const [family, ...given] = name.split(',')
+    return { family: family!.trim(), given: given.join(',').trim() }
+  }
+  if (CJK_SCRIPT.test(name)) return cjkScriptName(name)
+  const words = name.split(/\s+/)
+  if (isRomanizedCjk(name, entity)) {
+    return { family: words[0]!, given: words.slice(1).join(' '), 'static-ordering': true }
+  }
+  return { family: words.at(-1)!, given: words.slice(0, -1).join(' ') }
+}
+
+/** The name as a person would write it, for CSV cells and imports (inverse of `cslName`). */
+export function nameText(name: CslName): string {
+  if (name.literal !== undefined) return name.literal
+  const family = name.family ?? ''
+  const given = name.given ?? ''
+  if (given === '') return family
+  if (name['static-ordering']) return `${family} ${given}`
+  if (CJK_SCRIPT.test(family)) return `${family}${given}`
+  return `${given} ${family}`
+}

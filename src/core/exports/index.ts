@@ -1,0 +1,8 @@
+export { runExport, type ExportOptions, type ExportRequest, type ExportResult } from './runExport'
+export { parseReferences, type ParsedReferences, type ReferenceDraft } from './importRefs'
+export { citeFinding, loadCitationStyle, type CitationStyle, type FindingCitation } from './citation'
+export { describeReport, matchesFilter, selectFindings } from './selection'
+export { CSV_COLUMNS, MULTI_VALUE_SEPARATOR } from './csv'
+export type { CslItem } from './cslItem'
+export type { ExportEntity } from './cslNames'
+export type { OutlineSection } from './markdown'
