@@ -9,10 +9,14 @@ import type { Db } from './db/types'
 import { storeEssayStructure } from './essay/essayStore'
 import { loadEssay } from './essay/loadEssay'
 import { createEventHub, type EventHub } from './eventHub'
+import { eventKinds } from './events/eventKinds'
 import { createEventsApi } from './events/eventsApi'
+import { createExportsApi } from './exports/exportsApi'
 import { createFindingsApi } from './findings/findingsApi'
 import { loadIdentity, type Identity } from './identity'
+import { createJobs } from './jobs'
 import { createOpStore } from './sync/opStore'
+import { createSyncApi } from './sync/syncApi'
 import { createSettings } from './settings'
 import { APP_VERSION } from './version'
 
@@ -61,6 +65,7 @@ export function createApi(options: CoreOptions): Core {
   const events = createEventHub()
   const identity = loadIdentity(db)
   const ops = createOpStore(db, { device: identity.deviceId, wallMs: () => clock.now().getTime() })
+  const eventsApi = createEventsApi(db, ops, options.resourcesDir, essay)
   const findings = createFindingsApi(db, ops, clock, options.resourcesDir)
 
   const api: Api = {
@@ -73,8 +78,20 @@ export function createApi(options: CoreOptions): Core {
     'essay.get': () => essay,
     'settings.get': () => settings.get(),
     'settings.set': (changes) => settings.set(changes),
-    ...createEventsApi(db, clock, options.resourcesDir, essay),
+    ...eventsApi.api,
     ...findings.api,
+    ...createExportsApi(db, findings.findings, findings.repositories, options.resourcesDir, essay),
+    ...createSyncApi({
+      db,
+      ops,
+      identity,
+      clock,
+      jobs: createJobs(events),
+      findingStore: findings.findings.store,
+      kinds: eventKinds(eventsApi.events, eventsApi.names),
+      dataDir: options.dataDir,
+      appVersion: APP_VERSION,
+    }),
   }
 
   return {

@@ -3,7 +3,9 @@ import { resolveDataDir } from '../core/paths'
 import { ApiFailure, EXIT_USAGE, UsageError, type Command } from './commands/command'
 import { entitiesCommand, eventsCommand } from './commands/events'
 import { addCommand, deleteCommand, listCommand, restoreCommand, showCommand } from './commands/findings'
+import { importRefsCommand } from './commands/exports'
 import { checkCommand, infoCommand, serveCommand } from './commands/library'
+import { conflictsCommand, exportCommand, importCommand, resolveCommand } from './commands/sync'
 
 /** Every command, in the order help lists them. */
 const COMMANDS: readonly Command[] = [
@@ -15,6 +17,11 @@ const COMMANDS: readonly Command[] = [
   showCommand,
   deleteCommand,
   restoreCommand,
+  exportCommand,
+  importCommand,
+  conflictsCommand,
+  resolveCommand,
+  importRefsCommand,
   eventsCommand,
   entitiesCommand,
 ]

@@ -15,6 +15,15 @@ export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<un
  * the contract, calls the core and wraps the outcome as data. It never throws.
  */
 export function createDispatcher(api: Api, events: EventHub, options: DispatchOptions = {}): Dispatch {
+  // Changes run one at a time: a long import awaits between chunks inside its transaction,
+  // and another change must not slip into (or be rolled back with) that transaction.
+  let writes: Promise<unknown> = Promise.resolve()
+  const serialized = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = writes.then(work, work)
+    writes = run.catch(() => undefined)
+    return run
+  }
+
   return async (method, input) => {
     if (!isContractMethod(method)) {
       return failure(new AppError('method.unknown', `Unknown method "${String(method)}"`))
@@ -22,11 +31,12 @@ export function createDispatcher(api: Api, events: EventHub, options: DispatchOp
     const spec = contract[method]
     const parsed = spec.input.safeParse(input ?? {})
     if (!parsed.success) return failure(inputError(method, parsed.error))
+    const mutates = 'mutates' in spec && spec.mutates === true
+    const call = api[method] as (input: unknown) => unknown
     try {
-      const call = api[method] as (input: unknown) => unknown
-      const value = await call(parsed.data)
+      const value = await (mutates ? serialized(async () => call(parsed.data)) : call(parsed.data))
       if (options.validateOutput) spec.output.parse(value)
-      if ('mutates' in spec && spec.mutates) events.emit('library.changed', { method })
+      if (mutates) events.emit('library.changed', { method })
       return { ok: true, value }
     } catch (error) {
       return failure(asAppError(method, error))

@@ -1,7 +1,7 @@
 import type { Api } from '../../shared/api/contract'
 import type { Essay } from '../../shared/model/essay'
-import type { Clock } from '../clock'
 import type { Db } from '../db/types'
+import type { OpStore } from '../sync/opStore'
 import { createEntityNames } from '../entities/entityNames'
 import { getEntity, listEntities } from '../entities/entityQueries'
 import { eventsOfEntity, essayEventCounts, getEvent, listEvents } from './eventQueries'
@@ -24,11 +24,11 @@ type EventsApi = Pick<
 >
 
 /** Seeds the bundled events and entities if the shipped data changed, and serves their methods. */
-export function createEventsApi(db: Db, clock: Clock, resourcesDir: string, essay: Essay): EventsApi {
+export function createEventsApi(db: Db, ops: OpStore, resourcesDir: string, essay: Essay) {
   seedReferenceData(db, loadReferenceData(resourcesDir, essay), essay)
-  const events = createEventService(db, clock)
-  const names = createEntityNames(db, clock)
-  return {
+  const events = createEventService(db, ops)
+  const names = createEntityNames(db, ops)
+  const api: EventsApi = {
     'events.list': (filter) => listEvents(db, filter),
     'events.get': ({ id }) => getEvent(db, id),
     'events.create': (input) => events.create(input),
@@ -41,4 +41,5 @@ export function createEventsApi(db: Db, clock: Clock, resourcesDir: string, essa
     'entities.addName': (input) => names.add(input),
     'entities.removeName': ({ id }) => names.remove(id),
   }
+  return { api, events, names }
 }

@@ -88,7 +88,7 @@ export function createFindingService(db: Db, ops: OpStore) {
     restore: (ids: readonly string[]) => setDeleted(ids, false),
     get: queries.get,
     list: queries.list,
-    materialize: store.materialize,
+    store,
   }
 }
 

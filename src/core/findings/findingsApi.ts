@@ -47,5 +47,5 @@ export function createFindingsApi(db: Db, ops: OpStore, clock: Clock, resourcesD
     'drafts.list': () => drafts.list(),
     'drafts.discard': ({ id }) => drafts.discard(id),
   }
-  return { api, findings }
+  return { api, findings, repositories }
 }

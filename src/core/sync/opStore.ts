@@ -34,10 +34,16 @@ export function createOpStore(db: Db, options: { device: string; wallMs: () => n
   )
   const selectRecord = db.prepare<[string, string], OpRow>('SELECT * FROM ops WHERE kind = ? AND record = ? ORDER BY hlc')
   const selectAfter = db.prepare<[string, string], OpRow>('SELECT * FROM ops WHERE device = ? AND hlc > ? ORDER BY hlc')
+  const selectOne = db.prepare<[string], unknown>('SELECT 1 FROM ops WHERE hlc = ?')
   const selectVector = db.prepare<[], { device: string; hlc: string }>('SELECT device, hlc FROM seen_vector')
 
   const seen: Record<string, string> = {}
-  for (const row of selectVector.all()) seen[row.device] = row.hlc
+  /** Re-reads the vector, e.g. after a cancelled import rolled back ops received in memory. */
+  const reload = (): void => {
+    for (const device of Object.keys(seen)) delete seen[device]
+    for (const row of selectVector.all()) seen[row.device] = row.hlc
+  }
+  reload()
   const own = seen[options.device]
   const clock: HlcClock = createHlcClock({ device: options.device, wallMs: options.wallMs, last: own ? decodeHlc(own) : undefined })
 
@@ -75,6 +81,13 @@ export function createOpStore(db: Db, options: { device: string; wallMs: () => n
     /** Every op newer than `since` (device -> clock), e.g. what a colleague has not seen. */
     opsSince(since: Record<string, string>): Op[] {
       return Object.keys(seen).flatMap((device) => selectAfter.all(device, since[device] ?? '').map(toOp))
+    },
+
+    reload,
+
+    /** True when this library already holds the op. */
+    has(hlc: string): boolean {
+      return selectOne.get(hlc) !== undefined
     },
 
     /** Device -> latest clock held here: what this library has seen. */

@@ -41,6 +41,8 @@ export const ERROR_CODES = [
   'sync.passphrase_required',
   /** The passphrase does not open the encrypted sync file. */
   'sync.wrong_passphrase',
+  /** Long work was cancelled by the user; nothing was changed. */
+  'job.cancelled',
   /** Something failed that the caller cannot fix; the message says what. */
   'internal',
 ] as const

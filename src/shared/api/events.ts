@@ -5,6 +5,8 @@ import type { EventName } from './methods'
 export const eventContract = {
   /** Something in the library changed; `method` is the call that changed it. */
   'library.changed': z.object({ method: z.string() }),
+  /** Progress of long work (import, export, reindex), `done` of `total` in the named phase. */
+  'job.progress': z.object({ job_id: z.string(), phase: z.string(), done: z.number(), total: z.number() }),
 } as const satisfies Record<EventName, z.ZodType>
 
 export type EventPayload<E extends EventName> = z.output<(typeof eventContract)[E]>

@@ -32,9 +32,19 @@ export const METHOD_NAMES = [
   'drafts.save',
   'drafts.list',
   'drafts.discard',
+  'export.run',
+  'export.cite',
+  'export.importRefs',
+  'sync.export',
+  'sync.preview',
+  'sync.import',
+  'sync.peers',
+  'conflicts.list',
+  'conflicts.resolve',
+  'jobs.cancel',
 ] as const
 
-export const EVENT_NAMES = ['library.changed'] as const
+export const EVENT_NAMES = ['library.changed', 'job.progress'] as const
 
 export type EventName = (typeof EVENT_NAMES)[number]
 

@@ -2,7 +2,9 @@ import type { z } from 'zod'
 import { appMethods } from './app'
 import { entityMethods } from './entities'
 import { eventMethods } from './events'
+import { exportMethods } from './exports'
 import { findingMethods } from './findings'
+import { syncMethods } from './sync'
 
 /**
  * The one table of the API: method name (`domain.verb`) -> input and output schemas.
@@ -13,6 +15,8 @@ export const contract = {
   ...eventMethods,
   ...entityMethods,
   ...findingMethods,
+  ...exportMethods,
+  ...syncMethods,
 } as const
 
 export type Contract = typeof contract

@@ -1,0 +1,77 @@
+import type { Api } from '../../shared/api/contract'
+import type { Essay } from '../../shared/model/essay'
+import type { ExportFormat } from '../../shared/model/export'
+import type { Finding } from '../../shared/model/finding'
+import type { Db } from '../db/types'
+import type { FindingService } from '../findings/findingService'
+import { documentIdFor } from '../findings/materialize'
+import type { createRepositories } from '../findings/repositories'
+import { citeFinding, describeReport, loadCitationStyle, parseReferences, runExport, type ExportEntity } from '.'
+
+type ExportsApi = Pick<Api, 'export.run' | 'export.cite' | 'export.importRefs'>
+
+const EXTENSIONS: Record<ExportFormat, string> = {
+  'csl-json': 'json',
+  'csl-json-strict': 'json',
+  bibtex: 'bib',
+  ris: 'ris',
+  csv: 'csv',
+  markdown: 'md',
+}
+
+/** Exports for people and tools (issue 7) over the library's findings. */
+export function createExportsApi(
+  db: Db,
+  findings: FindingService,
+  repositories: ReturnType<typeof createRepositories>,
+  resourcesDir: string,
+  essay: Essay,
+): ExportsApi {
+  const style = loadCitationStyle(resourcesDir)
+  const sections = essay.sections.map((s) => ({ slug: s.slug, title: s.title, paragraphs: s.paragraphs.map((p) => p.id) }))
+  const allFindings = db.prepare<[], { data: string }>('SELECT data FROM findings ORDER BY id')
+  const sameTitle = db.prepare<[string, string], unknown>(
+    'SELECT 1 FROM findings WHERE document_id = ? AND title = ? AND deleted = 0',
+  )
+  const documentKnown = db.prepare<[string], unknown>('SELECT 1 FROM documents WHERE id = ?')
+  const entityRows = db.prepare<[], ExportEntity>('SELECT id, type, preferred_name FROM entities')
+  const repositoryById = () => new Map(repositories.list().map((r) => [r.id, r]))
+
+  return {
+    'export.run': ({ format, filter, bom }) => {
+      const stored = allFindings.all().map((row) => JSON.parse(row.data) as Finding)
+      const { content, report } = runExport({
+        format,
+        findings: stored,
+        repositories: repositories.list(),
+        sections,
+        filter,
+        options: { bom, citation: style, entities: entityRows.all() },
+      })
+      return { content, report, summary: describeReport(report), file_name: `findings.${EXTENSIONS[format]}` }
+    },
+    'export.cite': ({ id }) => {
+      const finding = findings.get(id)
+      const { note, bibliography } = citeFinding(finding, repositoryById().get(finding.repository_id), style, entityRows.all())
+      return { note, bibliography }
+    },
+    'export.importRefs': ({ text, format, dry_run }) => {
+      const parsed = parseReferences(text, format, repositories.list())
+      const fresh = parsed.drafts.filter(({ draft, reference_key }) => {
+        if (reference_key === null) return true
+        return !sameTitle.get(documentIdFor(draft.repository_id, reference_key), draft.title_or_description)
+      })
+      const sameDocument = fresh.filter(
+        ({ draft, reference_key }) => reference_key !== null && documentKnown.get(documentIdFor(draft.repository_id, reference_key)),
+      ).length
+      const ids = dry_run || fresh.length === 0 ? [] : findings.createBatch(fresh.map((d) => d.draft)).map((f) => f.id)
+      return {
+        created: fresh.length,
+        unchanged: parsed.drafts.length - fresh.length,
+        same_document: sameDocument,
+        ids,
+        problems: parsed.problems,
+      }
+    },
+  }
+}

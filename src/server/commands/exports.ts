@@ -1,0 +1,60 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { extname } from 'node:path'
+import { EXPORT_FORMATS, type ExportReport } from '../../shared/model/export'
+import { call, printJson, UsageError, withCore, type Command, type CommandContext } from './command'
+
+const list = (value: string | boolean | undefined): string[] | undefined =>
+  typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : undefined
+
+function exportFilter(flags: CommandContext['flags']): Record<string, unknown> {
+  const filter: Record<string, unknown> = {
+    essay_sections: list(flags.section),
+    tags: list(flags.tag),
+    repository_ids: list(flags.repository),
+    date_from: flags.from,
+    date_to: flags.to,
+  }
+  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined))
+}
+
+/** `workbench export --format F --out FILE [filters]`: findings for Zotero, spreadsheets, drafts. */
+export async function exportFormat({ dataDir, flags }: CommandContext, out: string): Promise<number> {
+  const format = flags.format as string
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${format}"`)
+  }
+  return withCore(dataDir, async (core) => {
+    const input = { format, filter: exportFilter(flags), ...(flags.bom === true ? { bom: true } : {}) }
+    const result = await call<{ content: string; report: ExportReport; summary: string }>(core, 'export.run', input)
+    writeFileSync(out, result.content)
+    process.stderr.write(`${result.summary}\nwritten to ${out}\n`)
+    if (flags.json === true) printJson(result.report)
+    return 0
+  })
+}
+
+export const importRefsCommand: Command = {
+  name: 'import-refs',
+  usage: 'import-refs FILE [--dry-run] [--json]',
+  summary: 'Turn a CSL-JSON or RIS file (Zotero, Wilson Center records) into findings, deduplicated by reference',
+  options: { 'dry-run': { type: 'boolean' } },
+  run: ({ dataDir, args, flags }) =>
+    withCore(dataDir, async (core) => {
+      const file = args[0]
+      if (!file) throw new UsageError('give the CSL-JSON (.json) or RIS (.ris) file to import')
+      const format = extname(file).toLowerCase() === '.ris' ? 'ris' : 'csl-json'
+      const text = readFileSync(file, 'utf8')
+      const result = await call<{ created: number; unchanged: number; same_document: number; problems: { index: number; field: string; message: string }[] }>(
+        core,
+        'export.importRefs',
+        { text, format, dry_run: flags['dry-run'] === true },
+      )
+      if (flags.json === true) printJson(result)
+      else {
+        const verb = flags['dry-run'] === true ? 'would create' : 'created'
+        process.stdout.write(`${verb} ${result.created}, unchanged ${result.unchanged}, on known documents ${result.same_document}\n`)
+        for (const p of result.problems) process.stdout.write(`record ${p.index}: ${p.field}: ${p.message}\n`)
+      }
+      return 0
+    }),
+}
