@@ -29,10 +29,25 @@ describe('op store', () => {
     const op = a.append('finding', 'f1', { type: 'set', values: { summary_en: 'x' } })
     expect(b.receive([op])).toEqual([op])
     expect(b.receive([op])).toEqual([])
+    b.covered({ since: {}, seen: { 'LAP-A': op.hlc } })
     // B's wall clock is behind A's, yet B's next change is stamped after what it has seen.
     const reply = b.append('finding', 'f1', { type: 'set', values: { summary_en: 'y' } })
     expect(reply.hlc > op.hlc).toBe(true)
     expect(reply.seen['LAP-A']).toBe(op.hlc)
+  })
+
+  it('knows a device only up to where its ops arrived without a gap', () => {
+    const a = createOpStore(open(join(tempDir(), 'a.sqlite')), { device: 'LAP-A', wallMs: () => 1000 })
+    const c = createOpStore(open(join(tempDir(), 'c.sqlite')), { device: 'LAP-C', wallMs: () => 1000 })
+    const first = a.append('finding', 'f1', { type: 'set', values: { n: 1 } })
+    const second = a.append('finding', 'f1', { type: 'set', values: { n: 2 } })
+    // A file made for someone who already had `first` reaches C, which never had it.
+    c.receive([second])
+    c.covered({ since: { 'LAP-A': first.hlc }, seen: { 'LAP-A': second.hlc } })
+    expect(c.seenVector()).toEqual({})
+    c.receive([first, second])
+    c.covered({ since: {}, seen: { 'LAP-A': second.hlc } })
+    expect(c.seenVector()).toEqual({ 'LAP-A': second.hlc })
   })
 
   it('lists only what a colleague has not seen', () => {

@@ -20,15 +20,27 @@ const toOp = (row: OpRow): Op => ({
   change: JSON.parse(row.change) as Change,
 })
 
+/** A sync file's claim about its ops: all ops in (since[d], seen[d]] of each device d are in it. */
+export interface Coverage {
+  since: Record<string, string>
+  seen: Record<string, string>
+}
+
 /**
  * The change log of this library: local writes append ops stamped by this device's hybrid
  * logical clock; imports add other devices' ops. Callers run it inside their own transaction.
+ *
+ * `known` (table seen_vector) is contiguous knowledge: for each device, a clock up to which this
+ * library holds every one of its ops. Files can arrive out of order (a file made for someone
+ * else may skip ops we lack), so holding an op does not mean holding the ones before it; only a
+ * file whose range starts within what we know extends `known`. Local ops are stamped with it,
+ * and colleagues are told it, so nobody skips an op we never had.
  */
 export function createOpStore(db: Db, options: { device: string; wallMs: () => number }) {
   const insert = db.prepare(
     'INSERT OR IGNORE INTO ops (hlc, device, kind, record, seen, change) VALUES (@hlc, @device, @kind, @record, @seen, @change)',
   )
-  const raiseSeen = db.prepare(
+  const raiseKnown = db.prepare(
     `INSERT INTO seen_vector (device, hlc) VALUES (?, ?)
      ON CONFLICT (device) DO UPDATE SET hlc = excluded.hlc WHERE excluded.hlc > seen_vector.hlc`,
   )
@@ -36,33 +48,42 @@ export function createOpStore(db: Db, options: { device: string; wallMs: () => n
   const selectAfter = db.prepare<[string, string], OpRow>('SELECT * FROM ops WHERE device = ? AND hlc > ? ORDER BY hlc')
   const selectOne = db.prepare<[string], unknown>('SELECT 1 FROM ops WHERE hlc = ?')
   const selectVector = db.prepare<[], { device: string; hlc: string }>('SELECT device, hlc FROM seen_vector')
+  const selectDevices = db.prepare<[], { device: string }>('SELECT DISTINCT device FROM ops')
+  const selectLatestOwn = db.prepare<[string], { hlc: string }>('SELECT max(hlc) AS hlc FROM ops WHERE device = ?')
 
-  const seen: Record<string, string> = {}
-  /** Re-reads the vector, e.g. after a cancelled import rolled back ops received in memory. */
+  const known: Record<string, string> = {}
+  const devices = new Set<string>()
+  /** Re-reads the caches, e.g. after a cancelled import rolled back ops received in memory. */
   const reload = (): void => {
-    for (const device of Object.keys(seen)) delete seen[device]
-    for (const row of selectVector.all()) seen[row.device] = row.hlc
+    for (const device of Object.keys(known)) delete known[device]
+    for (const row of selectVector.all()) known[row.device] = row.hlc
+    devices.clear()
+    for (const row of selectDevices.all()) devices.add(row.device)
   }
   reload()
-  const own = seen[options.device]
+  const own = selectLatestOwn.get(options.device)?.hlc
   const clock: HlcClock = createHlcClock({ device: options.device, wallMs: options.wallMs, last: own ? decodeHlc(own) : undefined })
+
+  function raise(device: string, hlc: string): void {
+    if ((known[device] ?? '') >= hlc) return
+    known[device] = hlc
+    raiseKnown.run(device, hlc)
+  }
 
   function store(op: Op): boolean {
     const inserted = insert.run({ ...op, seen: JSON.stringify(op.seen), change: JSON.stringify(op.change) }).changes > 0
-    if (inserted) {
-      raiseSeen.run(op.device, op.hlc)
-      if ((seen[op.device] ?? '') < op.hlc) seen[op.device] = op.hlc
-    }
+    if (inserted) devices.add(op.device)
     return inserted
   }
 
   return {
     device: options.device,
 
-    /** Records a local change; its `seen` is everything this library holds. */
+    /** Records a local change; its `seen` is what this library knows of every device. */
     append(kind: string, record: string, change: Change): Op {
-      const op: Op = { hlc: encodeHlc(clock.now()), device: options.device, kind, record, seen: { ...seen }, change }
+      const op: Op = { hlc: encodeHlc(clock.now()), device: options.device, kind, record, seen: { ...known }, change }
       store(op)
+      raise(options.device, op.hlc)
       return op
     },
 
@@ -70,17 +91,24 @@ export function createOpStore(db: Db, options: { device: string; wallMs: () => n
     receive(ops: readonly Op[]): Op[] {
       const fresh = ops.filter(store)
       const latest = fresh.reduce<string | undefined>((max, op) => (max === undefined || op.hlc > max ? op.hlc : max), undefined)
-      if (latest) clock.receive(decodeHlc(latest))
+      if (latest) clock.receive(decodeHlc(latest.replace(/:stub$/, '')))
       return fresh
+    },
+
+    /** After all of a file's ops are stored: extends what we know where the file's range joins it. */
+    covered(coverage: Coverage): void {
+      for (const [device, upTo] of Object.entries(coverage.seen)) {
+        if ((coverage.since[device] ?? '') <= (known[device] ?? '')) raise(device, upTo)
+      }
     },
 
     opsOf(kind: string, record: string): Op[] {
       return selectRecord.all(kind, record).map(toOp)
     },
 
-    /** Every op newer than `since` (device -> clock), e.g. what a colleague has not seen. */
+    /** Every op held here newer than `since` (device -> clock): what a colleague may lack. */
     opsSince(since: Record<string, string>): Op[] {
-      return Object.keys(seen).flatMap((device) => selectAfter.all(device, since[device] ?? '').map(toOp))
+      return [...devices].sort().flatMap((device) => selectAfter.all(device, since[device] ?? '').map(toOp))
     },
 
     reload,
@@ -90,9 +118,9 @@ export function createOpStore(db: Db, options: { device: string; wallMs: () => n
       return selectOne.get(hlc) !== undefined
     },
 
-    /** Device -> latest clock held here: what this library has seen. */
+    /** Device -> clock up to which this library holds every op: what it tells colleagues it has. */
     seenVector(): Record<string, string> {
-      return { ...seen }
+      return { ...known }
     },
   }
 }

@@ -93,6 +93,7 @@ export async function applyImport(ctx: ImportContext, bytes: Uint8Array, passphr
   const { manifest } = plan.content
   if (plan.report.newChanges === 0) {
     ctx.db.transaction(() => {
+      ctx.ops.covered({ since: manifest.since, seen: manifest.seen })
       ctx.peers.received(manifest.sender.deviceId, manifest.sender.deviceName, manifest.seen)
       ctx.peers.log('import', manifest.sender.deviceName, '0 changes (already imported)')
     })()
@@ -110,6 +111,7 @@ export async function applyImport(ctx: ImportContext, bytes: Uint8Array, passphr
       job.progress('import', Math.min(i + RECORDS_PER_CHUNK, groups.length), groups.length)
       await job.checkpoint()
     }
+    ctx.ops.covered({ since: manifest.since, seen: manifest.seen })
     ctx.peers.received(manifest.sender.deviceId, manifest.sender.deviceName, manifest.seen)
     ctx.peers.log('import', manifest.sender.deviceName, summarize(plan.report))
     ctx.db.exec('COMMIT')

@@ -11,7 +11,7 @@ export const DeviceId = z.string().min(1).max(64).regex(/^[0-9A-Za-z._-]+$/, 'is
 /** Version vector: device -> highest clock seen from it. */
 export const SeenVector = z.record(DeviceId, HlcText)
 
-const FieldName = z.string().min(1).max(64).regex(/^[a-z_][a-z0-9_]*$/, 'is not a field name')
+const FieldName = z.string().min(1).max(64).regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'is not a field name')
 const SetElement = z.string().min(1).max(2_000)
 
 export const ChangeSchema = z.discriminatedUnion('type', [
