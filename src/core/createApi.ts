@@ -9,7 +9,9 @@ import type { Db } from './db/types'
 import { storeEssayStructure } from './essay/essayStore'
 import { loadEssay } from './essay/loadEssay'
 import { createEventHub, type EventHub } from './eventHub'
+import { createAttachmentsApi } from './attachments/attachmentsApi'
 import { createEventsApi } from './events/eventsApi'
+import { createEssayFindingsApi } from './findings/essayFindings'
 import { createFindingsApi } from './findings/findingsApi'
 import { loadIdentity, type Identity } from './identity'
 import { createOpStore } from './sync/opStore'
@@ -75,6 +77,8 @@ export function createApi(options: CoreOptions): Core {
     'settings.set': (changes) => settings.set(changes),
     ...createEventsApi(db, clock, options.resourcesDir, essay),
     ...findings.api,
+    ...createEssayFindingsApi(db),
+    ...createAttachmentsApi(db, options.dataDir, clock),
   }
 
   return {

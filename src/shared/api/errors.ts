@@ -41,6 +41,8 @@ export const ERROR_CODES = [
   'sync.passphrase_required',
   /** The passphrase does not open the encrypted sync file. */
   'sync.wrong_passphrase',
+  /** An attached file is not one of the accepted types (JPEG, PNG, GIF, WebP, TIFF, PDF); the message names what it is. */
+  'attachment.unsupported_type',
   /** Something failed that the caller cannot fix; the message says what. */
   'internal',
 ] as const

@@ -32,6 +32,13 @@ export const METHOD_NAMES = [
   'drafts.save',
   'drafts.list',
   'drafts.discard',
+  'essay.findingCounts',
+  'essay.findingPassages',
+  'findings.sameDocument',
+  'attachments.add',
+  'attachments.list',
+  'attachments.get',
+  'attachments.remove',
 ] as const
 
 export const EVENT_NAMES = ['library.changed'] as const

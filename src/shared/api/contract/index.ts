@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { appMethods } from './app'
+import { attachmentMethods } from './attachments'
 import { entityMethods } from './entities'
 import { eventMethods } from './events'
 import { findingMethods } from './findings'
@@ -13,6 +14,7 @@ export const contract = {
   ...eventMethods,
   ...entityMethods,
   ...findingMethods,
+  ...attachmentMethods,
 } as const
 
 export type Contract = typeof contract
