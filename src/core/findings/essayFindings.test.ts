@@ -30,7 +30,8 @@ describe('essay.findingCounts and essay.findingPassages', () => {
         { passage, stance: 'contradicts' },
       ],
     }
-    const [, , deletedId] = value(await call('findings.createBatch', { findings: [tagged, qualifies, { ...qualifies }] })).ids
+    const { ids } = value(await call('findings.createBatch', { findings: [tagged, qualifies, { ...qualifies }] })) as { ids: string[] }
+    const deletedId = ids[2]
     value(await call('findings.delete', { ids: [deletedId] }))
     const counts = value(await call('essay.findingCounts', {})) as EssayFindingCounts
     expect(counts.sections['explaining-evolution']).toEqual({ total: 2, supports: 0, qualifies: 1, contradicts: 1, context: 0, tagged: 1 })

@@ -29,7 +29,10 @@ function readSelection(): Chosen | undefined {
   const end = offsetInParagraph(paragraph, range.endContainer, range.endOffset, text.length)
   if (end <= start || text.slice(start, end).trim() === '') return undefined
   const box = range.getBoundingClientRect()
-  return { paragraphId: paragraph.id, text, start, end, top: box.bottom + 6, left: box.left }
+  // Kept inside the window, so the button stays reachable when the selection scrolls away.
+  const top = Math.min(Math.max(box.bottom + 6, 8), window.innerHeight - 40)
+  const left = Math.min(Math.max(box.left, 8), window.innerWidth - 220)
+  return { paragraphId: paragraph.id, text, start, end, top, left }
 }
 
 function openFor(chosen: Chosen): void {

@@ -12,6 +12,8 @@ import { onOpenFindingEditor, type EditorRequest } from './openEditor'
 import { ProvenanceFields } from './ProvenanceFields'
 import { useFindingSession } from './useFindingSession'
 
+/** How long "Saved …" stays on screen. */
+const NOTICE_MS = 5_000
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
 /** Ctrl on Windows and Linux, Cmd on macOS. */
 export const isCommand = (e: { ctrlKey: boolean; metaKey: boolean }): boolean => (isMac ? e.metaKey : e.ctrlKey)
@@ -113,6 +115,11 @@ export function FindingEditorHost() {
   const [session, setSession] = useState<{ key: number; request: EditorRequest }>()
   const [notice, setNotice] = useState<string>()
 
+  useEffect(() => {
+    if (!notice) return
+    const timer = setTimeout(() => setNotice(undefined), NOTICE_MS)
+    return () => clearTimeout(timer)
+  }, [notice])
   useEffect(() => onOpenFindingEditor((request) => setSession((current) => ({ key: (current?.key ?? 0) + 1, request }))), [])
   useEffect(() => {
     function onKey(event: globalThis.KeyboardEvent): void {
