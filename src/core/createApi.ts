@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Api } from '../shared/api/contract'
 import { createDispatcher, type Dispatch, type DispatchOptions } from './api/dispatch'
+import { createAttachmentsApi } from './attachments/attachmentsApi'
 import { systemClock, type Clock } from './clock'
 import { schemaVersion } from './db/migrate'
 import { openDatabase } from './db/open'
@@ -12,6 +13,7 @@ import { createEventHub, type EventHub } from './eventHub'
 import { eventKinds } from './events/eventKinds'
 import { createEventsApi } from './events/eventsApi'
 import { createExportsApi } from './exports/exportsApi'
+import { createEssayFindingsApi } from './findings/essayFindings'
 import { createFindingsApi } from './findings/findingsApi'
 import { loadIdentity, type Identity } from './identity'
 import { createJobs } from './jobs'
@@ -92,6 +94,8 @@ export function createApi(options: CoreOptions): Core {
       dataDir: options.dataDir,
       appVersion: APP_VERSION,
     }),
+    ...createEssayFindingsApi(db),
+    ...createAttachmentsApi(db, options.dataDir, clock),
   }
 
   return {

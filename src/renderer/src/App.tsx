@@ -4,6 +4,8 @@ import { call } from './api/client'
 import { Splitter } from './components/Splitter'
 import { EssayView } from './features/essay/EssayView'
 import { EntitiesView } from './features/entities/EntitiesView'
+import { FindingEditorHost } from './features/findingEditor/FindingEditor'
+import { openFindingEditor } from './features/findingEditor/openEditor'
 import { LibraryView } from './features/library/LibraryView'
 import { TimelineView } from './features/timeline/TimelineView'
 import { NavigationContext, type Destination } from './navigation'
@@ -65,7 +67,11 @@ export function App() {
             </button>
           ))}
         </nav>
+        <button type="button" className="new-finding" onClick={() => openFindingEditor()} aria-keyshortcuts="Control+N Meta+N">
+          New finding
+        </button>
       </header>
+      <FindingEditorHost />
       {error && (
         <p role="alert" className="error-banner">
           {error}

@@ -43,6 +43,8 @@ export const ERROR_CODES = [
   'sync.wrong_passphrase',
   /** Long work was cancelled by the user; nothing was changed. */
   'job.cancelled',
+  /** An attached file is not one of the accepted types (JPEG, PNG, GIF, WebP, TIFF, PDF); the message names what it is. */
+  'attachment.unsupported_type',
   /** Something failed that the caller cannot fix; the message says what. */
   'internal',
 ] as const

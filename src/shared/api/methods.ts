@@ -42,6 +42,13 @@ export const METHOD_NAMES = [
   'conflicts.list',
   'conflicts.resolve',
   'jobs.cancel',
+  'essay.findingCounts',
+  'essay.findingPassages',
+  'findings.sameDocument',
+  'attachments.add',
+  'attachments.list',
+  'attachments.get',
+  'attachments.remove',
 ] as const
 
 export const EVENT_NAMES = ['library.changed', 'job.progress'] as const

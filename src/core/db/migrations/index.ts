@@ -3,9 +3,10 @@ import { init } from './0010-init'
 import { eventsEntities } from './0020-events-entities'
 import { syncOps } from './0030-sync-ops'
 import { findings } from './0040-findings'
+import { attachments } from './0050-attachments'
 import { syncPeers } from './0060-sync-peers'
 
 /** Every schema step in order. Listed explicitly (not globbed) so bundling cannot drop one. */
-export const MIGRATIONS: readonly Migration[] = [init, eventsEntities, syncOps, findings, syncPeers]
+export const MIGRATIONS: readonly Migration[] = [init, eventsEntities, syncOps, findings, attachments, syncPeers]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0

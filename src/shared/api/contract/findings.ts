@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { DraftRecord, DraftSaved } from '../../model/draft'
 import { Finding, FindingFieldsObject, FindingUpdateInput } from '../../model/finding'
 import { FindingListInput, FindingPage, FindingSummary } from '../../model/findingList'
-import { Uuidv7 } from '../../model/findingParts'
+import { RepositoryId, Uuidv7 } from '../../model/findingParts'
+import { EssayFindingCounts, EssayPassage } from '../../model/findingCounts'
 import { Repository } from '../../model/repository'
 import { defineMethods } from '../define'
 
@@ -57,4 +58,16 @@ export const findingMethods = defineMethods({
   'drafts.list': { input: z.strictObject({}), output: z.array(DraftRecord) },
   /** Forgets a draft once its finding is saved or the user discards it. */
   'drafts.discard': { input: z.strictObject({ id: z.string().min(1).max(64) }), output: z.object({}) },
+  /** Per essay section and paragraph, how many findings bear on it, by stance (Trash excluded). */
+  'essay.findingCounts': { input: z.strictObject({}), output: EssayFindingCounts },
+  /** Every essay passage a finding is anchored to (Trash excluded), for highlighting. */
+  'essay.findingPassages': { input: z.strictObject({}), output: z.array(EssayPassage) },
+  /**
+   * The document a reference names, as the editor types it: its normalized key and the findings
+   * already logged on it (none when the document is new).
+   */
+  'findings.sameDocument': {
+    input: z.strictObject({ repository_id: RepositoryId, reference_raw: z.string().max(1_000) }),
+    output: z.object({ reference_key: z.string().nullable(), document_id: z.string().nullable(), findings: z.array(FindingSummary) }),
+  },
 })

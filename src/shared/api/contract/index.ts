@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { appMethods } from './app'
+import { attachmentMethods } from './attachments'
 import { entityMethods } from './entities'
 import { eventMethods } from './events'
 import { exportMethods } from './exports'
@@ -17,6 +18,7 @@ export const contract = {
   ...findingMethods,
   ...exportMethods,
   ...syncMethods,
+  ...attachmentMethods,
 } as const
 
 export type Contract = typeof contract

@@ -1,19 +1,38 @@
-import type { Essay, EssayParagraph, EssaySection, TextRun } from '../../../../shared/model/essay'
+import type { Essay, EssaySection } from '../../../../shared/model/essay'
 import type { EssayEventCounts } from '../../../../shared/model/event'
+import type { EssayFindingCounts, EssayPassage } from '../../../../shared/model/findingCounts'
+import { EssayParagraphView } from './EssayParagraphView'
 import { EventCountBadge } from './EventCountBadge'
+import { FindingCountBadge } from './FindingCountBadge'
+import { paragraphPlainText } from './passages'
 
 const NO_COUNTS: EssayEventCounts = { sections: {}, paragraphs: {} }
 
+/** What the reader shows of the researcher's findings: counts beside the text, anchored passages in it. */
+export interface EssayFindings {
+  counts: EssayFindingCounts
+  passages: readonly EssayPassage[]
+}
+const NO_FINDINGS: EssayFindings = { counts: { sections: {}, paragraphs: {} }, passages: [] }
+
 /** The essay exactly as bundled: headings, then paragraphs whose ids are the outline's ids. */
-export function EssayText({ essay, counts = NO_COUNTS }: { essay: Essay; counts?: EssayEventCounts }) {
+export function EssayText({
+  essay,
+  counts = NO_COUNTS,
+  findings = NO_FINDINGS,
+}: {
+  essay: Essay
+  counts?: EssayEventCounts
+  findings?: EssayFindings
+}) {
   const [series, titleBlock] = essay.frontMatter
-  const [title, byline, date] = titleBlock ? plainText(titleBlock).split('\n') : []
+  const [title, byline, date] = titleBlock ? paragraphPlainText(titleBlock).split('\n') : []
   return (
     <article className="essay" lang="en">
       <header className="essay-header">
         {series && (
           <p id={series.id} className="series">
-            {plainText(series)}
+            {paragraphPlainText(series)}
           </p>
         )}
         <div id={titleBlock?.id}>
@@ -23,13 +42,13 @@ export function EssayText({ essay, counts = NO_COUNTS }: { essay: Essay; counts?
         </div>
       </header>
       {essay.sections.map((section) => (
-        <Section key={section.slug} section={section} counts={counts} />
+        <Section key={section.slug} section={section} counts={counts} findings={findings} />
       ))}
     </article>
   )
 }
 
-function Section({ section, counts }: { section: EssaySection; counts: EssayEventCounts }) {
+function Section({ section, counts, findings }: { section: EssaySection; counts: EssayEventCounts; findings: EssayFindings }) {
   const headingId = `${section.slug}-heading`
   // Source collections open with their own name as a lead-in, so their heading is for
   // screen readers and the contents pane only; repeating it visibly would duplicate words.
@@ -39,44 +58,25 @@ function Section({ section, counts }: { section: EssaySection; counts: EssayEven
       <Heading id={headingId} className={section.level === 1 ? 'section-title' : 'visually-hidden'}>
         {section.title}
       </Heading>
+      <FindingCountBadge
+        counts={findings.counts.sections[section.slug]}
+        target={{ section: section.slug }}
+        label={`the section “${section.title}”`}
+      />
       <EventCountBadge
         count={counts.sections[section.slug] ?? 0}
         target={{ section: section.slug }}
         label={`the section “${section.title}”`}
       />
       {section.paragraphs.map((paragraph) => (
-        <Paragraph key={paragraph.id} paragraph={paragraph} count={counts.paragraphs[paragraph.id] ?? 0} />
+        <EssayParagraphView
+          key={paragraph.id}
+          paragraph={paragraph}
+          eventCount={counts.paragraphs[paragraph.id] ?? 0}
+          findingCounts={findings.counts.paragraphs[paragraph.id]}
+          passages={findings.passages.filter((p) => p.paragraph_id === paragraph.id)}
+        />
       ))}
     </section>
   )
-}
-
-function Paragraph({ paragraph, count }: { paragraph: EssayParagraph; count: number }) {
-  // The badge sits beside the paragraph, not inside it: its list of events is not paragraph text.
-  return (
-    <div className="paragraph-block">
-      <p id={paragraph.id} className="paragraph">
-        {paragraph.runs.map((run, i) => (
-          <Run key={i} run={run} />
-        ))}
-        <a className="anchor-link" href={`#${paragraph.id}`} aria-label={`Link to paragraph ${paragraph.id}`}>
-          ¶
-        </a>
-      </p>
-      <EventCountBadge count={count} target={{ paragraph: paragraph.id }} label={`paragraph ${paragraph.id}`} />
-    </div>
-  )
-}
-
-function Run({ run }: { run: TextRun }) {
-  if (!run.missingLink) return <>{run.text}</>
-  return (
-    <span className="missing-link" title="The source links this phrase, but the link's target was not preserved">
-      {run.text}
-    </span>
-  )
-}
-
-function plainText(paragraph: EssayParagraph): string {
-  return paragraph.runs.map((run) => run.text).join('')
 }

@@ -3,6 +3,7 @@ import type { Essay } from '../../../../shared/model/essay'
 import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
 import { EssayText } from './EssayText'
+import { PassageSelection } from './PassageSelection'
 import { TableOfContents } from './TableOfContents'
 
 /** The essay reader: contents pane, divider, and the text with linkable anchors. */
@@ -10,6 +11,8 @@ export function EssayView({ splitter }: { splitter: ReactNode }) {
   const essay = useCall('essay.get', {})
   const version = useLibraryVersion()
   const counts = useCall('essay.eventCounts', {}, String(version))
+  const findingCounts = useCall('essay.findingCounts', {}, String(version))
+  const passages = useCall('essay.findingPassages', {}, String(version))
   useScrollToHash(essay.status === 'done')
   if (essay.status === 'loading') return <p className="loading">Loading the essay…</p>
   if (essay.status === 'error') return <p role="alert">{essay.message}</p>
@@ -18,7 +21,16 @@ export function EssayView({ splitter }: { splitter: ReactNode }) {
       <TableOfContents essay={essay.value} />
       {splitter}
       <main id="main" className="reader" tabIndex={-1}>
-        <EssayText essay={essay.value} counts={counts.status === 'done' ? counts.value : undefined} />
+        <EssayText
+          essay={essay.value}
+          counts={counts.status === 'done' ? counts.value : undefined}
+          findings={
+            findingCounts.status === 'done' && passages.status === 'done'
+              ? { counts: findingCounts.value, passages: passages.value }
+              : undefined
+          }
+        />
+        <PassageSelection />
         <Attribution essay={essay.value} />
       </main>
     </>

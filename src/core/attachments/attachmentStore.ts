@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { AppError } from '../../shared/api/errors'
+import {
+  MAX_ATTACHMENT_BYTES,
+  sniffAttachmentType,
+  type AttachmentAddInput,
+  type AttachmentInfo,
+  type AttachmentMime,
+} from '../../shared/model/attachment'
+import type { Clock } from '../clock'
+import type { Db } from '../db/types'
+
+/** Folder under the data directory that holds attachment files. */
+export const ATTACHMENTS_FOLDER = 'attachments'
+
+interface InfoRow {
+  sha256: string
+  name: string
+  mime: AttachmentMime
+  bytes: number
+  created_at: string
+  thumbnail: Buffer | null
+}
+
+/** Where a file with this digest lives: `attachments/ab/ab12…`. */
+export function attachmentPath(dataDir: string, sha256: string): string {
+  return join(dataDir, ATTACHMENTS_FOLDER, sha256.slice(0, 2), sha256)
+}
+
+/** Writes through a temporary name, so a crash never leaves half a file under the final digest. */
+function writeOnce(path: string, bytes: Buffer): void {
+  if (existsSync(path)) return
+  mkdirSync(join(path, '..'), { recursive: true })
+  const temporary = `${path}.${process.pid}.tmp`
+  writeFileSync(temporary, bytes)
+  renameSync(temporary, path)
+}
+
+/** Photos and scans of documents, content-addressed in the data directory and linked to findings. */
+export function createAttachmentStore(db: Db, dataDir: string, clock: Clock) {
+  const findingExists = db.prepare<[string], unknown>('SELECT 1 FROM findings WHERE id = ?')
+  const insertFile = db.prepare(
+    'INSERT INTO attachments (sha256, mime, bytes, created_at, thumbnail) VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET thumbnail = coalesce(attachments.thumbnail, excluded.thumbnail)',
+  )
+  const link = db.prepare(
+    'INSERT INTO finding_attachments (finding_id, sha256, name, added_at) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET name = excluded.name',
+  )
+  const selectInfo = db.prepare<[string], InfoRow>(
+    `SELECT a.sha256, l.name, a.mime, a.bytes, a.created_at, a.thumbnail
+     FROM finding_attachments l JOIN attachments a ON a.sha256 = l.sha256
+     WHERE l.finding_id = ? ORDER BY l.added_at, l.name`,
+  )
+  const selectFile = db.prepare<[string], { mime: string }>('SELECT mime FROM attachments WHERE sha256 = ?')
+  const unlink = db.prepare('DELETE FROM finding_attachments WHERE finding_id = ? AND sha256 = ?')
+  const uses = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM finding_attachments WHERE sha256 = ?')
+  const forget = db.prepare('DELETE FROM attachments WHERE sha256 = ?')
+
+  function list(findingId: string): AttachmentInfo[] {
+    return selectInfo.all(findingId).map((row) => ({
+      ...row,
+      thumbnail: row.thumbnail ? `data:image/jpeg;base64,${row.thumbnail.toString('base64')}` : null,
+    }))
+  }
+
+  function add(input: AttachmentAddInput): AttachmentInfo {
+    if (!findingExists.get(input.finding_id)) {
+      throw new AppError('record.not_found', `No finding with id ${input.finding_id}; save the finding first`, 'finding_id')
+    }
+    const bytes = Buffer.from(input.data_base64, 'base64')
+    if (bytes.length === 0) throw new AppError('input.invalid', 'attachments.add: data_base64: the file is empty', 'data_base64')
+    if (bytes.length > MAX_ATTACHMENT_BYTES) {
+      throw new AppError('input.too_large', `attachments.add: data_base64: the file is larger than the limit of 10 MB`, 'data_base64')
+    }
+    const type = sniffAttachmentType(bytes)
+    if (!type.ok) throw new AppError('attachment.unsupported_type', `attachments.add: "${input.name}" ${type.message}`, 'data_base64')
+    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    writeOnce(attachmentPath(dataDir, sha256), bytes)
+    const thumbnail = input.thumbnail_base64 ? Buffer.from(input.thumbnail_base64, 'base64') : null
+    const now = clock.now().toISOString()
+    db.transaction(() => {
+      insertFile.run(sha256, type.mime, bytes.length, now, thumbnail)
+      link.run(input.finding_id, sha256, input.name, now)
+    })()
+    return list(input.finding_id).find((info) => info.sha256 === sha256)!
+  }
+
+  function get(sha256: string): { mime: string; data_url: string } {
+    const row = selectFile.get(sha256)
+    const path = attachmentPath(dataDir, sha256)
+    if (!row || !existsSync(path)) throw new AppError('record.not_found', `No attachment ${sha256}`, 'sha256')
+    return { mime: row.mime, data_url: `data:${row.mime};base64,${readFileSync(path).toString('base64')}` }
+  }
+
+  /** Detaches; the file and its row go too once no finding links it, so disk use follows the library. */
+  function remove(findingId: string, sha256: string): { removed: boolean } {
+    const removed = db.transaction(() => {
+      if (unlink.run(findingId, sha256).changes === 0) return false
+      if (uses.get(sha256)!.n === 0) forget.run(sha256)
+      return true
+    })()
+    if (removed && uses.get(sha256)!.n === 0) rmSync(attachmentPath(dataDir, sha256), { force: true })
+    return { removed }
+  }
+
+  return { add, list, get, remove }
+}

@@ -1,0 +1,152 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import type { Finding } from '../../../../shared/model/finding'
+import { useCall } from '../../api/useCall'
+import { AttachmentsField } from './AttachmentsField'
+import { ContentFields } from './ContentFields'
+import { DocumentFields } from './DocumentFields'
+import { DraftOffer } from './DraftOffer'
+import { EditorContext } from './editorContext'
+import { EssayFields } from './EssayFields'
+import { LinkFields } from './LinkFields'
+import { onOpenFindingEditor, type EditorRequest } from './openEditor'
+import { ProvenanceFields } from './ProvenanceFields'
+import { useFindingSession } from './useFindingSession'
+
+/** How long "Saved …" stays on screen. */
+const NOTICE_MS = 5_000
+const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
+/** Ctrl on Windows and Linux, Cmd on macOS. */
+export const isCommand = (e: { ctrlKey: boolean; metaKey: boolean }): boolean => (isMac ? e.metaKey : e.ctrlKey)
+
+interface Props {
+  request: EditorRequest
+  onClose(saved?: Finding): void
+}
+
+/**
+ * The finding editor, a modal panel over any view. Keyboard first: Tab follows the form,
+ * Ctrl/Cmd+S or Ctrl/Cmd+Enter saves, Escape closes and keeps the draft.
+ */
+export function FindingEditor({ request, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const session = useFindingSession(request)
+  const essay = useCall('essay.get', {})
+  const repositories = useCall('repositories.list', {})
+
+  useEffect(() => {
+    dialog.current?.showModal()
+    document.getElementById('fe-repository_id')?.focus()
+  }, [])
+
+  async function close(): Promise<void> {
+    await session.autosave.flush()
+    onClose()
+  }
+
+  async function save(): Promise<void> {
+    const finding = await session.save()
+    if (finding) onClose(finding)
+  }
+
+  function onKeyDown(event: KeyboardEvent): void {
+    if (isCommand(event) && (event.key === 's' || event.key === 'Enter')) {
+      event.preventDefault()
+      void save()
+    }
+  }
+
+  const title = session.findingId ? 'Edit finding' : 'New finding'
+  return (
+    <dialog
+      ref={dialog}
+      className="finding-editor"
+      aria-labelledby="fe-title"
+      onKeyDown={onKeyDown}
+      onCancel={(e) => {
+        e.preventDefault()
+        void close()
+      }}
+      onBlur={() => void session.autosave.flush()}
+    >
+      <EditorContext value={{ form: session.form, set: session.set, errors: session.errors }}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault()
+            void save()
+          }}
+        >
+          <header className="editor-header">
+            <h2 id="fe-title">{title}</h2>
+            <p className="autosave muted" aria-live="polite">
+              {session.autosave.error ?? (session.autosave.savedAt ? `Draft saved ${session.autosave.savedAt}` : 'Drafts are saved as you type')}
+            </p>
+          </header>
+          <DraftOffer drafts={session.drafts} onResume={(d) => void session.resume(d)} onDiscard={(d) => void session.discardDraft(d)} />
+          {session.problem && (
+            <p className="error-banner" role="alert">
+              {session.problem}
+            </p>
+          )}
+          <div className="editor-body">
+            <DocumentFields repositories={repositories.status === 'done' ? repositories.value : []} findingId={session.findingId} />
+            <ContentFields />
+            <EssayFields essay={essay.status === 'done' ? essay.value : undefined} />
+            <LinkFields />
+            <ProvenanceFields />
+            <AttachmentsField findingId={session.findingId} pending={session.pending} onPending={session.setPending} />
+          </div>
+          <footer className="editor-footer">
+            <button type="submit" className="primary" disabled={session.saving} aria-keyshortcuts="Control+S Control+Enter">
+              {session.saving ? 'Saving…' : 'Save finding'}
+            </button>
+            <button type="button" onClick={() => void close()}>
+              Close (keeps the draft)
+            </button>
+            <span className="muted">Ctrl/Cmd+S saves · Escape closes</span>
+          </footer>
+        </form>
+      </EditorContext>
+    </dialog>
+  )
+}
+
+/** Mounts the editor when anything asks for it (Ctrl/Cmd+N, the top bar, the essay, a list) and says what was saved. */
+export function FindingEditorHost() {
+  const [session, setSession] = useState<{ key: number; request: EditorRequest }>()
+  const [notice, setNotice] = useState<string>()
+
+  useEffect(() => {
+    if (!notice) return
+    const timer = setTimeout(() => setNotice(undefined), NOTICE_MS)
+    return () => clearTimeout(timer)
+  }, [notice])
+  useEffect(() => onOpenFindingEditor((request) => setSession((current) => ({ key: (current?.key ?? 0) + 1, request }))), [])
+  useEffect(() => {
+    function onKey(event: globalThis.KeyboardEvent): void {
+      if (isCommand(event) && !event.shiftKey && event.key.toLowerCase() === 'n') {
+        event.preventDefault()
+        setSession((current) => current ?? { key: 1, request: {} })
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  return (
+    <>
+      {session && (
+        <FindingEditor
+          key={session.key}
+          request={session.request}
+          onClose={(saved) => {
+            setSession(undefined)
+            if (saved) setNotice(`Saved “${saved.title_or_description}”`)
+          }}
+        />
+      )}
+      <p className="save-notice" role="status">
+        {notice}
+      </p>
+    </>
+  )
+}
