@@ -53,6 +53,11 @@ export function filterSql(filter: FindingFilter): { where: string; params: Recor
   return { where: clauses.join(' AND '), params }
 }
 
+/** The ORDER BY of a sorted list; the id breaks ties so pages never overlap or skip rows. */
+export function orderSql(sort: keyof typeof SORT_COLUMNS, descending: boolean): string {
+  return `${SORT_COLUMNS[sort]} ${descending ? 'DESC' : 'ASC'}, f.id`
+}
+
 /** Reads findings for the list, the detail pane and the CLI. */
 export function createFindingQueries(db: Db) {
   const selectOne = db.prepare<[string], { data: string }>('SELECT data FROM findings WHERE id = ?')
@@ -67,7 +72,7 @@ export function createFindingQueries(db: Db) {
     const query = ListSchema.parse(input)
     const { where, params } = filterSql(query)
     const total = (db.prepare(`SELECT count(*) AS n FROM findings f WHERE ${where}`).get(params) as { n: number }).n
-    const order = `${SORT_COLUMNS[query.sort]} ${query.descending ? 'DESC' : 'ASC'}, f.id`
+    const order = orderSql(query.sort, query.descending)
     const rows = db
       .prepare<Record<string, unknown>, SummaryRow>(
         `SELECT f.id, f.title, f.doc_date, f.date_start, f.repository_id, f.original_language, f.doc_type,

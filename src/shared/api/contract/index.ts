@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { appMethods } from './app'
 import { entityMethods } from './entities'
 import { eventMethods } from './events'
-import { findingMethods } from './findings'
+import { findingBrowseMethods, findingMethods } from './findings'
 
 /**
  * The one table of the API: method name (`domain.verb`) -> input and output schemas.
@@ -13,6 +13,7 @@ export const contract = {
   ...eventMethods,
   ...entityMethods,
   ...findingMethods,
+  ...findingBrowseMethods,
 } as const
 
 export type Contract = typeof contract
