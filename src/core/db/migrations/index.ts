@@ -3,8 +3,9 @@ import { init } from './0010-init'
 import { eventsEntities } from './0020-events-entities'
 import { syncOps } from './0030-sync-ops'
 import { findings } from './0040-findings'
+import { findingBrowse } from './0050-finding-browse'
 
 /** Every schema step in order. Listed explicitly (not globbed) so bundling cannot drop one. */
-export const MIGRATIONS: readonly Migration[] = [init, eventsEntities, syncOps, findings]
+export const MIGRATIONS: readonly Migration[] = [init, eventsEntities, syncOps, findings, findingBrowse]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0
