@@ -62,6 +62,7 @@ export const findingMethods = defineMethods({
 
 /** The timeline's filters: the list's, less paging and the Trash, plus findings naming an entity. */
 export const FindingTimelineInput = FindingFilter.omit({ deleted: true }).extend({ entity_id: EntityId.optional() })
+export type FindingTimelineInput = z.input<typeof FindingTimelineInput>
 
 /** One finding on the time axis: just what places and labels its mark. */
 export const FindingMark = z.object({

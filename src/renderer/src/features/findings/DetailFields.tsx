@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { Children, isValidElement, type ReactNode } from 'react'
 import type { Finding } from '../../../../shared/model/finding'
 import type { AgentRef, ClaimLink } from '../../../../shared/model/findingParts'
 import { ViewLink } from '../../navigation'
@@ -82,18 +82,24 @@ export function DetailFields({ finding: f, repositoryName }: Props) {
   )
 }
 
+const isEmpty = (value: ReactNode): boolean => value === undefined || value === null || value === ''
+
+/** A titled group of fields; left out altogether when none of its fields has a value. */
 function Group({ title, children }: { title: string; children: ReactNode }) {
+  const filled = Children.toArray(children).filter(
+    (child) => isValidElement<{ value: ReactNode }>(child) && !isEmpty(child.props.value),
+  )
+  if (filled.length === 0) return null
   return (
     <section className="detail-group">
       <h3>{title}</h3>
-      <dl>{children}</dl>
+      <dl>{filled}</dl>
     </section>
   )
 }
 
-/** One labelled value; nothing at all when the field is empty, so the groups stay short. */
+/** One labelled value (its group leaves it out when empty, so the groups stay short). */
 function Field({ label, value, lang, long }: { label: string; value: ReactNode; lang?: string; long?: boolean }) {
-  if (value === undefined || value === null || value === '') return null
   return (
     <div className="detail-field">
       <dt>{label}</dt>
