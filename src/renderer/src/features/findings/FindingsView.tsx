@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useEffectEvent, useMemo, useState, useSyncExternalStore } from 'react'
 import type { FindingsViewState } from '../../../../shared/model/app'
 import type { FindingFilter } from '../../../../shared/model/findingList'
 import { call } from '../../api/client'
@@ -31,8 +31,19 @@ export function FindingsView({ state, onStateChange, initialFindingId }: Props) 
   const repositories = useCall('repositories.list', {})
   const query: ListQuery = useMemo(() => ({ ...state.filter, sort: state.sort, descending: state.descending }), [state])
 
+  // After a change elsewhere (another window, the detail's Restore), selected findings that left
+  // the list leave the selection too, so bulk actions never touch rows no longer shown.
+  const pruneSelection = useEffectEvent(() => {
+    if (selection.ids.size === 0) return
+    call('findings.ids', query).then(({ ids }) => {
+      const present = new Set(ids)
+      setSelection((current) => ({ ...current, ids: new Set([...current.ids].filter((id) => present.has(id))) }))
+    }, (e: Error) => setError(e.message))
+  })
   useEffect(() => {
-    if (version > 0) cache.invalidate()
+    if (version === 0) return
+    cache.invalidate()
+    pruneSelection()
   }, [version, cache])
 
   const ensure = useCallback((first: number, last: number) => cache.ensure(query, first, last), [cache, query])
@@ -89,7 +100,7 @@ export function FindingsView({ state, onStateChange, initialFindingId }: Props) 
       <section className="findings-list" aria-label="Findings list">
         <div className="findings-toolbar">
           <p className="findings-count" aria-live="polite">
-            {total === undefined ? 'Loading findings…' : `${total.toLocaleString()} ${inTrash ? 'in the Trash' : 'findings'}`}
+            {total === undefined ? 'Loading findings…' : `${total.toLocaleString()} ${inTrash ? 'in the Trash' : total === 1 ? 'finding' : 'findings'}`}
             {selection.ids.size > 0 && ` · ${selection.ids.size.toLocaleString()} selected`}
           </p>
           <BulkActions
