@@ -65,6 +65,10 @@ test('select two findings with the keyboard and tag them together', async ({ pag
   await rows.nth(1).focus()
   await page.keyboard.press('Control+a')
   await expect(count).toHaveText('2 findings · 2 selected')
+  await page.keyboard.press('Escape')
+  await expect(count).toHaveText('2 findings')
+  await page.keyboard.press('Shift+ArrowDown')
+  await expect(count).toHaveText('2 findings · 2 selected')
 })
 
 test('move a finding to the Trash and restore it from the Trash filter', async ({ page, host }) => {

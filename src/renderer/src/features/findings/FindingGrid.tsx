@@ -11,6 +11,8 @@ const PAGE_ROWS = 15
 export type SelectIntent =
   | { kind: 'only' | 'toggle'; index: number }
   | { kind: 'range'; index: number; keep: boolean }
+  /** The keyboard moved without Shift: a later Shift range starts here. */
+  | { kind: 'anchor'; index: number }
   | { kind: 'all' }
   | { kind: 'none' }
 
@@ -73,7 +75,7 @@ export function FindingGrid(props: Props) {
     moveFocus.current = true
     props.onFocusIndex(target)
     virtual.scrollToIndex(target, { align: 'auto' })
-    if (extend) props.onSelect({ kind: 'range', index: target, keep })
+    props.onSelect(extend ? { kind: 'range', index: target, keep } : { kind: 'anchor', index: target })
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {

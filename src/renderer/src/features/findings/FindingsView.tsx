@@ -66,6 +66,7 @@ export function FindingsView({ state, onStateChange, initialFindingId }: Props) 
   async function onSelect(intent: SelectIntent): Promise<void> {
     try {
       if (intent.kind === 'none') return setSelection({ ...NO_SELECTION, anchor: focusIndex })
+      if (intent.kind === 'anchor') return setSelection((current) => ({ ...current, anchor: intent.index }))
       if (intent.kind === 'all') {
         const { ids } = await call('findings.ids', query)
         return setSelection((current) => selectAll(current, ids))
