@@ -53,6 +53,11 @@ export function filterSql(filter: FindingFilter): { where: string; params: Recor
   return { where: clauses.join(' AND '), params }
 }
 
+/** The ORDER BY of a sorted list; the id breaks ties so pages never overlap or skip rows. */
+export function orderSql(sort: keyof typeof SORT_COLUMNS, descending: boolean): string {
+  return `${SORT_COLUMNS[sort]} ${descending ? 'DESC' : 'ASC'}, f.id`
+}
+
 /** Reads findings for the list, the detail pane and the CLI. */
 export function createFindingQueries(db: Db) {
   const selectOne = db.prepare<[string], { data: string }>('SELECT data FROM findings WHERE id = ?')
@@ -67,7 +72,8 @@ export function createFindingQueries(db: Db) {
     const query = ListSchema.parse(input)
     const { where, params } = filterSql(query)
     const total = (db.prepare(`SELECT count(*) AS n FROM findings f WHERE ${where}`).get(params) as { n: number }).n
-    const order = `${SORT_COLUMNS[query.sort]} ${query.descending ? 'DESC' : 'ASC'}, f.id`
+    const order = orderSql(query.sort, query.descending)
+    // The page's ids come from an index first; only those rows are then opened and summarised.
     const rows = db
       .prepare<Record<string, unknown>, SummaryRow>(
         `SELECT f.id, f.title, f.doc_date, f.date_start, f.repository_id, f.original_language, f.doc_type,
@@ -75,7 +81,8 @@ export function createFindingQueries(db: Db) {
            json_extract(f.data, '$.reference_raw') AS reference_raw,
            (SELECT json_group_array(tag) FROM finding_tags t WHERE t.finding_id = f.id) AS tags,
            (SELECT json_group_array(DISTINCT stance) FROM finding_claims c WHERE c.finding_id = f.id AND stance IS NOT NULL) AS stances
-         FROM findings f WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+         FROM (SELECT f.id FROM findings f WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset) AS page
+         JOIN findings f ON f.id = page.id ORDER BY ${order}`,
       )
       .all({ ...params, limit: query.limit, offset: query.offset })
     return { total, items: rows.map(toSummary) }

@@ -3,7 +3,9 @@ import type { Clock } from '../clock'
 import type { Db } from '../db/types'
 import type { OpStore } from '../sync/opStore'
 import { createDrafts } from './drafts'
+import { createFindingIds } from './findingIds'
 import { createFindingService } from './findingService'
+import { createFindingTimeline } from './findingTimeline'
 import { createRepositories, loadRepositorySeed } from './repositories'
 
 type FindingsApi = Pick<
@@ -16,6 +18,8 @@ type FindingsApi = Pick<
   | 'findings.delete'
   | 'findings.restore'
   | 'findings.tag'
+  | 'findings.timeline'
+  | 'findings.ids'
   | 'repositories.list'
   | 'repositories.add'
   | 'drafts.save'
@@ -28,6 +32,8 @@ export function createFindingsApi(db: Db, ops: OpStore, clock: Clock, resourcesD
   const repositories = createRepositories(db, loadRepositorySeed(resourcesDir))
   const findings = createFindingService(db, ops)
   const drafts = createDrafts(db, clock)
+  const timeline = createFindingTimeline(db)
+  const ids = createFindingIds(db)
   const api: FindingsApi = {
     'findings.create': (input) => findings.create(input),
     'findings.createBatch': ({ findings: batch }) => ({ ids: findings.createBatch(batch).map((f) => f.id) }),
@@ -41,6 +47,8 @@ export function createFindingsApi(db: Db, ops: OpStore, clock: Clock, resourcesD
     'findings.delete': ({ ids }) => ({ count: findings.delete(ids) }),
     'findings.restore': ({ ids }) => ({ count: findings.restore(ids) }),
     'findings.tag': ({ ids, add, remove }) => ({ count: findings.retag(ids, add, remove) }),
+    'findings.timeline': (filter) => timeline(filter),
+    'findings.ids': (query) => ({ ids: ids(query) }),
     'repositories.list': () => repositories.list(),
     'repositories.add': (repository) => repositories.add(repository),
     'drafts.save': (draft) => drafts.save(draft),

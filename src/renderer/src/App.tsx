@@ -6,6 +6,7 @@ import { EssayView } from './features/essay/EssayView'
 import { EntitiesView } from './features/entities/EntitiesView'
 import { FindingEditorHost } from './features/findingEditor/FindingEditor'
 import { openFindingEditor } from './features/findingEditor/openEditor'
+import { FindingsView } from './features/findings/FindingsView'
 import { LibraryView } from './features/library/LibraryView'
 import { TimelineView } from './features/timeline/TimelineView'
 import { NavigationContext, type Destination } from './navigation'
@@ -13,6 +14,7 @@ import { NavigationContext, type Destination } from './navigation'
 const VIEWS: { id: ViewId; label: string }[] = [
   { id: 'essay', label: 'Essay' },
   { id: 'timeline', label: 'Timeline' },
+  { id: 'findings', label: 'Findings' },
   { id: 'entities', label: 'People & places' },
   { id: 'library', label: 'Library' },
 ]
@@ -21,7 +23,7 @@ const VIEWS: { id: ViewId; label: string }[] = [
 export function App() {
   const [settings, setSettings] = useState<UiSettings | undefined>()
   const [error, setError] = useState<string | undefined>()
-  const [focus, setFocus] = useState<{ eventId?: string; entityId?: string }>({})
+  const [focus, setFocus] = useState<{ eventId?: string; entityId?: string; findingId?: string }>({})
 
   useEffect(() => {
     call('settings.get', {}).then(setSettings, (e: Error) => {
@@ -40,6 +42,7 @@ export function App() {
     setFocus({
       eventId: to.view === 'timeline' ? to.eventId : undefined,
       entityId: to.view === 'entities' ? to.entityId : undefined,
+      findingId: to.view === 'findings' ? to.findingId : undefined,
     })
     update({ lastView: to.view })
   }
@@ -96,6 +99,14 @@ export function App() {
           />
         )}
         {view === 'timeline' && <TimelineView initialEventId={focus.eventId} />}
+        {view === 'findings' && (
+          <FindingsView
+            key={focus.findingId}
+            state={settings.findingsView}
+            onStateChange={(findingsView) => update({ findingsView })}
+            initialFindingId={focus.findingId}
+          />
+        )}
         {view === 'entities' && <EntitiesView initialEntityId={focus.entityId} />}
         {view === 'library' && <LibraryView />}
       </div>

@@ -1,12 +1,13 @@
 import { createContext, useContext, type MouseEvent, type ReactNode } from 'react'
 import type { ViewId } from '../../shared/model/app'
 
-/** Where a link leads: a view, and in it an essay anchor, an event or an entity. */
+/** Where a link leads: a view, and in it an essay anchor, an event, an entity or a finding. */
 export type Destination =
   | { view: 'essay'; anchor?: string }
   | { view: 'timeline'; eventId?: string }
   | { view: 'entities'; entityId?: string }
-  | { view: Exclude<ViewId, 'essay' | 'timeline' | 'entities'> }
+  | { view: 'findings'; findingId?: string }
+  | { view: Exclude<ViewId, 'essay' | 'timeline' | 'entities' | 'findings'> }
 
 export const NavigationContext = createContext<(to: Destination) => void>(() => undefined)
 

@@ -27,6 +27,8 @@ export const METHOD_NAMES = [
   'findings.delete',
   'findings.restore',
   'findings.tag',
+  'findings.timeline',
+  'findings.ids',
   'repositories.list',
   'repositories.add',
   'drafts.save',

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FindingFilter, FindingSort } from './findingList'
 
 export const AppInfo = z.object({
   appVersion: z.string(),
@@ -10,16 +11,27 @@ export const AppInfo = z.object({
 export type AppInfo = z.infer<typeof AppInfo>
 
 /** The views of the app shell; the last one used is restored on the next launch. */
-export const VIEW_IDS = ['essay', 'timeline', 'entities', 'library'] as const
+export const VIEW_IDS = ['essay', 'timeline', 'findings', 'entities', 'library'] as const
 export const ViewId = z.enum(VIEW_IDS)
 export type ViewId = z.infer<typeof ViewId>
+
+/** The findings view's filter bar and sort order, restored on the next launch. */
+export const FindingsViewState = z.object({
+  filter: FindingFilter,
+  sort: FindingSort,
+  descending: z.boolean(),
+})
+export type FindingsViewState = z.infer<typeof FindingsViewState>
+
+export const DEFAULT_FINDINGS_VIEW: FindingsViewState = { filter: {}, sort: 'date', descending: false }
 
 /** Interface preferences that every host shares because they live in the library. */
 export const UiSettings = z.object({
   lastView: ViewId,
   /** Width of the navigation pane in CSS pixels. */
   sidebarWidth: z.number().int().min(160).max(640),
+  findingsView: FindingsViewState,
 })
 export type UiSettings = z.infer<typeof UiSettings>
 
-export const DEFAULT_UI_SETTINGS: UiSettings = { lastView: 'essay', sidebarWidth: 280 }
+export const DEFAULT_UI_SETTINGS: UiSettings = { lastView: 'essay', sidebarWidth: 280, findingsView: DEFAULT_FINDINGS_VIEW }

@@ -5,8 +5,9 @@ import { syncOps } from './0030-sync-ops'
 import { findings } from './0040-findings'
 import { attachments } from './0050-attachments'
 import { syncPeers } from './0060-sync-peers'
+import { findingBrowse } from './0070-finding-browse'
 
 /** Every schema step in order. Listed explicitly (not globbed) so bundling cannot drop one. */
-export const MIGRATIONS: readonly Migration[] = [init, eventsEntities, syncOps, findings, attachments, syncPeers]
+export const MIGRATIONS: readonly Migration[] = [init, eventsEntities, syncOps, findings, attachments, syncPeers, findingBrowse]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0

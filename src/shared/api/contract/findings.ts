@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { DraftRecord, DraftSaved } from '../../model/draft'
 import { Finding, FindingFieldsObject, FindingUpdateInput } from '../../model/finding'
-import { FindingListInput, FindingPage, FindingSummary } from '../../model/findingList'
-import { RepositoryId, Uuidv7 } from '../../model/findingParts'
+import { FindingFilter, FindingListInput, FindingPage, FindingSummary } from '../../model/findingList'
+import { EntityId, RepositoryId, Uuidv7 } from '../../model/findingParts'
 import { EssayFindingCounts, EssayPassage } from '../../model/findingCounts'
+import { DateCertainty, DatePrecision, Stance } from '../../model/findingVocab'
 import { Repository } from '../../model/repository'
 import { defineMethods } from '../define'
 
@@ -69,5 +70,34 @@ export const findingMethods = defineMethods({
   'findings.sameDocument': {
     input: z.strictObject({ repository_id: RepositoryId, reference_raw: z.string().max(1_000) }),
     output: z.object({ reference_key: z.string().nullable(), document_id: z.string().nullable(), findings: z.array(FindingSummary) }),
+  },
+})
+
+/** The timeline's filters: the list's, less paging and the Trash, plus findings naming an entity. */
+export const FindingTimelineInput = FindingFilter.omit({ deleted: true }).extend({ entity_id: EntityId.optional() })
+export type FindingTimelineInput = z.input<typeof FindingTimelineInput>
+
+/** One finding on the time axis: just what places and labels its mark. */
+export const FindingMark = z.object({
+  id: Uuidv7,
+  title: z.string(),
+  doc_date: z.string(),
+  /** Day bounds of the document date; null when the date is unknown (such findings have no place). */
+  date_start: z.string().nullable(),
+  date_end: z.string().nullable(),
+  precision: DatePrecision,
+  certainty: DateCertainty,
+  repository_id: z.string(),
+  stances: z.array(Stance),
+})
+export type FindingMark = z.infer<typeof FindingMark>
+
+export const findingBrowseMethods = defineMethods({
+  /** Every finding not in the Trash, by document date, for the timeline. */
+  'findings.timeline': { input: FindingTimelineInput, output: z.array(FindingMark) },
+  /** The ids of a filtered, sorted list (or a slice of it), so a view can select thousands at once. */
+  'findings.ids': {
+    input: FindingListInput.extend({ limit: z.int().min(1).max(100_000).default(100_000) }),
+    output: z.object({ ids: z.array(Uuidv7) }),
   },
 })

@@ -4,7 +4,7 @@ import { attachmentMethods } from './attachments'
 import { entityMethods } from './entities'
 import { eventMethods } from './events'
 import { exportMethods } from './exports'
-import { findingMethods } from './findings'
+import { findingBrowseMethods, findingMethods } from './findings'
 import { syncMethods } from './sync'
 
 /**
@@ -19,6 +19,7 @@ export const contract = {
   ...exportMethods,
   ...syncMethods,
   ...attachmentMethods,
+  ...findingBrowseMethods,
 } as const
 
 export type Contract = typeof contract

@@ -1,5 +1,6 @@
 import { EVENT_KINDS, type EventKind } from '../../../../shared/model/event'
 import { useCall } from '../../api/useCall'
+import { FindingFilters, NO_FINDING_FILTERS, type FindingFilters as FindingChoices } from './FindingFilters'
 
 export interface Filters {
   kinds: EventKind[]
@@ -7,11 +8,19 @@ export interface Filters {
   section: string
   fromYear: string
   toYear: string
+  findings: FindingChoices
 }
 
-export const NO_FILTERS: Filters = { kinds: [...EVENT_KINDS], actor: '', section: '', fromYear: '', toYear: '' }
+export const NO_FILTERS: Filters = {
+  kinds: [...EVENT_KINDS],
+  actor: '',
+  section: '',
+  fromYear: '',
+  toYear: '',
+  findings: NO_FINDING_FILTERS,
+}
 
-/** Kind, actor, essay section and year filters; every control is labelled. */
+/** Kind, actor, essay section and year filters (the last three narrow findings too), and the findings' own. */
 export function TimelineFilters({ value, onChange }: { value: Filters; onChange(next: Filters): void }) {
   const entities = useCall('entities.list', {})
   const essay = useCall('essay.get', {})
@@ -58,6 +67,7 @@ export function TimelineFilters({ value, onChange }: { value: Filters; onChange(
       <label>
         To year <YearInput value={value.toYear} onChange={(toYear) => set({ toYear })} />
       </label>
+      <FindingFilters value={value.findings} onChange={(findings) => set({ findings })} />
       <button type="button" onClick={() => onChange(NO_FILTERS)}>
         Clear filters
       </button>

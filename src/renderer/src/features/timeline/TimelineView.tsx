@@ -1,42 +1,63 @@
 import { useMemo, useState } from 'react'
+import type { FindingTimelineInput } from '../../../../shared/api/contract/findings'
 import { EVENT_KINDS, type EventFilter } from '../../../../shared/model/event'
 import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
 import { EventDetails } from './EventDetails'
 import { EventList } from './EventList'
+import { FindingCard } from './FindingCard'
+import { FindingMarkList } from './FindingMarkList'
 import { TimelineCanvas } from './TimelineCanvas'
 import { NO_FILTERS, TimelineFilters, type Filters } from './TimelineFilters'
-import { eventItems, placeItems } from './timelineItems'
+import { eventItems, findingItems, placeItems, type TimelineItem } from './timelineItems'
 
 const YEAR = /^\d{4}$/
 
-/** Events on a zoomable time axis, with filters, a list of the same events and the selected one. */
+type Selected = Pick<TimelineItem, 'source' | 'id'>
+
+/** Events and findings on a zoomable time axis, with filters, lists of the same marks and the selected one. */
 export function TimelineView({ initialEventId }: { initialEventId?: string }) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS)
-  const [selectedId, setSelectedId] = useState(initialEventId)
+  const [selected, setSelected] = useState<Selected | undefined>(initialEventId ? { source: 'event', id: initialEventId } : undefined)
   const version = useLibraryVersion()
   const filter = toEventFilter(filters)
   const events = useCall('events.list', filter, `${JSON.stringify(filter)}@${version}`)
+  const findingFilter = toFindingFilter(filters)
+  const findings = useCall('findings.timeline', findingFilter, `${JSON.stringify(findingFilter)}@${version}`)
   const list = useMemo(() => (events.status === 'done' ? events.value : []), [events])
-  const layout = useMemo(() => placeItems(eventItems(list)), [list])
+  const marks = useMemo(() => (filters.findings.show && findings.status === 'done' ? findings.value : []), [findings, filters.findings.show])
+  const layout = useMemo(() => placeItems([...eventItems(list), ...findingItems(marks)]), [list, marks])
   const focusRange = useMemo(() => yearRange(filter), [filter.from, filter.to]) // eslint-disable-line react-hooks/exhaustive-deps -- the years are the key
+  const select = (source: Selected['source']) => (id: string) => setSelected({ source, id })
 
   return (
     <main id="main" className="timeline-view" tabIndex={-1}>
       <h1 className="visually-hidden">Timeline</h1>
       <TimelineFilters value={filters} onChange={setFilters} />
       {events.status === 'error' && <p role="alert">{events.message}</p>}
+      {findings.status === 'error' && <p role="alert">{findings.message}</p>}
       <TimelineCanvas
         items={layout.placed}
         rowsPerLane={layout.rowsPerLane}
-        selectedKey={selectedId && `event:${selectedId}`}
-        onSelect={(item) => setSelectedId(item.id)}
+        selectedKey={selected && `${selected.source}:${selected.id}`}
+        onSelect={(item) => setSelected({ source: item.source, id: item.id })}
         focusRange={focusRange}
       />
       <div className="timeline-lower">
-        <EventList events={list} selectedId={selectedId} onSelect={setSelectedId} />
+        <div className="timeline-lists">
+          <EventList events={list} selectedId={selected?.source === 'event' ? selected.id : undefined} onSelect={select('event')} />
+          {filters.findings.show && (
+            <FindingMarkList
+              marks={marks}
+              selectedId={selected?.source === 'finding' ? selected.id : undefined}
+              onSelect={select('finding')}
+            />
+          )}
+        </div>
         <div className="event-panel">
-          {selectedId ? <EventDetails id={selectedId} /> : <p className="hint">Select an event to see its details.</p>}
+          {!selected && <p className="hint">Select an event or a finding to see its details.</p>}
+          {selected?.source === 'event' && <EventDetails id={selected.id} />}
+          {selected?.source === 'finding' && <FindingCard id={selected.id} />}
         </div>
       </div>
     </main>
@@ -51,6 +72,22 @@ function toEventFilter(filters: Filters): EventFilter {
     ...(YEAR.test(filters.fromYear) ? { from: filters.fromYear } : {}),
     ...(YEAR.test(filters.toYear) ? { to: filters.toYear } : {}),
   }
+}
+
+/** The same actor, section and years as the events, plus the findings' own filters. */
+function toFindingFilter(filters: Filters): FindingTimelineInput {
+  const f = filters.findings
+  const optional = <K extends string>(key: K, value: string) => (value.trim() ? { [key]: value.trim() } : {})
+  return {
+    ...optional('entity_id', filters.actor),
+    ...optional('essay_section', filters.section),
+    ...(YEAR.test(filters.fromYear) ? { date_from: `${filters.fromYear}-01-01` } : {}),
+    ...(YEAR.test(filters.toYear) ? { date_to: `${filters.toYear}-12-31` } : {}),
+    ...optional('repository_id', f.repository),
+    ...optional('original_language', f.language),
+    ...optional('stance', f.stance),
+    ...optional('tag', f.tag),
+  } as FindingTimelineInput
 }
 
 function yearRange(filter: EventFilter): [number, number] | undefined {

@@ -17,6 +17,7 @@ const COLOURS: Record<string, string> = {
   archival: '#3c8a4f',
   ideological: '#b3862f',
   economic: '#2f9aa3',
+  finding: '#8a5a2b',
 }
 
 export interface Palette {
@@ -67,7 +68,17 @@ export function drawTimeline(
   drawLaneLabels(ctx, geometry, width, palette)
   const [t0, t1] = [x.invert(0).getTime(), x.invert(width).getTime()]
   const visible = items.filter((item) => item.end >= t0 && item.start <= t1)
-  for (const item of visible) drawMark(ctx, item, markRect(item, x, geometry), palette, item.key === options.selectedKey)
+  // Zoomed out, thousands of marks share a pixel; each lane row draws a pixel once (the items
+  // come sorted by start), so a 100,000-finding axis costs no more than the pixels in view.
+  const drawnTo = new Map<number, number>()
+  for (const item of visible) {
+    const r = markRect(item, x, geometry)
+    const slot = item.lane * 1000 + item.row
+    const selected = item.key === options.selectedKey
+    if (!selected && r.left + r.width <= (drawnTo.get(slot) ?? -Infinity)) continue
+    drawnTo.set(slot, Math.max(drawnTo.get(slot) ?? -Infinity, Math.ceil(r.left + r.width)))
+    drawMark(ctx, item, r, palette, selected)
+  }
   if (visible.length <= MAX_LABELLED) {
     ctx.fillStyle = palette.fg
     ctx.font = '11px system-ui, sans-serif'
@@ -128,6 +139,11 @@ function drawMark(
   ctx.fillStyle = colour
   ctx.fillRect(r.left, r.top, r.width, r.height)
   ctx.globalAlpha = 1
+  if (item.source === 'finding') {
+    // A document: a dark notch on its left edge sets it apart from an event's plain bar.
+    ctx.fillStyle = palette.fg
+    ctx.fillRect(r.left, r.top, Math.min(2, r.width), r.height)
+  }
   if (item.uncertain) {
     ctx.setLineDash([3, 2])
     ctx.strokeStyle = palette.fg
@@ -135,7 +151,7 @@ function drawMark(
     ctx.setLineDash([])
     ctx.fillStyle = palette.fg
     ctx.font = 'bold 9px system-ui, sans-serif'
-    ctx.fillText('?', r.left + r.width + 1, r.top + 8)
+    ctx.fillText(item.certaintyMark ?? '?', r.left + r.width + 1, r.top + 8)
   }
   if (selected) {
     ctx.lineWidth = 2

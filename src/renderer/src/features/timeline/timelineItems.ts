@@ -1,11 +1,13 @@
-import type { DatePrecision, EventKind, EventSummary } from '../../../../shared/model/event'
+import type { FindingMark } from '../../../../shared/api/contract/findings'
+import type { EventKind, EventSummary } from '../../../../shared/model/event'
+import type { DatePrecision } from '../../../../shared/model/findingVocab'
 
 /**
- * One mark on the time axis. Events are the first source; findings will join by their document
- * date with `source: 'finding'`, so the axis, lanes and hit-testing need no change for them.
+ * One mark on the time axis: an event, or a finding placed by its document's date. Both share
+ * the axis and hit-testing; each source has its own lanes.
  */
 export interface TimelineItem {
-  /** Unique across sources: `event:<id>`, later `finding:<id>`. */
+  /** Unique across sources: `event:<id>` or `finding:<id>`. */
   key: string
   source: 'event' | 'finding'
   id: string
@@ -13,10 +15,13 @@ export interface TimelineItem {
   /** First and last instant covered (UTC ms); a month or year covers the whole month or year. */
   start: number
   end: number
+  /** Events know day, month and year; a document date may also be a season, decade or range. */
   precision: DatePrecision
   uncertain: boolean
-  /** Colour group: an event's kind (a finding would give its document type). */
-  category: EventKind | string
+  /** `~` for an approximate date, `?` for an inferred or unknown one; absent when exact. */
+  certaintyMark?: '~' | '?'
+  /** Colour group: an event's kind, or `finding`. */
+  category: EventKind | 'finding'
 }
 
 /** An item placed in its precision lane and a row within that lane. */
@@ -25,13 +30,17 @@ export interface PlacedItem extends TimelineItem {
   row: number
 }
 
-/** Day, month and year precision each get a lane, so year-only items never mingle with dated ones. */
-export const LANES: { precision: DatePrecision; label: string }[] = [
-  { precision: 'day', label: 'Known to the day' },
-  { precision: 'month', label: 'Known to the month' },
-  { precision: 'year', label: 'Undated within year' },
+/**
+ * Events get a lane per precision (day, month, year), so year-only items never mingle with dated
+ * ones; findings share one lane below them, where a document's precision shows as the width of
+ * its span, so findings never hide events and the axis stays short enough to leave room below.
+ */
+export const LANES: { source: TimelineItem['source']; precisions?: readonly DatePrecision[]; label: string; rows: number }[] = [
+  { source: 'event', precisions: ['day'], label: 'Events known to the day', rows: 8 },
+  { source: 'event', precisions: ['month'], label: 'Events known to the month', rows: 8 },
+  { source: 'event', precisions: ['year'], label: 'Events undated within year', rows: 8 },
+  { source: 'finding', label: 'Findings, by document date', rows: 6 },
 ]
-export const MAX_ROWS = 8
 const DAY_MS = 86_400_000
 
 export function eventItems(events: readonly EventSummary[]): TimelineItem[] {
@@ -48,19 +57,40 @@ export function eventItems(events: readonly EventSummary[]): TimelineItem[] {
   }))
 }
 
+/** Findings by their document date; a finding whose date has no bounds has no place and is left out. */
+export function findingItems(marks: readonly FindingMark[]): TimelineItem[] {
+  const items: TimelineItem[] = []
+  for (const m of marks) {
+    if (!m.date_start || !m.date_end) continue
+    items.push({
+      key: `finding:${m.id}`,
+      source: 'finding',
+      id: m.id,
+      title: m.title,
+      start: Date.parse(m.date_start),
+      end: Date.parse(m.date_end) + DAY_MS - 1,
+      precision: m.precision,
+      uncertain: m.certainty !== 'exact',
+      certaintyMark: m.certainty === 'exact' ? undefined : m.certainty === 'approximate' ? '~' : '?',
+      category: 'finding',
+    })
+  }
+  return items
+}
+
 /**
  * Packs each lane's items into rows so that spans in one row do not overlap in time (greedy, by
- * start). Past MAX_ROWS rows an item joins the row that frees up first: the list beside the axis shows them all.
+ * start). Past its lane's rows an item joins the row that frees up first: the list beside the axis shows them all.
  * Computed once per data set, not per frame.
  */
 export function placeItems(items: readonly TimelineItem[]): { placed: PlacedItem[]; rowsPerLane: number[] } {
   const sorted = [...items].sort((a, b) => a.start - b.start || a.end - b.end)
   const rowEnds = LANES.map(() => [] as number[])
   const placed = sorted.map((item) => {
-    const lane = LANES.findIndex((l) => l.precision === item.precision)
+    const lane = LANES.findIndex((l) => l.source === item.source && (l.precisions?.includes(item.precision) ?? true))
     const ends = rowEnds[lane] ?? []
     let row = ends.findIndex((end) => end < item.start)
-    if (row === -1) row = ends.length < MAX_ROWS ? ends.length : earliestEnding(ends)
+    if (row === -1) row = ends.length < (LANES[lane]?.rows ?? 1) ? ends.length : earliestEnding(ends)
     ends[row] = Math.max(ends[row] ?? 0, item.end)
     return { ...item, lane, row }
   })

@@ -1,0 +1,96 @@
+import { useState } from 'react'
+import type { Finding } from '../../../../shared/model/finding'
+import type { FindingSummary } from '../../../../shared/model/findingList'
+import { call } from '../../api/client'
+import { useCall } from '../../api/useCall'
+import { openFindingEditor } from '../findingEditor/openEditor'
+import { ConflictList } from './ConflictList'
+import { DetailFields } from './DetailFields'
+import { useFindingsVersion } from './useFindingsVersion'
+
+interface Props {
+  id: string
+  repositoryName(id: string): string
+  /** Shows another finding here (one of the same document's). */
+  onOpen(id: string): void
+}
+
+/** Everything about one finding, grouped, with its document's other findings, conflicts and actions. */
+export function FindingDetail({ id, repositoryName, onOpen }: Props) {
+  const version = useFindingsVersion()
+  const result = useCall('findings.get', { id }, `${id}@${version}`)
+  if (result.status === 'loading') return <p className="loading">Loading the finding…</p>
+  if (result.status === 'error') return <p role="alert">{result.message}</p>
+  const { finding, same_document: others } = result.value
+  return (
+    <article className="finding-detail" aria-labelledby="finding-detail-title">
+      <header className="finding-detail-head">
+        <h2 id="finding-detail-title">{finding.title_or_description}</h2>
+        <p className="finding-meta">
+          <span>{finding.doc_date}</span> · <span>{repositoryName(finding.repository_id)}</span> · <span>{finding.reference_raw}</span>
+        </p>
+        <div className="finding-actions">
+          <button type="button" onClick={() => openFindingEditor({ findingId: finding.id })} disabled={finding.deleted}>
+            Edit
+          </button>
+          {finding.conflicts.length > 0 && (
+            <span className="badge badge-conflict">
+              {finding.conflicts.length} conflict{finding.conflicts.length === 1 ? '' : 's'}
+            </span>
+          )}
+        </div>
+      </header>
+      {finding.deleted && <DeletedNotice finding={finding} />}
+      {others.length > 0 && <SameDocument others={others} onOpen={onOpen} />}
+      {finding.conflicts.length > 0 && <ConflictList conflicts={finding.conflicts} />}
+      <DetailFields finding={finding} repositoryName={repositoryName} />
+    </article>
+  )
+}
+
+function DeletedNotice({ finding }: { finding: Finding }) {
+  const [error, setError] = useState<string>()
+  async function restore(): Promise<void> {
+    try {
+      await call('findings.restore', { ids: [finding.id] })
+    } catch (e) {
+      setError((e as Error).message)
+    }
+  }
+  return (
+    <div className="notice notice-deleted" role="note" aria-label="In the Trash">
+      <p>
+        In the Trash since {finding.deleted_at?.slice(0, 10) ?? 'an unknown day'}
+        {finding.deleted_by && ` (device ${finding.deleted_by})`}. It is kept until restored.
+      </p>
+      <button type="button" onClick={() => void restore()}>
+        Restore
+      </button>
+      {error && <p role="alert">{error}</p>}
+    </div>
+  )
+}
+
+/** The other findings on the same archival document (same reference key), e.g. two citations of one file. */
+function SameDocument({ others, onOpen }: { others: readonly FindingSummary[]; onOpen(id: string): void }) {
+  return (
+    <div className="notice notice-same-document" role="note" aria-label="Same document">
+      <p>
+        Same document as {others.length === 1 ? 'another finding' : `${others.length} other findings`}:
+      </p>
+      <ul>
+        {others.map((other) => (
+          <li key={other.id}>
+            <button type="button" className="link-button" onClick={() => onOpen(other.id)}>
+              {other.title}
+            </button>{' '}
+            <span className="muted">
+              ({other.reference_raw}
+              {other.deleted ? ', in the Trash' : ''})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,107 @@
+import type { MouseEvent } from 'react'
+import type { FINDING_SORTS, FindingSummary } from '../../../../shared/model/findingList'
+import { humanize, languageName } from './labels'
+
+type FindingSort = (typeof FINDING_SORTS)[number]
+
+export interface SortState {
+  sort: FindingSort
+  descending: boolean
+}
+
+/** The list's columns; those with a `sort` can be sorted by clicking their header. */
+export const COLUMNS: { label: string; sort?: FindingSort }[] = [
+  { label: 'Date', sort: 'date' },
+  { label: 'Title', sort: 'title' },
+  { label: 'Repository', sort: 'repository' },
+  { label: 'Language' },
+  { label: 'Confidence', sort: 'confidence' },
+  { label: 'Updated', sort: 'updated' },
+]
+
+/** Column headers; a sortable one is a button that sorts by it, or reverses the order when it already does. */
+export function GridHeader({ sort, onSort }: { sort: SortState; onSort(sort: SortState): void }) {
+  return (
+    <div role="rowgroup" className="grid-head">
+      <div role="row" aria-rowindex={1} className="grid-row">
+        {COLUMNS.map((column) => {
+          const active = column.sort === sort.sort
+          return (
+            <div
+              key={column.label}
+              role="columnheader"
+              aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
+            >
+              {column.sort ? (
+                <button
+                  type="button"
+                  className="sort-button"
+                  onClick={() => onSort({ sort: column.sort!, descending: active ? !sort.descending : false })}
+                >
+                  {column.label}
+                  {active && <span aria-hidden="true">{sort.descending ? ' ▼' : ' ▲'}</span>}
+                </button>
+              ) : (
+                column.label
+              )}
+            </div>
+          )
+        })}
+      </div>
+    </div>
+  )
+}
+
+interface RowProps {
+  index: number
+  top: number
+  finding: FindingSummary | undefined
+  repositoryName(id: string): string
+  selected: boolean
+  focused: boolean
+  onClick(event: MouseEvent, index: number): void
+}
+
+/** One finding as a grid row; a placeholder row while its page loads. */
+export function FindingRow({ index, top, finding, selected, focused, repositoryName, onClick }: RowProps) {
+  const common = {
+    role: 'row',
+    'aria-rowindex': index + 2,
+    'data-index': index,
+    tabIndex: focused ? 0 : -1,
+    style: { transform: `translateY(${top}px)` },
+  }
+  if (!finding) {
+    return (
+      <div {...common} aria-busy="true" className="grid-row grid-row-loading">
+        <div role="gridcell" aria-colspan={COLUMNS.length}>
+          Loading…
+        </div>
+      </div>
+    )
+  }
+  return (
+    <div
+      {...common}
+      aria-selected={selected}
+      className={`grid-row${finding.deleted ? ' is-deleted' : ''}`}
+      onClick={(event) => onClick(event, index)}
+    >
+      <div role="gridcell" className="cell-date">
+        {finding.doc_date}
+      </div>
+      <div role="gridcell" className="cell-title">
+        {finding.conflict_count > 0 && (
+          <span className="badge badge-conflict" title="Conflicting changes to resolve">
+            {finding.conflict_count} conflict{finding.conflict_count === 1 ? '' : 's'}
+          </span>
+        )}
+        {finding.deleted && <span className="badge">In the Trash</span>} {finding.title}
+      </div>
+      <div role="gridcell">{repositoryName(finding.repository_id)}</div>
+      <div role="gridcell">{languageName(finding.original_language)}</div>
+      <div role="gridcell">{humanize(finding.confidence)}</div>
+      <div role="gridcell">{finding.updated_at.slice(0, 10)}</div>
+    </div>
+  )
+}

@@ -1,0 +1,147 @@
+import { useCallback, useEffect, useEffectEvent, useMemo, useState, useSyncExternalStore } from 'react'
+import type { FindingsViewState } from '../../../../shared/model/app'
+import type { FindingFilter } from '../../../../shared/model/findingList'
+import { call } from '../../api/client'
+import { useCall } from '../../api/useCall'
+import { BulkActions } from './BulkActions'
+import { FindingDetail } from './FindingDetail'
+import { FindingGrid, type SelectIntent } from './FindingGrid'
+import { FindingsFilterBar } from './FindingsFilterBar'
+import { FindingPageCache, type ListQuery } from './pageCache'
+import { NO_SELECTION, rangeBounds, selectAll, selectOnly, selectRange, toggle, type Selection } from './selection'
+import { useFindingsVersion } from './useFindingsVersion'
+
+interface Props {
+  /** Filter and sort, kept in the settings so they survive a reload. */
+  state: FindingsViewState
+  onStateChange(state: FindingsViewState): void
+  /** A finding to show on arrival (a link from the timeline). */
+  initialFindingId?: string
+}
+
+/** The findings: a filter bar, the virtualised list with bulk actions, and the focused finding's detail. */
+export function FindingsView({ state, onStateChange, initialFindingId }: Props) {
+  const version = useFindingsVersion()
+  const [cache] = useState(() => new FindingPageCache((query, offset, limit) => call('findings.list', { ...query, offset, limit })))
+  const revision = useSyncExternalStore(cache.subscribe, cache.revision)
+  const [focusIndex, setFocusIndex] = useState(0)
+  const [selection, setSelection] = useState<Selection>(NO_SELECTION)
+  const [arrivalId, setArrivalId] = useState(initialFindingId)
+  const [error, setError] = useState<string>()
+  const repositories = useCall('repositories.list', {})
+  const query: ListQuery = useMemo(() => ({ ...state.filter, sort: state.sort, descending: state.descending }), [state])
+
+  // After a change elsewhere (another window, the detail's Restore), selected findings that left
+  // the list leave the selection too, so bulk actions never touch rows no longer shown.
+  const pruneSelection = useEffectEvent(() => {
+    if (selection.ids.size === 0) return
+    call('findings.ids', query).then(({ ids }) => {
+      const present = new Set(ids)
+      setSelection((current) => ({ ...current, ids: new Set([...current.ids].filter((id) => present.has(id))) }))
+    }, (e: Error) => setError(e.message))
+  })
+  useEffect(() => {
+    if (version === 0) return
+    cache.invalidate()
+    pruneSelection()
+  }, [version, cache])
+
+  const ensure = useCallback((first: number, last: number) => cache.ensure(query, first, last), [cache, query])
+  const row = useCallback((index: number) => cache.row(query, index), [cache, query])
+  const total = cache.total(query)
+  const focused = cache.row(query, focusIndex)
+  const detailId = arrivalId ?? focused?.id
+
+  function setFilter(filter: FindingFilter): void {
+    onStateChange({ ...state, filter })
+    setFocusIndex(0)
+    setSelection(NO_SELECTION)
+  }
+
+  function onFocusIndex(index: number): void {
+    setArrivalId(undefined)
+    setFocusIndex(index)
+  }
+
+  async function onSelect(intent: SelectIntent): Promise<void> {
+    try {
+      if (intent.kind === 'none') return setSelection({ ...NO_SELECTION, anchor: focusIndex })
+      if (intent.kind === 'anchor') return setSelection((current) => ({ ...current, anchor: intent.index }))
+      if (intent.kind === 'all') {
+        const { ids } = await call('findings.ids', query)
+        return setSelection((current) => selectAll(current, ids))
+      }
+      if (intent.kind === 'range') {
+        const [first, last] = rangeBounds(selection, intent.index)
+        const ids =
+          cache.loadedIds(query, first, last) ?? (await call('findings.ids', { ...query, offset: first, limit: last - first + 1 })).ids
+        return setSelection((current) => selectRange(current, ids, intent.keep))
+      }
+      const id = cache.row(query, intent.index)?.id
+      if (id) setSelection((current) => (intent.kind === 'only' ? selectOnly(intent.index, id) : toggle(current, intent.index, id)))
+    } catch (e) {
+      setError((e as Error).message)
+    }
+  }
+
+  const names = useMemo(
+    () => new Map(repositories.status === 'done' ? repositories.value.map((r) => [r.id, r.name]) : []),
+    [repositories],
+  )
+  const listError = cache.error(query) ?? error
+  const inTrash = state.filter.deleted === true
+  return (
+    <main id="main" className="findings-view" tabIndex={-1}>
+      <h1 className="visually-hidden">Findings</h1>
+      <FindingsFilterBar
+        filter={state.filter}
+        onChange={setFilter}
+        repositories={repositories.status === 'done' ? repositories.value : []}
+      />
+      <section className="findings-list" aria-label="Findings list">
+        <div className="findings-toolbar">
+          <p className="findings-count" aria-live="polite">
+            {total === undefined ? 'Loading findings…' : `${total.toLocaleString()} ${inTrash ? 'in the Trash' : total === 1 ? 'finding' : 'findings'}`}
+            {selection.ids.size > 0 && ` · ${selection.ids.size.toLocaleString()} selected`}
+          </p>
+          <BulkActions
+            ids={selection.ids}
+            inTrash={inTrash}
+            onError={setError}
+            onMoved={() => setSelection(NO_SELECTION)}
+          />
+        </div>
+        {listError && (
+          <p role="alert" className="error-banner">
+            {listError}{' '}
+            <button type="button" onClick={() => (setError(undefined), cache.invalidate())}>
+              Try again
+            </button>
+          </p>
+        )}
+        {total === 0 && <p className="hint">No findings match these filters.</p>}
+        <FindingGrid
+          label={inTrash ? 'Findings in the Trash' : 'Findings'}
+          total={total ?? 0}
+          row={row}
+          ensure={ensure}
+          revision={revision}
+          repositoryName={(id) => names.get(id) ?? id}
+          isSelected={(id) => selection.ids.has(id)}
+          focusIndex={Math.min(focusIndex, Math.max(0, (total ?? 1) - 1))}
+          onFocusIndex={onFocusIndex}
+          onSelect={(intent) => void onSelect(intent)}
+          sort={{ sort: state.sort, descending: state.descending }}
+          onSort={(sort) => onStateChange({ ...state, ...sort })}
+        />
+      </section>
+      <aside className="finding-pane" aria-label="Finding details">
+        {detailId ? (
+          <FindingDetail id={detailId} repositoryName={(id) => names.get(id) ?? id} onOpen={setArrivalId} />
+        ) : (
+          <p className="hint">Select a finding to see all of its fields.</p>
+        )}
+      </aside>
+    </main>
+  )
+}
