@@ -95,7 +95,7 @@ export function createApi(options: CoreOptions): Core {
       appVersion: APP_VERSION,
     }),
     ...createEssayFindingsApi(db),
-    ...createAttachmentsApi(db, options.dataDir, clock),
+    ...createAttachmentsApi(db, options.dataDir, clock, findings.findings),
   }
 
   return {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../../shared/api/errors'
 import {
@@ -38,24 +38,40 @@ function writeOnce(path: string, bytes: Buffer): void {
   renameSync(temporary, path)
 }
 
-/** Photos and scans of documents, content-addressed in the data directory and linked to findings. */
-export function createAttachmentStore(db: Db, dataDir: string, clock: Clock) {
-  const findingExists = db.prepare<[string], unknown>('SELECT 1 FROM findings WHERE id = ?')
-  const insertFile = db.prepare(
+/** How the store links files to findings: through the findings' op log, so links sync. */
+export interface AttachmentLinks {
+  attach(findingId: string, sha256: string, name: string): void
+  detach(findingId: string, sha256: string): boolean
+}
+
+/**
+ * Stores a file's bytes under its digest and records what it is; idempotent. Used for uploads
+ * and for attachments arriving in a sync file.
+ */
+export function storeAttachmentFile(db: Db, dataDir: string, bytes: Buffer, createdAt: string, thumbnail: Buffer | null = null) {
+  const type = sniffAttachmentType(bytes)
+  if (!type.ok) return type
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  writeOnce(attachmentPath(dataDir, sha256), bytes)
+  db.prepare(
     'INSERT INTO attachments (sha256, mime, bytes, created_at, thumbnail) VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET thumbnail = coalesce(attachments.thumbnail, excluded.thumbnail)',
-  )
-  const link = db.prepare(
-    'INSERT INTO finding_attachments (finding_id, sha256, name, added_at) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET name = excluded.name',
-  )
+  ).run(sha256, type.mime, bytes.length, createdAt, thumbnail)
+  return { ok: true as const, sha256, mime: type.mime }
+}
+
+/**
+ * Photos and scans of documents, content-addressed in the data directory and linked to findings.
+ * Files are never deleted when unlinked: a link can come back by sync or undo, and a file is
+ * only ever stored once.
+ */
+export function createAttachmentStore(db: Db, dataDir: string, clock: Clock, links: AttachmentLinks) {
+  const findingExists = db.prepare<[string], unknown>('SELECT 1 FROM findings WHERE id = ?')
   const selectInfo = db.prepare<[string], InfoRow>(
     `SELECT a.sha256, l.name, a.mime, a.bytes, a.created_at, a.thumbnail
      FROM finding_attachments l JOIN attachments a ON a.sha256 = l.sha256
      WHERE l.finding_id = ? ORDER BY l.added_at, l.name`,
   )
   const selectFile = db.prepare<[string], { mime: string }>('SELECT mime FROM attachments WHERE sha256 = ?')
-  const unlink = db.prepare('DELETE FROM finding_attachments WHERE finding_id = ? AND sha256 = ?')
-  const uses = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM finding_attachments WHERE sha256 = ?')
-  const forget = db.prepare('DELETE FROM attachments WHERE sha256 = ?')
 
   function list(findingId: string): AttachmentInfo[] {
     return selectInfo.all(findingId).map((row) => ({
@@ -73,16 +89,14 @@ export function createAttachmentStore(db: Db, dataDir: string, clock: Clock) {
     if (bytes.length > MAX_ATTACHMENT_BYTES) {
       throw new AppError('input.too_large', `attachments.add: data_base64: the file is larger than the limit of 10 MB`, 'data_base64')
     }
-    const type = sniffAttachmentType(bytes)
-    if (!type.ok) throw new AppError('attachment.unsupported_type', `attachments.add: "${input.name}" ${type.message}`, 'data_base64')
-    const sha256 = createHash('sha256').update(bytes).digest('hex')
-    writeOnce(attachmentPath(dataDir, sha256), bytes)
     const thumbnail = input.thumbnail_base64 ? Buffer.from(input.thumbnail_base64, 'base64') : null
-    const now = clock.now().toISOString()
-    db.transaction(() => {
-      insertFile.run(sha256, type.mime, bytes.length, now, thumbnail)
-      link.run(input.finding_id, sha256, input.name, now)
+    const stored = db.transaction(() => {
+      const file = storeAttachmentFile(db, dataDir, bytes, clock.now().toISOString(), thumbnail)
+      if (file.ok) links.attach(input.finding_id, file.sha256, input.name)
+      return file
     })()
+    if (!stored.ok) throw new AppError('attachment.unsupported_type', `attachments.add: "${input.name}" ${stored.message}`, 'data_base64')
+    const sha256 = stored.sha256
     return list(input.finding_id).find((info) => info.sha256 === sha256)!
   }
 
@@ -93,15 +107,9 @@ export function createAttachmentStore(db: Db, dataDir: string, clock: Clock) {
     return { mime: row.mime, data_url: `data:${row.mime};base64,${readFileSync(path).toString('base64')}` }
   }
 
-  /** Detaches; the file and its row go too once no finding links it, so disk use follows the library. */
+  /** Detaches the file from the finding (an op that syncs); the file itself is kept. */
   function remove(findingId: string, sha256: string): { removed: boolean } {
-    const removed = db.transaction(() => {
-      if (unlink.run(findingId, sha256).changes === 0) return false
-      if (uses.get(sha256)!.n === 0) forget.run(sha256)
-      return true
-    })()
-    if (removed && uses.get(sha256)!.n === 0) rmSync(attachmentPath(dataDir, sha256), { force: true })
-    return { removed }
+    return { removed: db.transaction(() => links.detach(findingId, sha256))() }
   }
 
   return { add, list, get, remove }

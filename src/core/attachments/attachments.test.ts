@@ -51,15 +51,15 @@ describe('attachments', () => {
     expect(full.data_url).toBe(`data:image/png;base64,${data_base64}`)
   })
 
-  it('deletes the file only when the last finding detaches it', async () => {
+  it('detaches as a change that syncs, keeping the file (a link can come back by sync)', async () => {
     const sha = createHash('sha256').update(PNG).digest('hex')
     expect(value(await call('attachments.remove', { finding_id: first, sha256: sha }))).toEqual({ removed: true })
-    expect(existsSync(attachmentPath(library.dataDir, sha))).toBe(true)
     expect(value(await call('attachments.remove', { finding_id: second, sha256: sha }))).toEqual({ removed: true })
-    expect(existsSync(attachmentPath(library.dataDir, sha))).toBe(false)
     expect(value(await call('attachments.remove', { finding_id: second, sha256: sha }))).toEqual({ removed: false })
-    const missing = await call('attachments.get', { sha256: sha })
-    expect(missing.ok || missing.error.code).toBe('record.not_found')
+    expect(value(await call('attachments.list', { finding_id: second }))).toEqual([])
+    expect(existsSync(attachmentPath(library.dataDir, sha))).toBe(true)
+    const change = library.db.prepare("SELECT change FROM ops WHERE record = ? ORDER BY hlc DESC LIMIT 1").get(second) as { change: string }
+    expect(JSON.parse(change.change)).toMatchObject({ type: 'remove', field: 'attachments' })
   })
 
   it('accepts a PDF and refuses other types by their bytes, naming what the file is', async () => {

@@ -1,13 +1,13 @@
 import type { Api } from '../../shared/api/contract'
 import type { Clock } from '../clock'
 import type { Db } from '../db/types'
-import { createAttachmentStore } from './attachmentStore'
+import { createAttachmentStore, type AttachmentLinks } from './attachmentStore'
 
 type AttachmentsApi = Pick<Api, 'attachments.add' | 'attachments.list' | 'attachments.get' | 'attachments.remove'>
 
 /** Serves the attachments methods over the store in `dataDir`. */
-export function createAttachmentsApi(db: Db, dataDir: string, clock: Clock): AttachmentsApi {
-  const store = createAttachmentStore(db, dataDir, clock)
+export function createAttachmentsApi(db: Db, dataDir: string, clock: Clock, links: AttachmentLinks): AttachmentsApi {
+  const store = createAttachmentStore(db, dataDir, clock, links)
   return {
     'attachments.add': (input) => store.add(input),
     'attachments.list': ({ finding_id }) => store.list(finding_id),

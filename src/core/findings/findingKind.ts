@@ -4,7 +4,7 @@ import { FindingFieldsObject } from '../../shared/model/finding'
 import { ClaimLink, DocumentId, EntityId, RepositoryId, RightsFlag, TEXT_LIMITS } from '../../shared/model/findingParts'
 import type { Db } from '../db/types'
 import { validateChange, type KindFields, type RecordKind } from '../sync/kinds'
-import { FINDING_KIND, SET_FIELDS } from './findingOps'
+import { FINDING_KIND } from './findingOps'
 import type { FindingStore } from './findingStore'
 
 /** What a do_not_share finding leaves on a colleague's laptop: enough to say "same document". */
@@ -24,7 +24,7 @@ function claimLinkCheck(element: string): string | undefined {
 }
 
 const FINDING_FIELDS: KindFields = {
-  scalars: FindingFieldsObject.omit(Object.fromEntries(SET_FIELDS.map((f) => [f, true])) as Record<(typeof SET_FIELDS)[number], true>),
+  scalars: FindingFieldsObject.omit({ tags: true, entities: true, events: true, essay_sections: true, claim_links: true, rights: true }),
   sets: {
     tags: (tag) => (tag.trim() === '' || tag.length > TEXT_LIMITS.tag ? `must be 1 to ${TEXT_LIMITS.tag} characters` : undefined),
     entities: schemaCheck(EntityId),
@@ -32,6 +32,8 @@ const FINDING_FIELDS: KindFields = {
     essay_sections: schemaCheck(SectionSlug),
     claim_links: claimLinkCheck,
     rights: schemaCheck(RightsFlag),
+    attachments: (element) =>
+      /^[0-9a-f]{64}\/[^\u0000-\u001f]{1,300}$/.test(element) ? undefined : 'must be <sha256>/<file name>',
   },
 }
 

@@ -10,7 +10,7 @@ export const FINDING_KIND = 'finding'
  * laptops both survive. Claim links are set elements too, identified by their canonical JSON,
  * so changing a stance is a removal plus an addition.
  */
-export const SET_FIELDS = ['tags', 'entities', 'events', 'essay_sections', 'claim_links', 'rights'] as const
+export const SET_FIELDS = ['tags', 'entities', 'events', 'essay_sections', 'claim_links', 'rights', 'attachments'] as const
 type SetField = (typeof SET_FIELDS)[number]
 
 const isSetField = (field: string): field is SetField => (SET_FIELDS as readonly string[]).includes(field)
@@ -20,9 +20,14 @@ function elementsOf(field: SetField, values: readonly unknown[]): string[] {
   return field === 'claim_links' ? values.map(canonical) : (values as string[])
 }
 
-/** Decodes stored elements back to their values (claim links are JSON). */
+/** An attachment as a set element: `<sha256>/<file name>`, so renaming is a removal plus an addition. */
+export const attachmentElement = (sha256: string, name: string): string => `${sha256}/${name}`
+
+/** Decodes stored elements back to their values (claim links are JSON, attachments hash + name). */
 export function setValues(field: SetField, elements: readonly string[]): unknown[] {
-  return field === 'claim_links' ? elements.map((e) => JSON.parse(e) as unknown) : [...elements]
+  if (field === 'claim_links') return elements.map((e) => JSON.parse(e) as unknown)
+  if (field === 'attachments') return elements.map((e) => ({ sha256: e.slice(0, 64), name: e.slice(65) }))
+  return [...elements]
 }
 
 /** The changes that create a finding: one assignment of its fields, one addition per set element. */

@@ -4,7 +4,8 @@ import { FindingCreateInput, findingRuleIssues, type Finding, type FindingUpdate
 import type { Db } from '../db/types'
 import { mergeRecord } from '../sync/merge'
 import type { OpStore } from '../sync/opStore'
-import { creationChanges, FINDING_KIND, updateChanges } from './findingOps'
+import type { Change } from '../sync/op'
+import { attachmentElement, creationChanges, FINDING_KIND, updateChanges } from './findingOps'
 import { createFindingQueries } from './findingQueries'
 import { createFindingStore } from './findingStore'
 import { newRecordId, prepareFinding } from './prepareFinding'
@@ -79,7 +80,24 @@ export function createFindingService(db: Db, ops: OpStore) {
     return changed
   }
 
+  /** Links a stored file to a finding, as an op, so the link syncs. Run inside a transaction. */
+  function attach(findingId: string, sha256: string, name: string): void {
+    store.apply(findingId, [{ type: 'add', field: 'attachments', element: attachmentElement(sha256, name) }])
+  }
+
+  /** Unlinks every name under which the file is attached; false if it was not attached. */
+  function detach(findingId: string, sha256: string): boolean {
+    const present = mergeRecord(ops.opsOf(FINDING_KIND, findingId)).setAdds.attachments ?? {}
+    const changes = Object.entries(present)
+      .filter(([element]) => element.startsWith(`${sha256}/`))
+      .map(([element, removes]): Change => ({ type: 'remove', field: 'attachments', element, removes }))
+    if (changes.length > 0) store.apply(findingId, changes)
+    return changes.length > 0
+  }
+
   return {
+    attach,
+    detach,
     create: (input: unknown): Finding => createBatch([input])[0]!,
     retag,
     createBatch,
@@ -97,7 +115,7 @@ export type FindingService = ReturnType<typeof createFindingService>
 const DERIVED = new Set([
   'id', 'schema_version', 'document_id', 'reference_key', 'reference_scheme', 'reference_parsed', 'doc_date_precision',
   'created_at', 'updated_at', 'created_hlc', 'updated_hlc', 'created_by', 'updated_by', 'device_id', 'deleted',
-  'deleted_at', 'deleted_by', 'conflicts',
+  'deleted_at', 'deleted_by', 'conflicts', 'attachments',
 ])
 
 /** The fields a user edits, without what the workbench derives or stamps. */

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { attachmentPath } from '../attachments/attachmentStore'
 import type { Db } from '../db/types'
 import type { Identity } from '../identity'
 import type { Clock } from '../clock'
@@ -7,7 +9,20 @@ import type { OpStore } from './opStore'
 import type { Peers } from './peers'
 import { writeSyncFile } from './file/syncFile'
 
+/** The bytes of every attachment the exported ops link, when this library holds them. */
+function attachmentsOf(dataDir: string, ops: readonly Op[]): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>()
+  for (const op of ops) {
+    if (op.change.type !== 'add' || op.change.field !== 'attachments') continue
+    const sha256 = op.change.element.slice(0, 64)
+    const path = attachmentPath(dataDir, sha256)
+    if (!files.has(sha256) && existsSync(path)) files.set(sha256, readFileSync(path))
+  }
+  return files
+}
+
 export interface ExportContext {
+  dataDir: string
   db: Db
   ops: OpStore
   identity: Identity
@@ -52,7 +67,7 @@ export function exportSyncFile(ctx: ExportContext, options: { forName?: string; 
       since,
     },
     [...shared, ...stubs],
-    new Map(),
+    attachmentsOf(ctx.dataDir, shared),
     options.passphrase,
   )
   const withheld = all.length - shared.length

@@ -1,5 +1,7 @@
 import { AppError } from '../../shared/api/errors'
 import type { ChangeCounts, ImportReport } from '../../shared/model/sync'
+import { sniffAttachmentType } from '../../shared/model/attachment'
+import { storeAttachmentFile } from '../attachments/attachmentStore'
 import { backupDatabase } from '../backup/backup'
 import type { Job } from '../jobs'
 import { readSyncFile, type SyncFileContent } from './file/syncFile'
@@ -10,7 +12,6 @@ import type { ExportContext } from './syncExport'
 
 export interface ImportContext extends ExportContext {
   kinds: ReadonlyMap<string, RecordKind>
-  dataDir: string
 }
 
 interface Plan {
@@ -30,6 +31,10 @@ const zero = (): ChangeCounts => ({ created: 0, updated: 0, deleted: 0, conflict
  */
 export function planImport(ctx: ImportContext, bytes: Uint8Array, passphrase?: string): Plan {
   const content = readSyncFile(bytes, { passphrase })
+  for (const [sha256, data] of content.attachments) {
+    const type = sniffAttachmentType(data)
+    if (!type.ok) throw refused(`attachment ${sha256} ${type.message}`)
+  }
   const kindOf = ctx.db.prepare<[string, string], { kind: string }>('SELECT kind FROM ops WHERE record = ? AND kind <> ? LIMIT 1')
   const groups: Plan['groups'] = new Map()
   const byKind: Record<string, ChangeCounts> = {}
@@ -103,6 +108,8 @@ export async function applyImport(ctx: ImportContext, bytes: Uint8Array, passphr
   const groups = [...plan.groups.values()]
   ctx.db.exec('BEGIN IMMEDIATE')
   try {
+    const now = ctx.clock.now().toISOString()
+    for (const data of plan.content.attachments.values()) storeAttachmentFile(ctx.db, ctx.dataDir, Buffer.from(data), now)
     for (let i = 0; i < groups.length; i += RECORDS_PER_CHUNK) {
       for (const group of groups.slice(i, i + RECORDS_PER_CHUNK)) {
         ctx.ops.receive(group.ops)

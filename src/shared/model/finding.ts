@@ -207,6 +207,10 @@ const storedFields = {
   deleted_at: IsoInstant.optional(),
   deleted_by: boundedText(TEXT_LIMITS.shortText).optional(),
   conflicts: boundedList(FindingConflict).default([]),
+  /** Photos and scans linked to the finding (files named by SHA-256 in the data directory). */
+  attachments: boundedList(
+    z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: requiredText(TEXT_LIMITS.shortText) }),
+  ).default([]),
 }
 
 /** A finding as stored and as returned by the API. */
