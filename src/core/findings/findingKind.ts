@@ -33,7 +33,7 @@ const FINDING_FIELDS: KindFields = {
     claim_links: claimLinkCheck,
     rights: schemaCheck(RightsFlag),
     attachments: (element) =>
-      /^[0-9a-f]{64}\/[^\u0000-\u001f]{1,300}$/.test(element) ? undefined : 'must be <sha256>/<file name>',
+      /^[0-9a-f]{64}\/\P{Cc}{1,300}$/u.test(element) ? undefined : 'must be <sha256>/<file name> without control characters',
   },
 }
 
