@@ -1,0 +1,178 @@
+import type Database from 'better-sqlite3'
+import MiniSearch from 'minisearch'
+import SearchableMap from 'minisearch/SearchableMap'
+import { AliasIndex, type AliasEntry } from './aliases'
+import { checkDoc, passesFilters } from './filters'
+import { FtsStore } from './ftsStore'
+import { createMini, miniOptions, toMiniDoc, toMiniQuery, type MiniDoc } from './miniIndex'
+import { INDEX_FORMAT_VERSION, optionsHash, parseSaved, SearchIndexError, type SavedIndex } from './persist'
+import { planQuery, type QueryPlan } from './query'
+import { fieldText, makeSnippet, matchedAlias } from './snippet'
+import { tokenize } from './text/tokenize'
+import { LONG_FIELDS, TEXT_FIELDS, type SearchDoc, type SearchHit, type SearchOptions, type SearchResult } from './types'
+
+export interface SearchEngineOptions {
+  /** Entity names for expansion (see aliasesFromEntities); replace later with setAliases. */
+  aliases?: readonly AliasEntry[]
+  /**
+   * A better-sqlite3 database for findings' long fields (FTS5). Without one, everything lives in
+   * MiniSearch, which is fine for a few thousand findings but not for 100,000 (docs/benchmarks.md).
+   */
+  fts?: Database.Database
+}
+
+/** Typo neighbours offered per query word, nearest first. */
+const MAX_FUZZY_NEIGHBOURS = 12
+const DEFAULT_LIMIT = 20
+
+/**
+ * The search engine core: one MiniSearch index over essay paragraphs, events, entities and
+ * findings, plus (when given a database) FTS5 for findings' long transcriptions and translations.
+ * Documents come from the caller; the engine keeps only what it needs for filters and snippets.
+ */
+export class SearchEngine {
+  private mini: MiniSearch<MiniDoc>
+  private readonly store = new Map<string, SearchDoc>()
+  private vocabulary = new SearchableMap<true>()
+  private aliasIndex: AliasIndex
+  private readonly fts?: FtsStore
+  readonly optionsHash: string
+
+  constructor(options: SearchEngineOptions = {}) {
+    this.optionsHash = optionsHash({ longFieldsInFts: options.fts !== undefined })
+    this.aliasIndex = new AliasIndex(options.aliases ?? [])
+    this.mini = createMini()
+    if (options.fts) this.fts = new FtsStore(options.fts, this.optionsHash)
+  }
+
+  /** Restores a saved engine; throws SearchIndexError (version, options, corrupt) so the caller rebuilds. */
+  static load(json: string, options: SearchEngineOptions = {}): SearchEngine {
+    const engine = new SearchEngine(options)
+    const saved = parseSaved(json, engine.optionsHash)
+    try {
+      engine.mini = MiniSearch.loadJS(saved.mini as Parameters<typeof MiniSearch.loadJS>[0], miniOptions())
+      for (const [id, doc] of saved.docs) engine.store.set(id, doc as SearchDoc)
+      for (const term of saved.vocabulary) engine.vocabulary.set(term, true)
+    } catch (e) {
+      throw new SearchIndexError('corrupt', `Saved search index could not be read: ${(e as Error).message}`)
+    }
+    return engine
+  }
+
+  get size(): number {
+    return this.store.size
+  }
+
+  has(id: string): boolean {
+    return this.store.has(id)
+  }
+
+  /** Replaces the entity name table (seed names plus users' own aliases); applies to the next search. */
+  setAliases(aliases: readonly AliasEntry[]): void {
+    this.aliasIndex = new AliasIndex(aliases)
+  }
+
+  /** Indexes documents; a document whose id is already indexed is replaced. */
+  add(docs: readonly SearchDoc[]): void {
+    docs.forEach((doc, i) => checkDoc(doc, `docs[${i}]`))
+    for (const doc of docs) {
+      if (this.mini.has(doc.id)) this.mini.discard(doc.id)
+      const inFts = this.fts !== undefined && doc.type === 'finding'
+      this.store.set(doc.id, inFts ? withoutLongFields(doc) : doc)
+      this.mini.add(toMiniDoc(inFts ? withoutLongFields(doc) : doc))
+      this.learnWords(doc)
+    }
+    this.fts?.add(docs.filter((d) => d.type === 'finding'))
+  }
+
+  replace(doc: SearchDoc): void {
+    this.add([doc])
+  }
+
+  remove(ids: readonly string[]): void {
+    for (const id of ids) {
+      if (this.mini.has(id)) this.mini.discard(id)
+      this.store.delete(id)
+    }
+    this.fts?.remove(ids)
+  }
+
+  /** Forgets every document (before a rebuild). */
+  clear(): void {
+    this.mini = createMini()
+    this.store.clear()
+    this.vocabulary = new SearchableMap<true>()
+    this.fts?.clear()
+  }
+
+  /** Plans the query once; exposed for tests and the benchmark. */
+  plan(query: string): QueryPlan {
+    return planQuery(query, this.aliasIndex, (term, distance) => this.neighbours(term, distance))
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResult {
+    const plan = this.plan(query)
+    if (plan.clauses.length === 0) return { hits: [], total: 0 }
+    const scores = new Map<string, number>()
+    for (const r of this.mini.search(toMiniQuery(plan))) scores.set(r.id as string, r.score)
+    for (const r of this.fts?.search(plan, Infinity) ?? []) scores.set(r.id, (scores.get(r.id) ?? 0) + r.score)
+    const ranked: { doc: SearchDoc; score: number }[] = []
+    for (const [id, score] of scores) {
+      const doc = this.store.get(id)
+      if (doc && passesFilters(doc, options)) ranked.push({ doc, score })
+    }
+    ranked.sort((a, b) => b.score - a.score || (a.doc.id < b.doc.id ? -1 : 1))
+    const offset = options.offset ?? 0
+    const page = ranked.slice(offset, offset + (options.limit ?? DEFAULT_LIMIT))
+    return { hits: page.map(({ doc, score }) => this.toHit(doc, score, plan)), total: ranked.length }
+  }
+
+  /** The saved form: MiniSearch index, filter/snippet store, vocabulary (FTS5 persists in its database). */
+  toJSON(): SavedIndex {
+    return {
+      format: 'reading-room-search',
+      version: INDEX_FORMAT_VERSION,
+      optionsHash: this.optionsHash,
+      mini: this.mini.toJSON(),
+      docs: [...this.store],
+      vocabulary: [...this.vocabulary.keys()],
+    }
+  }
+
+  private toHit(doc: SearchDoc, score: number, plan: QueryPlan): SearchHit {
+    const full = this.fts && doc.type === 'finding' ? { ...doc, ...this.fts.longFields(doc.id) } : doc
+    const hit: SearchHit = { id: doc.id, type: doc.type, title: doc.title, score }
+    const snippet = makeSnippet(full, plan)
+    if (snippet) hit.snippet = snippet
+    const alias = matchedAlias(full, plan)
+    if (alias) hit.matchedAlias = alias
+    return hit
+  }
+
+  /** Words (not bigrams or numbers) feed typo tolerance; the list only grows until a rebuild. */
+  private learnWords(doc: SearchDoc): void {
+    for (const field of TEXT_FIELDS) {
+      for (const t of tokenize(fieldText(doc, field))) {
+        if (t.kind === 'word' && !/\d/.test(t.term) && t.term.length >= 4) this.vocabulary.set(t.term, true)
+      }
+    }
+  }
+
+  private neighbours(term: string, distance: number): string[] {
+    return [...this.vocabulary.fuzzyGet(term, distance)]
+      .sort((a, b) => a[1][1] - b[1][1])
+      .slice(0, MAX_FUZZY_NEIGHBOURS)
+      .map(([key]) => key)
+  }
+}
+
+/** Creates an empty engine; add documents with `add`. */
+export function createSearchEngine(options: SearchEngineOptions = {}): SearchEngine {
+  return new SearchEngine(options)
+}
+
+function withoutLongFields(doc: SearchDoc): SearchDoc {
+  const copy = { ...doc }
+  for (const f of LONG_FIELDS) delete copy[f as keyof SearchDoc]
+  return copy
+}

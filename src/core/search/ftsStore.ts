@@ -1,0 +1,124 @@
+import type Database from 'better-sqlite3'
+import { entityTerms } from './miniIndex'
+import { SearchIndexError } from './persist'
+import type { Alternative, Clause, QueryPlan, QueryTerm } from './query'
+import { fieldText } from './snippet'
+import { indexTerms } from './text/tokenize'
+import { LONG_FIELDS, TEXT_FIELDS, type SearchDoc, type TextField } from './types'
+
+/**
+ * The long-text side of the engine: SQLite FTS5 over our own folded terms. Each document's text is
+ * tokenized by our tokenizer (bigrams, folding) and stored as space-separated terms, so FTS5's
+ * unicode61 tokenizer only splits on the spaces; both sides of a search therefore fold alike.
+ * Lives in a database the caller supplies (a derived cache, best a file of its own such as
+ * `search.sqlite` in the data directory), so 100,000 long transcriptions need not sit in memory.
+ */
+export class FtsStore {
+  private readonly insertDoc
+  private readonly insertFts
+  private readonly findRow
+  private readonly deleteFts
+  private readonly deleteDoc
+  private readonly readRaw
+
+  constructor(
+    private readonly db: Database.Database,
+    optionsHash: string,
+  ) {
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+      CREATE TABLE IF NOT EXISTS search_doc (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, raw TEXT NOT NULL) STRICT;
+      CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
+        head, body, content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 0 tokenchars '@-'"
+      );
+    `)
+    const stored = db.prepare(`SELECT value FROM search_meta WHERE key = 'options'`).pluck().get() as string | undefined
+    const count = db.prepare('SELECT count(*) FROM search_doc').pluck().get() as number
+    if (stored !== undefined && stored !== optionsHash && count > 0) {
+      throw new SearchIndexError('options', `FTS5 search tables were built with options ${stored}; expected ${optionsHash}`)
+    }
+    db.prepare(`INSERT OR REPLACE INTO search_meta (key, value) VALUES ('options', ?)`).run(optionsHash)
+    this.insertDoc = db.prepare('INSERT INTO search_doc (id, raw) VALUES (?, ?)')
+    this.insertFts = db.prepare('INSERT INTO search_fts (rowid, head, body) VALUES (?, ?, ?)')
+    this.findRow = db.prepare('SELECT rowid FROM search_doc WHERE id = ?').pluck()
+    this.deleteFts = db.prepare('DELETE FROM search_fts WHERE rowid = ?')
+    this.deleteDoc = db.prepare('DELETE FROM search_doc WHERE rowid = ?')
+    this.readRaw = db.prepare('SELECT raw FROM search_doc WHERE id = ?').pluck()
+  }
+
+  /** Indexes documents (replacing earlier versions) in one transaction. */
+  add(docs: readonly SearchDoc[]): void {
+    this.db.transaction(() => {
+      for (const doc of docs) {
+        this.removeOne(doc.id)
+        const long = Object.fromEntries(LONG_FIELDS.map((f) => [f, fieldText(doc, f)]))
+        const { lastInsertRowid } = this.insertDoc.run(doc.id, JSON.stringify(long))
+        this.insertFts.run(lastInsertRowid, `${termsOf(doc, SHORT_FIELDS)} ${entityTerms(doc)}`, termsOf(doc, LONG_FIELDS))
+      }
+    })()
+  }
+
+  remove(ids: readonly string[]): void {
+    this.db.transaction(() => ids.forEach((id) => this.removeOne(id)))()
+  }
+
+  clear(): void {
+    this.db.exec('DELETE FROM search_fts; DELETE FROM search_doc;')
+  }
+
+  /** The long fields of a document, for snippets. */
+  longFields(id: string): Pick<SearchDoc, 'transcription' | 'translation'> {
+    const raw = this.readRaw.get(id) as string | undefined
+    return raw ? (JSON.parse(raw) as Pick<SearchDoc, 'transcription' | 'translation'>) : {}
+  }
+
+  /** Matching document ids with a positive score (higher is better), best first. */
+  search(plan: QueryPlan, limit: number): { id: string; score: number }[] {
+    const match = toFtsQuery(plan)
+    const sql =
+      `SELECT d.id AS id, -bm25(search_fts, 2.0, 1.0) AS score FROM search_fts JOIN search_doc d ON d.rowid = search_fts.rowid ` +
+      `WHERE search_fts MATCH ? ORDER BY rank` + (Number.isFinite(limit) ? ` LIMIT ${Math.floor(limit)}` : '')
+    return this.db.prepare(sql).all(match) as { id: string; score: number }[]
+  }
+
+  private removeOne(id: string): void {
+    const rowid = this.findRow.get(id) as number | undefined
+    if (rowid === undefined) return
+    this.deleteFts.run(rowid)
+    this.deleteDoc.run(rowid)
+  }
+}
+
+const SHORT_FIELDS = TEXT_FIELDS.filter((f) => !LONG_FIELDS.includes(f))
+
+function termsOf(doc: SearchDoc, fields: readonly TextField[]): string {
+  return fields.map((f) => indexTerms(fieldText(doc, f)).join(' ')).join(' ')
+}
+
+function quote(term: string): string {
+  return `"${term.replaceAll('"', '""')}"`
+}
+
+function termExpr(q: QueryTerm): string {
+  const exact = quote(q.term) + (q.prefix ? '*' : '')
+  return q.fuzzy.length === 0 ? exact : `(${[exact, ...q.fuzzy.map(quote)].join(' OR ')})`
+}
+
+function alternativeExpr(a: Alternative): string {
+  return `(${a.terms.map(termExpr).join(' AND ')})`
+}
+
+function clauseExpr(clause: Clause): string {
+  const [literal, ...expansions] = clause.alternatives
+  const parts = [alternativeExpr(literal!)]
+  if (expansions.length > 0) {
+    const expanded = `(${expansions.map(alternativeExpr).join(' OR ')})`
+    parts.push(clause.exclude.length === 0 ? expanded : `(${expanded} NOT (${clause.exclude.map((t) => alternativeExpr({ terms: t })).join(' OR ')}))`)
+  }
+  return `(${parts.join(' OR ')})`
+}
+
+/** Compiles a plan to an FTS5 MATCH expression with the same meaning as the MiniSearch query. */
+export function toFtsQuery(plan: QueryPlan): string {
+  return plan.clauses.map(clauseExpr).join(' AND ')
+}

@@ -1,0 +1,79 @@
+import type { QueryPlan, QueryTerm } from './query'
+import { entityTerm, termMatches } from './query'
+import { tokenize } from './text/tokenize'
+import { TEXT_FIELDS, type Range, type SearchDoc, type SearchHit, type TextField } from './types'
+
+const BEFORE = 60
+const LENGTH = 220
+
+/** The text of one field of a document, tags joined by spaces. */
+export function fieldText(doc: Partial<SearchDoc>, field: TextField): string {
+  const value = doc[field]
+  return Array.isArray(value) ? value.join(' ') : (value ?? '')
+}
+
+function allTerms(plan: QueryPlan): QueryTerm[] {
+  return plan.clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms))
+}
+
+/**
+ * Cuts a plain-text snippet around the first match in the first field (by TEXT_FIELDS order) that
+ * has one, with the matched spans of the original text as ranges (overlapping bigrams merge, so
+ * `로동계급` is one range).
+ */
+export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan): SearchHit['snippet'] {
+  const terms = allTerms(plan)
+  for (const field of TEXT_FIELDS) {
+    const text = fieldText(doc, field)
+    if (!text) continue
+    const ranges = mergeRanges(
+      tokenize(text)
+        .filter((t) => terms.some((q) => termMatches(q, t.term)))
+        .map((t): Range => [t.start, t.end]),
+    )
+    if (ranges.length > 0) return cut(field, text, ranges)
+  }
+  return undefined
+}
+
+function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0])
+  const out: Range[] = []
+  for (const r of sorted) {
+    const last = out[out.length - 1]
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1])
+    else out.push([r[0], r[1]])
+  }
+  return out
+}
+
+function cut(field: TextField, text: string, ranges: Range[]): NonNullable<SearchHit['snippet']> {
+  let start = safeIndex(text, Math.max(0, ranges[0]![0] - BEFORE))
+  if (text.length - start < LENGTH) start = safeIndex(text, Math.max(0, text.length - LENGTH))
+  const end = safeIndex(text, Math.min(text.length, start + LENGTH))
+  const highlights = ranges
+    .filter(([s, e]) => s < end && e > start)
+    .map(([s, e]): Range => [Math.max(s, start) - start, Math.min(e, end) - start])
+  return { field, text: text.slice(start, end), highlights }
+}
+
+/** Moves an index off the second half of a surrogate pair. */
+function safeIndex(text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  return code >= 0xdc00 && code <= 0xdfff ? i - 1 : i
+}
+
+/** The first clause satisfied only through another name: the alias that made the document match. */
+export function matchedAlias(doc: Partial<SearchDoc>, plan: QueryPlan): SearchHit['matchedAlias'] {
+  const docTerms = new Set<string>()
+  for (const field of TEXT_FIELDS) for (const t of tokenize(fieldText(doc, field))) docTerms.add(t.term)
+  for (const id of doc.entities ?? []) docTerms.add(entityTerm(id))
+  const has = (q: QueryTerm): boolean => docTerms.has(q.term) || [...docTerms].some((t) => termMatches(q, t))
+  for (const clause of plan.clauses) {
+    const [literal, ...expansions] = clause.alternatives
+    if (!literal || literal.terms.every(has)) continue
+    const hit = expansions.find((a) => a.terms.every(has))
+    if (hit?.expansion) return hit.expansion
+  }
+  return undefined
+}

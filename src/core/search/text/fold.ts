@@ -1,0 +1,78 @@
+import * as OpenCC from 'opencc-js/t2cn'
+import { foldHangulInitial } from './korean'
+
+/**
+ * Character folding shared by indexing and querying. Every function here maps one code point of
+ * the original text to zero or more folded characters, so the tokenizer can keep offsets into the
+ * original text (snippets highlight what was typed, not the folded form).
+ */
+
+/** Apostrophes and similar marks dropped inside words: `P'yŏngyang` = `Pyongyang`. */
+const APOSTROPHES = new Set(["'", '’', 'ʼ', 'ʻ', '‘', '`', '´', 'ʽ', 'ʹ', '′'])
+
+/** Letters that NFD does not decompose but readers treat as their base letter. */
+const LETTER_FOLDS: Record<string, string> = {
+  ß: 'ss', ø: 'o', đ: 'd', ł: 'l', æ: 'ae', œ: 'oe', ı: 'i', ð: 'd', þ: 'th', ŀ: 'l',
+}
+
+/** Combining diacritical marks (U+0300-U+036F); kana voicing marks are kept on purpose. */
+const DIACRITIC = /[\u0300-\u036f]/g
+
+/**
+ * Traditional to simplified Chinese, one character at a time. OpenCC's phrase rules could change
+ * a string's length; per character keeps offsets and folds both sides of a search alike.
+ */
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' })
+
+const cache = new Map<number, string>()
+
+/** Folds one code point: NFKC, lower case, no diacritics or apostrophes, simplified Han, ROK Hangul. */
+export function foldChar(char: string): string {
+  const cp = char.codePointAt(0) ?? 0
+  const hit = cache.get(cp)
+  if (hit !== undefined) return hit
+  const folded = computeFold(char)
+  cache.set(cp, folded)
+  return folded
+}
+
+function computeFold(char: string): string {
+  if (APOSTROPHES.has(char)) return ''
+  let s = char.normalize('NFKC').toLowerCase()
+  s = s.normalize('NFD').replace(DIACRITIC, '').normalize('NFC')
+  let out = ''
+  for (const c of s) {
+    if (APOSTROPHES.has(c)) continue
+    out += LETTER_FOLDS[c] ?? (isHan(c) ? toSimplified(c) : foldHangulInitial(c))
+  }
+  return out
+}
+
+/** Folds a whole string (for comparisons and tests); the tokenizer works on characters instead. */
+export function foldText(text: string): string {
+  let out = ''
+  for (const c of text) out += foldChar(c)
+  return out
+}
+
+/** CJK ideographs, including extension A and compatibility ideographs. */
+export function isHan(c: string): boolean {
+  return /\p{Script=Han}/u.test(c)
+}
+
+/** Character classes the tokenizer cares about, after folding. */
+export type CharClass = 'han' | 'kana' | 'hangul' | 'word' | 'space' | 'other'
+
+const HANGUL = /\p{Script=Hangul}/u
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u
+const WORD = /[\p{L}\p{N}]/u
+const SPACE = /\s/u
+
+/** Classifies one folded character. */
+export function classify(c: string): CharClass {
+  if (isHan(c)) return 'han'
+  if (HANGUL.test(c)) return 'hangul'
+  if (KANA.test(c)) return 'kana'
+  if (WORD.test(c)) return 'word'
+  return SPACE.test(c) ? 'space' : 'other'
+}
