@@ -110,21 +110,33 @@ export class SearchEngine {
     return planQuery(query, this.aliasIndex, (term, distance) => this.neighbours(term, distance))
   }
 
+  /**
+   * Documents that match the words as typed rank above those found only through another name of
+   * an entity (a tier, not just a weight: a short record naming `Premier Kim` must not outrank a
+   * transcription that says 金日成 when the user typed 金日成).
+   */
   search(query: string, options: SearchOptions = {}): SearchResult {
     const plan = this.plan(query)
     if (plan.clauses.length === 0) return { hits: [], total: 0 }
-    const scores = new Map<string, number>()
-    for (const r of this.mini.search(toMiniQuery(plan))) scores.set(r.id as string, r.score)
-    for (const r of this.fts?.search(plan, Infinity) ?? []) scores.set(r.id, (scores.get(r.id) ?? 0) + r.score)
-    const ranked: { doc: SearchDoc; score: number }[] = []
+    const scores = this.scores(plan)
+    const literalPlan = literalOnly(plan)
+    const literal = literalPlan === plan ? scores : this.scores(literalPlan)
+    const ranked: { doc: SearchDoc; score: number; tier: number }[] = []
     for (const [id, score] of scores) {
       const doc = this.store.get(id)
-      if (doc && passesFilters(doc, options)) ranked.push({ doc, score })
+      if (doc && passesFilters(doc, options)) ranked.push({ doc, score, tier: literal.has(id) ? 1 : 0 })
     }
-    ranked.sort((a, b) => b.score - a.score || (a.doc.id < b.doc.id ? -1 : 1))
+    ranked.sort((a, b) => b.tier - a.tier || b.score - a.score || (a.doc.id < b.doc.id ? -1 : 1))
     const offset = options.offset ?? 0
     const page = ranked.slice(offset, offset + (options.limit ?? DEFAULT_LIMIT))
     return { hits: page.map(({ doc, score }) => this.toHit(doc, score, plan)), total: ranked.length }
+  }
+
+  private scores(plan: QueryPlan): Map<string, number> {
+    const scores = new Map<string, number>()
+    for (const r of this.mini.search(toMiniQuery(plan))) scores.set(r.id as string, r.score)
+    for (const r of this.fts?.search(plan, Infinity) ?? []) scores.set(r.id, (scores.get(r.id) ?? 0) + r.score)
+    return scores
   }
 
   /** The saved form: MiniSearch index, filter/snippet store, vocabulary (FTS5 persists in its database). */
@@ -169,6 +181,12 @@ export class SearchEngine {
 /** Creates an empty engine; add documents with `add`. */
 export function createSearchEngine(options: SearchEngineOptions = {}): SearchEngine {
   return new SearchEngine(options)
+}
+
+/** The plan without name expansions (the same plan when it has none). */
+function literalOnly(plan: QueryPlan): QueryPlan {
+  if (plan.clauses.every((c) => c.alternatives.length === 1)) return plan
+  return { ...plan, clauses: plan.clauses.map((c) => ({ alternatives: c.alternatives.slice(0, 1), exclude: [] })) }
 }
 
 function withoutLongFields(doc: SearchDoc): SearchDoc {

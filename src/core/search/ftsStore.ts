@@ -72,11 +72,14 @@ export class FtsStore {
     return raw ? (JSON.parse(raw) as Pick<SearchDoc, 'transcription' | 'translation'>) : {}
   }
 
-  /** Matching document ids with a positive score (higher is better), best first. */
+  /**
+   * Matching document ids with a positive score (higher is better), best first. Column weights
+   * are on the scale of MiniSearch's field boosts so the two scores can be added.
+   */
   search(plan: QueryPlan, limit: number): { id: string; score: number }[] {
     const match = toFtsQuery(plan)
     const sql =
-      `SELECT d.id AS id, -bm25(search_fts, 2.0, 1.0) AS score FROM search_fts JOIN search_doc d ON d.rowid = search_fts.rowid ` +
+      `SELECT d.id AS id, -bm25(search_fts, 6.0, 3.0) AS score FROM search_fts JOIN search_doc d ON d.rowid = search_fts.rowid ` +
       `WHERE search_fts MATCH ? ORDER BY rank` + (Number.isFinite(limit) ? ` LIMIT ${Math.floor(limit)}` : '')
     return this.db.prepare(sql).all(match) as { id: string; score: number }[]
   }

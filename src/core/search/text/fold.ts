@@ -26,7 +26,7 @@ const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' })
 
 const cache = new Map<number, string>()
 
-/** Folds one code point: NFKC, lower case, no diacritics or apostrophes, simplified Han, ROK Hangul. */
+/** Folds one code point: NFKC, case folding, no diacritics or apostrophes, simplified Han, ROK Hangul. */
 export function foldChar(char: string): string {
   const cp = char.codePointAt(0) ?? 0
   const hit = cache.get(cp)
@@ -38,7 +38,8 @@ export function foldChar(char: string): string {
 
 function computeFold(char: string): string {
   if (APOSTROPHES.has(char)) return ''
-  let s = char.normalize('NFKC').toLowerCase()
+  // Upper then lower approximates full Unicode case folding (ᾀ -> ἀι, ß -> ss).
+  let s = char.normalize('NFKC').toUpperCase().toLowerCase()
   s = s.normalize('NFD').replace(DIACRITIC, '').normalize('NFC')
   let out = ''
   for (const c of s) {
@@ -48,10 +49,39 @@ function computeFold(char: string): string {
   return out
 }
 
-/** Folds a whole string (for comparisons and tests); the tokenizer works on characters instead. */
+/** Marks and Hangul vowel/final jamo that belong to the character before them. */
+const ATTACHED = /[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]/u
+
+/**
+ * Splits text into characters with their attached marks (`e` + U+0301, decomposed Hangul jamo),
+ * so NFD input folds like NFC input. Yields each cluster with its UTF-16 offset.
+ */
+export function* clusters(text: string): Generator<{ text: string; start: number }> {
+  let start = 0
+  let current = ''
+  for (const c of text) {
+    if (current && !ATTACHED.test(c)) {
+      yield { text: current, start }
+      start += current.length
+      current = ''
+    }
+    current += c
+  }
+  if (current) yield { text: current, start }
+}
+
+/** Folds a cluster: one code point from the cache, several through NFKC composition. */
+export function foldCluster(cluster: string): string {
+  if (cluster.length === 1 || (cluster.length === 2 && cluster.codePointAt(0)! > 0xffff)) return foldChar(cluster)
+  let out = ''
+  for (const c of cluster.normalize('NFKC')) out += foldChar(c)
+  return out
+}
+
+/** Folds a whole string (for comparisons and tests); the tokenizer folds cluster by cluster. */
 export function foldText(text: string): string {
   let out = ''
-  for (const c of text) out += foldChar(c)
+  for (const c of clusters(text)) out += foldCluster(c.text)
   return out
 }
 

@@ -1,4 +1,4 @@
-import { classify, foldChar, type CharClass } from './fold'
+import { classify, clusters, foldCluster, type CharClass } from './fold'
 
 /**
  * One indexed or queried term with the span of original text it came from.
@@ -64,11 +64,9 @@ export function indexTerms(text: string): string[] {
 
 function toUnits(text: string): Unit[] {
   const units: Unit[] = []
-  let offset = 0
-  for (const c of text) {
-    const end = offset + c.length
-    for (const ch of foldChar(c)) units.push({ ch, cls: classify(ch), start: offset, end })
-    offset = end
+  for (const c of clusters(text)) {
+    const end = c.start + c.text.length
+    for (const ch of foldCluster(c.text)) units.push({ ch, cls: classify(ch), start: c.start, end })
   }
   return units
 }
