@@ -4,12 +4,12 @@ import SearchableMap from 'minisearch/SearchableMap'
 import { AliasIndex, type AliasEntry } from './aliases'
 import { checkDoc, passesFilters } from './filters'
 import { FtsStore } from './ftsStore'
+import { indexDoc, typoCandidates, type IndexedDoc } from './indexedDoc'
 import { createMini, miniOptions, toMiniDoc, toMiniQuery, type MiniDoc } from './miniIndex'
 import { INDEX_FORMAT_VERSION, optionsHash, parseSaved, SearchIndexError, type SavedIndex } from './persist'
 import { planQuery, type QueryPlan } from './query'
-import { fieldText, makeSnippet, matchedAlias } from './snippet'
-import { tokenize } from './text/tokenize'
-import { LONG_FIELDS, TEXT_FIELDS, type SearchDoc, type SearchHit, type SearchOptions, type SearchResult } from './types'
+import { makeSnippet, matchedAlias } from './snippet'
+import { LONG_FIELDS, type SearchDoc, type SearchHit, type SearchOptions, type SearchResult } from './types'
 
 export interface SearchEngineOptions {
   /** Entity names for expansion (see aliasesFromEntities); replace later with setAliases. */
@@ -33,6 +33,7 @@ const DEFAULT_LIMIT = 20
 export class SearchEngine {
   private mini: MiniSearch<MiniDoc>
   private readonly store = new Map<string, SearchDoc>()
+  /** Words seen, for typo tolerance; it only grows until a rebuild (a stale word costs one wasted lookup). */
   private vocabulary = new SearchableMap<true>()
   private aliasIndex: AliasIndex
   private readonly fts?: FtsStore
@@ -75,14 +76,17 @@ export class SearchEngine {
   /** Indexes documents; a document whose id is already indexed is replaced. */
   add(docs: readonly SearchDoc[]): void {
     docs.forEach((doc, i) => checkDoc(doc, `docs[${i}]`))
+    const toFts: IndexedDoc[] = []
     for (const doc of docs) {
       if (this.mini.has(doc.id)) this.mini.discard(doc.id)
+      const indexed = indexDoc(doc)
       const inFts = this.fts !== undefined && doc.type === 'finding'
+      if (inFts) toFts.push(indexed)
       this.store.set(doc.id, inFts ? withoutLongFields(doc) : doc)
-      this.mini.add(toMiniDoc(inFts ? withoutLongFields(doc) : doc))
-      this.learnWords(doc)
+      this.mini.add(toMiniDoc(indexed, !inFts))
+      for (const word of typoCandidates(indexed)) this.vocabulary.set(word, true)
     }
-    this.fts?.add(docs.filter((d) => d.type === 'finding'))
+    this.fts?.add(toFts)
   }
 
   replace(doc: SearchDoc): void {
@@ -129,7 +133,7 @@ export class SearchEngine {
     ranked.sort((a, b) => b.tier - a.tier || b.score - a.score || (a.doc.id < b.doc.id ? -1 : 1))
     const offset = options.offset ?? 0
     const page = ranked.slice(offset, offset + (options.limit ?? DEFAULT_LIMIT))
-    return { hits: page.map(({ doc, score }) => this.toHit(doc, score, plan)), total: ranked.length }
+    return { hits: page.map(({ doc, score, tier }) => this.toHit(doc, score, plan, tier === 0)), total: ranked.length }
   }
 
   private scores(plan: QueryPlan): Map<string, number> {
@@ -151,23 +155,15 @@ export class SearchEngine {
     }
   }
 
-  private toHit(doc: SearchDoc, score: number, plan: QueryPlan): SearchHit {
+  /** `viaAlias`: the document matched only through another name, so say which one. */
+  private toHit(doc: SearchDoc, score: number, plan: QueryPlan, viaAlias: boolean): SearchHit {
     const full = this.fts && doc.type === 'finding' ? { ...doc, ...this.fts.longFields(doc.id) } : doc
     const hit: SearchHit = { id: doc.id, type: doc.type, title: doc.title, score }
     const snippet = makeSnippet(full, plan)
     if (snippet) hit.snippet = snippet
-    const alias = matchedAlias(full, plan)
+    const alias = viaAlias ? matchedAlias(full, plan) : undefined
     if (alias) hit.matchedAlias = alias
     return hit
-  }
-
-  /** Words (not bigrams or numbers) feed typo tolerance; the list only grows until a rebuild. */
-  private learnWords(doc: SearchDoc): void {
-    for (const field of TEXT_FIELDS) {
-      for (const t of tokenize(fieldText(doc, field))) {
-        if (t.kind === 'word' && !/\d/.test(t.term) && t.term.length >= 4) this.vocabulary.set(t.term, true)
-      }
-    }
   }
 
   private neighbours(term: string, distance: number): string[] {

@@ -1,10 +1,9 @@
 import type Database from 'better-sqlite3'
-import { entityTerms } from './miniIndex'
 import { SearchIndexError } from './persist'
 import type { Alternative, Clause, QueryPlan, QueryTerm } from './query'
 import { fieldText } from './snippet'
-import { indexTerms } from './text/tokenize'
-import { LONG_FIELDS, TEXT_FIELDS, type SearchDoc, type TextField } from './types'
+import { termsOf, type IndexedDoc } from './indexedDoc'
+import { LONG_FIELDS, TEXT_FIELDS, type SearchDoc } from './types'
 
 /**
  * The long-text side of the engine: SQLite FTS5 over our own folded terms. Each document's text is
@@ -47,13 +46,14 @@ export class FtsStore {
   }
 
   /** Indexes documents (replacing earlier versions) in one transaction. */
-  add(docs: readonly SearchDoc[]): void {
+  add(docs: readonly IndexedDoc[]): void {
     this.db.transaction(() => {
-      for (const doc of docs) {
+      for (const indexed of docs) {
+        const { doc } = indexed
         this.removeOne(doc.id)
         const long = Object.fromEntries(LONG_FIELDS.map((f) => [f, fieldText(doc, f)]))
         const { lastInsertRowid } = this.insertDoc.run(doc.id, JSON.stringify(long))
-        this.insertFts.run(lastInsertRowid, `${termsOf(doc, SHORT_FIELDS)} ${entityTerms(doc)}`, termsOf(doc, LONG_FIELDS))
+        this.insertFts.run(lastInsertRowid, `${termsOf(indexed, SHORT_FIELDS)} ${indexed.entities}`, termsOf(indexed, LONG_FIELDS))
       }
     })()
   }
@@ -94,9 +94,6 @@ export class FtsStore {
 
 const SHORT_FIELDS = TEXT_FIELDS.filter((f) => !LONG_FIELDS.includes(f))
 
-function termsOf(doc: SearchDoc, fields: readonly TextField[]): string {
-  return fields.map((f) => indexTerms(fieldText(doc, f)).join(' ')).join(' ')
-}
 
 function quote(term: string): string {
   return `"${term.replaceAll('"', '""')}"`

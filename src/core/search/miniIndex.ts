@@ -1,8 +1,7 @@
 import MiniSearch, { type Options, type Query } from 'minisearch'
-import { entityTerm, type Alternative, type Clause, type QueryPlan, type QueryTerm } from './query'
-import { indexTerms } from './text/tokenize'
-import { TEXT_FIELDS, type SearchDoc, type TextField } from './types'
-import { fieldText } from './snippet'
+import { type Alternative, type Clause, type QueryPlan, type QueryTerm } from './query'
+import type { IndexedDoc } from './indexedDoc'
+import { LONG_FIELDS, TEXT_FIELDS, type TextField } from './types'
 
 /** Per-field weights: a word in a title says more about a document than one in a transcription. */
 export const FIELD_BOOSTS: Record<TextField | 'entities', number> = {
@@ -33,7 +32,8 @@ export function miniOptions(): Options<MiniDoc> {
     idField: 'id',
     fields: [...TEXT_FIELDS, 'entities'],
     storeFields: [],
-    tokenize: (text, field) => (field === 'entities' ? text.split(' ') : indexTerms(text)),
+    // Documents arrive as pre-folded, space-separated terms (indexDoc): tokenized once for every store.
+    tokenize: (text) => (text ? text.split(' ') : []),
     processTerm: (term) => term,
     searchOptions: { tokenize: (text) => [text], processTerm: (term) => term, boost: { ...FIELD_BOOSTS } },
   }
@@ -43,20 +43,15 @@ export function createMini(): MiniSearch<MiniDoc> {
   return new MiniSearch<MiniDoc>(miniOptions())
 }
 
-/** The fields MiniSearch indexes for a document; linked entities become `@id` terms. */
-export function toMiniDoc(doc: SearchDoc): MiniDoc {
-  const out: MiniDoc = { id: doc.id }
+/** The fields MiniSearch indexes for a document, optionally without the long ones. */
+export function toMiniDoc(indexed: IndexedDoc, withLong: boolean): MiniDoc {
+  const out: MiniDoc = { id: indexed.doc.id }
   for (const f of TEXT_FIELDS) {
-    const text = fieldText(doc, f)
-    if (text) out[f] = text
+    const terms = indexed.terms[f]
+    if (terms && (withLong || !LONG_FIELDS.includes(f))) out[f] = terms
   }
-  if (doc.entities?.length) out.entities = entityTerms(doc)
+  if (indexed.entities) out.entities = indexed.entities
   return out
-}
-
-/** A document's linked entities as space-separated index terms. */
-export function entityTerms(doc: SearchDoc): string {
-  return (doc.entities ?? []).map(entityTerm).join(' ')
 }
 
 function scaledBoost(factor: number): Record<string, number> {

@@ -16,6 +16,10 @@ function allTerms(plan: QueryPlan): QueryTerm[] {
   return plan.clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms))
 }
 
+/** Text is scanned for the first match in chunks of about this size, so a long transcription whose
+ * first match is near the top is not tokenized to the end. */
+const CHUNK = 600
+
 /**
  * Cuts a plain-text snippet around the first match in the first field (by TEXT_FIELDS order) that
  * has one, with the matched spans of the original text as ranges (overlapping bigrams merge, so
@@ -23,15 +27,33 @@ function allTerms(plan: QueryPlan): QueryTerm[] {
  */
 export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan): SearchHit['snippet'] {
   const terms = allTerms(plan)
+  const matches = (text: string, offset: number): Range[] =>
+    tokenize(text)
+      .filter((t) => terms.some((q) => termMatches(q, t.term)))
+      .map((t): Range => [t.start + offset, t.end + offset])
   for (const field of TEXT_FIELDS) {
     const text = fieldText(doc, field)
-    if (!text) continue
-    const ranges = mergeRanges(
-      tokenize(text)
-        .filter((t) => terms.some((q) => termMatches(q, t.term)))
-        .map((t): Range => [t.start, t.end]),
-    )
-    if (ranges.length > 0) return cut(field, text, ranges)
+    const first = text ? firstMatch(text, matches) : undefined
+    if (first === undefined) continue
+    let start = safeIndex(text, Math.max(0, first - BEFORE))
+    if (text.length - start < LENGTH) start = safeIndex(text, Math.max(0, text.length - LENGTH))
+    const end = safeIndex(text, Math.min(text.length, start + LENGTH))
+    const window = text.slice(start, end)
+    return { field, text: window, highlights: mergeRanges(matches(window, 0)) }
+  }
+  return undefined
+}
+
+/** Offset of the first match, scanning chunk by chunk (cut after a space or punctuation). */
+function firstMatch(text: string, matches: (text: string, offset: number) => Range[]): number | undefined {
+  let from = 0
+  while (from < text.length) {
+    let to = Math.min(text.length, from + CHUNK)
+    const cut = text.slice(to - 40, to).search(/[\s,.;:，。、]\S*$/)
+    if (to < text.length && cut >= 0) to = to - 40 + cut + 1
+    const found = matches(text.slice(from, to), from)
+    if (found.length > 0) return found[0]![0]
+    from = to
   }
   return undefined
 }
@@ -45,16 +67,6 @@ function mergeRanges(ranges: Range[]): Range[] {
     else out.push([r[0], r[1]])
   }
   return out
-}
-
-function cut(field: TextField, text: string, ranges: Range[]): NonNullable<SearchHit['snippet']> {
-  let start = safeIndex(text, Math.max(0, ranges[0]![0] - BEFORE))
-  if (text.length - start < LENGTH) start = safeIndex(text, Math.max(0, text.length - LENGTH))
-  const end = safeIndex(text, Math.min(text.length, start + LENGTH))
-  const highlights = ranges
-    .filter(([s, e]) => s < end && e > start)
-    .map(([s, e]): Range => [Math.max(s, start) - start, Math.min(e, end) - start])
-  return { field, text: text.slice(start, end), highlights }
 }
 
 /** Moves an index off the second half of a surrogate pair. */

@@ -51,6 +51,15 @@ function computeFold(char: string): string {
 
 /** Marks and Hangul vowel/final jamo that belong to the character before them. */
 const ATTACHED = /[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]/u
+const attachedCache = new Map<number, boolean>()
+
+/** Whether a code point attaches to the one before it (no mark lies below U+0300). */
+export function isAttached(cp: number): boolean {
+  if (cp < 0x300) return false
+  let hit = attachedCache.get(cp)
+  if (hit === undefined) attachedCache.set(cp, (hit = ATTACHED.test(String.fromCodePoint(cp))))
+  return hit
+}
 
 /**
  * Splits text into characters with their attached marks (`e` + U+0301, decomposed Hangul jamo),
@@ -60,7 +69,7 @@ export function* clusters(text: string): Generator<{ text: string; start: number
   let start = 0
   let current = ''
   for (const c of text) {
-    if (current && !ATTACHED.test(c)) {
+    if (current && !isAttached(c.codePointAt(0)!)) {
       yield { text: current, start }
       start += current.length
       current = ''
@@ -98,8 +107,16 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u
 const WORD = /[\p{L}\p{N}]/u
 const SPACE = /\s/u
 
-/** Classifies one folded character. */
+const classCache = new Map<string, CharClass>()
+
+/** Classifies one folded character (cached: the tokenizer asks for every character of every text). */
 export function classify(c: string): CharClass {
+  let hit = classCache.get(c)
+  if (hit === undefined) classCache.set(c, (hit = computeClass(c)))
+  return hit
+}
+
+function computeClass(c: string): CharClass {
   if (isHan(c)) return 'han'
   if (HANGUL.test(c)) return 'hangul'
   if (KANA.test(c)) return 'kana'

@@ -1,4 +1,4 @@
-import { classify, clusters, foldCluster, type CharClass } from './fold'
+import { classify, foldChar, foldCluster, isAttached, type CharClass } from './fold'
 
 /**
  * One indexed or queried term with the span of original text it came from.
@@ -62,11 +62,18 @@ export function indexTerms(text: string): string[] {
   return tokenize(text).map((t) => t.term)
 }
 
+/** Folds text cluster by cluster (a character and its attached marks) into classified units. */
 function toUnits(text: string): Unit[] {
   const units: Unit[] = []
-  for (const c of clusters(text)) {
-    const end = c.start + c.text.length
-    for (const ch of foldCluster(c.text)) units.push({ ch, cls: classify(ch), start: c.start, end })
+  let i = 0
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!
+    let end = i + (cp > 0xffff ? 2 : 1)
+    const single = end
+    while (end < text.length && isAttached(text.codePointAt(end)!)) end += text.codePointAt(end)! > 0xffff ? 2 : 1
+    const folded = end === single ? foldChar(text.slice(i, end)) : foldCluster(text.slice(i, end))
+    for (const ch of folded) units.push({ ch, cls: classify(ch), start: i, end })
+    i = end
   }
   return units
 }
