@@ -9,14 +9,15 @@ import { createMini, miniOptions, toMiniDoc, toMiniQuery, type MiniDoc } from '.
 import { INDEX_FORMAT_VERSION, optionsHash, parseSaved, SearchIndexError, type SavedIndex } from './persist'
 import { planQuery, type QueryPlan } from './query'
 import { makeSnippet, matchedAlias } from './snippet'
-import { LONG_FIELDS, type SearchDoc, type SearchHit, type SearchOptions, type SearchResult } from './types'
+import { type SearchDoc, type SearchHit, type SearchOptions, type SearchResult } from './types'
 
 export interface SearchEngineOptions {
   /** Entity names for expansion (see aliasesFromEntities); replace later with setAliases. */
   aliases?: readonly AliasEntry[]
   /**
-   * A better-sqlite3 database for findings' long fields (FTS5). Without one, everything lives in
-   * MiniSearch, which is fine for a few thousand findings but not for 100,000 (docs/benchmarks.md).
+   * A better-sqlite3 database for findings (FTS5 over our folded terms; their text stays on disk).
+   * Without one, everything lives in MiniSearch, which is fine for a few thousand findings but not
+   * for 100,000 (see the benchmark, scripts/bench/search.ts).
    */
   fts?: Database.Database
 }
@@ -27,7 +28,7 @@ const DEFAULT_LIMIT = 20
 
 /**
  * The search engine core: one MiniSearch index over essay paragraphs, events, entities and
- * findings, plus (when given a database) FTS5 for findings' long transcriptions and translations.
+ * findings; when given a database, findings go to FTS5 instead (same folding, same query plan).
  * Documents come from the caller; the engine keeps only what it needs for filters and snippets.
  */
 export class SearchEngine {
@@ -37,6 +38,8 @@ export class SearchEngine {
   private vocabulary = new SearchableMap<true>()
   private aliasIndex: AliasIndex
   private readonly fts?: FtsStore
+  /** MiniSearch hits of the last candidates() call, for `total` when FTS5 only ranked a page. */
+  private miniCount = 0
   readonly optionsHash: string
 
   constructor(options: SearchEngineOptions = {}) {
@@ -80,10 +83,13 @@ export class SearchEngine {
     for (const doc of docs) {
       if (this.mini.has(doc.id)) this.mini.discard(doc.id)
       const indexed = indexDoc(doc)
-      const inFts = this.fts !== undefined && doc.type === 'finding'
-      if (inFts) toFts.push(indexed)
-      this.store.set(doc.id, inFts ? withoutLongFields(doc) : doc)
-      this.mini.add(toMiniDoc(indexed, !inFts))
+      if (this.fts !== undefined && doc.type === 'finding') {
+        toFts.push(indexed)
+        this.store.set(doc.id, withoutText(doc))
+      } else {
+        this.store.set(doc.id, doc)
+        this.mini.add(toMiniDoc(indexed))
+      }
       for (const word of typoCandidates(indexed)) this.vocabulary.set(word, true)
     }
     this.fts?.add(toFts)
@@ -117,29 +123,41 @@ export class SearchEngine {
   /**
    * Documents that match the words as typed rank above those found only through another name of
    * an entity (a tier, not just a weight: a short record naming `Premier Kim` must not outrank a
-   * transcription that says 金日成 when the user typed 金日成).
+   * transcription that says 金日成 when the user typed 金日成). FTS5 ranks only as many findings
+   * as the page needs unless filters apply; `total` then comes from a count.
    */
   search(query: string, options: SearchOptions = {}): SearchResult {
     const plan = this.plan(query)
     if (plan.clauses.length === 0) return { hits: [], total: 0 }
-    const scores = this.scores(plan)
-    const literalPlan = literalOnly(plan)
-    const literal = literalPlan === plan ? scores : this.scores(literalPlan)
-    const ranked: { doc: SearchDoc; score: number; tier: number }[] = []
-    for (const [id, score] of scores) {
-      const doc = this.store.get(id)
-      if (doc && passesFilters(doc, options)) ranked.push({ doc, score, tier: literal.has(id) ? 1 : 0 })
-    }
-    ranked.sort((a, b) => b.tier - a.tier || b.score - a.score || (a.doc.id < b.doc.id ? -1 : 1))
     const offset = options.offset ?? 0
-    const page = ranked.slice(offset, offset + (options.limit ?? DEFAULT_LIMIT))
-    return { hits: page.map(({ doc, score, tier }) => this.toHit(doc, score, plan, tier === 0)), total: ranked.length }
+    const limit = options.limit ?? DEFAULT_LIMIT
+    const filtered = options.types !== undefined || options.filters !== undefined
+    const need = filtered ? Infinity : offset + limit
+    const literalPlan = literalOnly(plan)
+    const ranked: { doc: SearchDoc; score: number; tier: number }[] = []
+    const seen = new Set<string>()
+    let total = 0
+    for (const [tier, tierPlan] of literalPlan === plan ? [[1, plan] as const] : ([[1, literalPlan], [0, plan]] as const)) {
+      const candidates = this.candidates(tierPlan, need)
+      for (const [id, score] of [...candidates].sort((x, y) => y[1] - x[1])) {
+        const doc = this.store.get(id)
+        if (seen.has(id) || !doc || !passesFilters(doc, options)) continue
+        seen.add(id)
+        ranked.push({ doc, score, tier })
+      }
+      if (tierPlan === plan) total = filtered || !this.fts ? seen.size : this.miniCount + this.fts.count(plan)
+    }
+    const page = ranked.slice(offset, offset + limit)
+    return { hits: page.map(({ doc, score, tier }) => this.toHit(doc, score, plan, tier === 0)), total }
   }
 
-  private scores(plan: QueryPlan): Map<string, number> {
+  /** Scores by document: MiniSearch (everything but FTS-held findings) plus FTS5's best `need`. */
+  private candidates(plan: QueryPlan, need: number): Map<string, number> {
     const scores = new Map<string, number>()
-    for (const r of this.mini.search(toMiniQuery(plan))) scores.set(r.id as string, r.score)
-    for (const r of this.fts?.search(plan, Infinity) ?? []) scores.set(r.id, (scores.get(r.id) ?? 0) + r.score)
+    const mini = this.mini.search(toMiniQuery(plan))
+    this.miniCount = mini.length
+    for (const r of mini) scores.set(r.id as string, r.score)
+    for (const r of this.fts?.search(plan, need) ?? []) scores.set(r.id, (scores.get(r.id) ?? 0) + r.score)
     return scores
   }
 
@@ -157,7 +175,7 @@ export class SearchEngine {
 
   /** `viaAlias`: the document matched only through another name, so say which one. */
   private toHit(doc: SearchDoc, score: number, plan: QueryPlan, viaAlias: boolean): SearchHit {
-    const full = this.fts && doc.type === 'finding' ? { ...doc, ...this.fts.longFields(doc.id) } : doc
+    const full = this.fts && doc.type === 'finding' ? { ...doc, ...this.fts.text(doc.id) } : doc
     const hit: SearchHit = { id: doc.id, type: doc.type, title: doc.title, score }
     const snippet = makeSnippet(full, plan)
     if (snippet) hit.snippet = snippet
@@ -185,8 +203,8 @@ function literalOnly(plan: QueryPlan): QueryPlan {
   return { ...plan, clauses: plan.clauses.map((c) => ({ alternatives: c.alternatives.slice(0, 1), exclude: [] })) }
 }
 
-function withoutLongFields(doc: SearchDoc): SearchDoc {
-  const copy = { ...doc }
-  for (const f of LONG_FIELDS) delete copy[f as keyof SearchDoc]
-  return copy
+/** What memory keeps of a finding whose text lives in FTS5: id, type, title and facets. */
+function withoutText(doc: SearchDoc): SearchDoc {
+  const { summary: _s, transcription: _t, translation: _r, notes: _n, tags: _g, reference: _f, ...kept } = doc
+  return doc.tags ? { ...kept, tags: doc.tags } : kept
 }

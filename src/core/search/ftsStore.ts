@@ -1,16 +1,16 @@
 import type Database from 'better-sqlite3'
 import { SearchIndexError } from './persist'
 import type { Alternative, Clause, QueryPlan, QueryTerm } from './query'
-import { fieldText } from './snippet'
 import { termsOf, type IndexedDoc } from './indexedDoc'
 import { LONG_FIELDS, TEXT_FIELDS, type SearchDoc } from './types'
 
 /**
- * The long-text side of the engine: SQLite FTS5 over our own folded terms. Each document's text is
+ * The findings side of the engine: SQLite FTS5 over our own folded terms. Each document's text is
  * tokenized by our tokenizer (bigrams, folding) and stored as space-separated terms, so FTS5's
  * unicode61 tokenizer only splits on the spaces; both sides of a search therefore fold alike.
  * Lives in a database the caller supplies (a derived cache, best a file of its own such as
- * `search.sqlite` in the data directory), so 100,000 long transcriptions need not sit in memory.
+ * `search.sqlite` in the data directory), so 100,000 long transcriptions need not sit in memory;
+ * the original text is kept beside the terms for snippets.
  */
 export class FtsStore {
   private readonly insertDoc
@@ -28,7 +28,7 @@ export class FtsStore {
       CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
       CREATE TABLE IF NOT EXISTS search_doc (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, raw TEXT NOT NULL) STRICT;
       CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
-        head, body, content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 0 tokenchars '@-'"
+        head, body, content='', contentless_delete=1, prefix='2 3', tokenize="unicode61 remove_diacritics 0 tokenchars '@-'"
       );
     `)
     const stored = db.prepare(`SELECT value FROM search_meta WHERE key = 'options'`).pluck().get() as string | undefined
@@ -51,8 +51,8 @@ export class FtsStore {
       for (const indexed of docs) {
         const { doc } = indexed
         this.removeOne(doc.id)
-        const long = Object.fromEntries(LONG_FIELDS.map((f) => [f, fieldText(doc, f)]))
-        const { lastInsertRowid } = this.insertDoc.run(doc.id, JSON.stringify(long))
+        const text = Object.fromEntries(TEXT_FIELDS.filter((f) => doc[f] !== undefined).map((f) => [f, doc[f]]))
+        const { lastInsertRowid } = this.insertDoc.run(doc.id, JSON.stringify(text))
         this.insertFts.run(lastInsertRowid, `${termsOf(indexed, SHORT_FIELDS)} ${indexed.entities}`, termsOf(indexed, LONG_FIELDS))
       }
     })()
@@ -66,10 +66,15 @@ export class FtsStore {
     this.db.exec('DELETE FROM search_fts; DELETE FROM search_doc;')
   }
 
-  /** The long fields of a document, for snippets. */
-  longFields(id: string): Pick<SearchDoc, 'transcription' | 'translation'> {
+  /** The text fields of a finding, for snippets. */
+  text(id: string): Partial<SearchDoc> {
     const raw = this.readRaw.get(id) as string | undefined
-    return raw ? (JSON.parse(raw) as Pick<SearchDoc, 'transcription' | 'translation'>) : {}
+    return raw ? (JSON.parse(raw) as Partial<SearchDoc>) : {}
+  }
+
+  /** How many findings match (cheaper than ranking them). */
+  count(plan: QueryPlan): number {
+    return this.db.prepare('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?').pluck().get(toFtsQuery(plan)) as number
   }
 
   /**
@@ -77,11 +82,11 @@ export class FtsStore {
    * are on the scale of MiniSearch's field boosts so the two scores can be added.
    */
   search(plan: QueryPlan, limit: number): { id: string; score: number }[] {
-    const match = toFtsQuery(plan)
-    const sql =
-      `SELECT d.id AS id, -bm25(search_fts, 6.0, 3.0) AS score FROM search_fts JOIN search_doc d ON d.rowid = search_fts.rowid ` +
-      `WHERE search_fts MATCH ? ORDER BY rank` + (Number.isFinite(limit) ? ` LIMIT ${Math.floor(limit)}` : '')
-    return this.db.prepare(sql).all(match) as { id: string; score: number }[]
+    const ranked =
+      `SELECT rowid, -bm25(search_fts, 6.0, 3.0) AS score FROM search_fts WHERE search_fts MATCH ? ORDER BY rank` +
+      (Number.isFinite(limit) ? ` LIMIT ${Math.floor(limit)}` : '')
+    const sql = `SELECT d.id AS id, r.score AS score FROM (${ranked}) r JOIN search_doc d ON d.rowid = r.rowid`
+    return this.db.prepare(sql).all(toFtsQuery(plan)) as { id: string; score: number }[]
   }
 
   private removeOne(id: string): void {

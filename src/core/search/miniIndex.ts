@@ -1,7 +1,7 @@
 import MiniSearch, { type Options, type Query } from 'minisearch'
 import { type Alternative, type Clause, type QueryPlan, type QueryTerm } from './query'
 import type { IndexedDoc } from './indexedDoc'
-import { LONG_FIELDS, TEXT_FIELDS, type TextField } from './types'
+import { TEXT_FIELDS, type TextField } from './types'
 
 /** Per-field weights: a word in a title says more about a document than one in a transcription. */
 export const FIELD_BOOSTS: Record<TextField | 'entities', number> = {
@@ -43,12 +43,12 @@ export function createMini(): MiniSearch<MiniDoc> {
   return new MiniSearch<MiniDoc>(miniOptions())
 }
 
-/** The fields MiniSearch indexes for a document, optionally without the long ones. */
-export function toMiniDoc(indexed: IndexedDoc, withLong: boolean): MiniDoc {
+/** The fields MiniSearch indexes for a document. */
+export function toMiniDoc(indexed: IndexedDoc): MiniDoc {
   const out: MiniDoc = { id: indexed.doc.id }
   for (const f of TEXT_FIELDS) {
     const terms = indexed.terms[f]
-    if (terms && (withLong || !LONG_FIELDS.includes(f))) out[f] = terms
+    if (terms) out[f] = terms
   }
   if (indexed.entities) out.entities = indexed.entities
   return out

@@ -62,12 +62,24 @@ export function indexTerms(text: string): string[] {
   return tokenize(text).map((t) => t.term)
 }
 
+/** Folded form and class of every ASCII character, so plain Latin text skips the caches. */
+const ASCII = Array.from({ length: 128 }, (_, cp) => {
+  const ch = foldChar(String.fromCharCode(cp))
+  return { ch, cls: ch ? classify(ch) : ('other' as CharClass) }
+})
+
 /** Folds text cluster by cluster (a character and its attached marks) into classified units. */
 function toUnits(text: string): Unit[] {
   const units: Unit[] = []
   let i = 0
   while (i < text.length) {
     const cp = text.codePointAt(i)!
+    if (cp < 0x80 && (i + 1 >= text.length || text.charCodeAt(i + 1) < 0x300)) {
+      const a = ASCII[cp]!
+      if (a.ch) units.push({ ch: a.ch, cls: a.cls, start: i, end: i + 1 })
+      i++
+      continue
+    }
     let end = i + (cp > 0xffff ? 2 : 1)
     const single = end
     while (end < text.length && isAttached(text.codePointAt(end)!)) end += text.codePointAt(end)! > 0xffff ? 2 : 1
