@@ -108,6 +108,16 @@ describe('persistence', () => {
     expect(loaded.search('Khruschev').hits.map((h) => h.id)).toContain('ev-khrushchev')
   })
 
+  it('keeps findings in FTS5 across a save and load, and refuses a saved index the FTS5 tables have moved past', () => {
+    const db = new Database(':memory:')
+    const engine = createSearchEngine({ aliases: ALIASES, fts: db })
+    engine.add(FIXTURE_DOCS)
+    const json = JSON.stringify(engine)
+    expect(SearchEngine.load(json, { aliases: ALIASES, fts: db }).search('노동계급').hits[0]?.snippet?.text).toContain('로동계급')
+    engine.add([{ id: 'late', type: 'finding', title: 'written after the save' }])
+    expect(() => SearchEngine.load(json, { aliases: ALIASES, fts: db })).toThrow(SearchIndexError)
+  })
+
   it('refuses corrupt JSON, another format version and other options with a typed error', () => {
     const saved = createSearchEngine().toJSON()
     const reason = (json: string, options: SearchEngineOptions = {}): string => {

@@ -60,7 +60,18 @@ export class SearchEngine {
     } catch (e) {
       throw new SearchIndexError('corrupt', `Saved search index could not be read: ${(e as Error).message}`)
     }
+    engine.checkFtsInSync()
     return engine
+  }
+
+  /** A saved index and the FTS5 tables are written at different times; a crash between them leaves them apart. */
+  private checkFtsInSync(): void {
+    if (!this.fts) return
+    const findings = [...this.store.values()].filter((d) => d.type === 'finding').length
+    const inFts = this.fts.size()
+    if (findings !== inFts) {
+      throw new SearchIndexError('corrupt', `Saved search index lists ${findings} findings but the FTS5 tables hold ${inFts}`)
+    }
   }
 
   get size(): number {

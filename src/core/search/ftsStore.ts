@@ -72,6 +72,11 @@ export class FtsStore {
     return raw ? (JSON.parse(raw) as Partial<SearchDoc>) : {}
   }
 
+  /** How many findings are indexed. */
+  size(): number {
+    return this.db.prepare('SELECT count(*) FROM search_doc').pluck().get() as number
+  }
+
   /** How many findings match (cheaper than ranking them). */
   count(plan: QueryPlan): number {
     return this.db.prepare('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?').pluck().get(toFtsQuery(plan)) as number
