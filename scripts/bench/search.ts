@@ -101,7 +101,7 @@ function measure(size: number, s: Searcher, queries: BenchQuery[], truths: Map<B
 }
 
 function ourEngine(name: string, engine: SearchEngine): Searcher {
-  return { name, search: (q, limit) => engine.search(q, { limit }).hits.map((h) => h.id) }
+  return { name, search: (q, limit) => engine.search(q, { limit, snippets: Number.isFinite(limit) }).hits.map((h) => h.id) }
 }
 
 function runOurs(size: number, docs: SearchDoc[], withFts: boolean, aliases: ReturnType<typeof aliasesFromEntities>, ctx: Ctx): Row {

@@ -159,6 +159,7 @@ export class SearchEngine {
       if (tierPlan === plan) total = filtered || !this.fts ? seen.size : this.miniCount + this.fts.count(plan)
     }
     const page = ranked.slice(offset, offset + limit)
+    if (options.snippets === false) return { hits: page.map(({ doc, score }) => ({ id: doc.id, type: doc.type, title: doc.title, score })), total }
     return { hits: page.map(({ doc, score, tier }) => this.toHit(doc, score, plan, tier === 0)), total }
   }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { FIELD_BOOSTS } from './miniIndex'
+import { TEXT_FIELDS } from './types'
 
 /**
  * Bump when tokenization, folding or the saved layout changes: a saved index built by other rules
@@ -21,11 +22,11 @@ export class SearchIndexError extends Error {
 }
 
 /**
- * A hash of everything that shapes the index besides the documents: format version, field boosts
- * and where long fields live. Entity names are not part of it: they apply at query time.
+ * A hash of everything that shapes the index besides the documents: format version, fields and
+ * their boosts, and whether findings live in FTS5. Entity names are not part of it: they apply at query time.
  */
 export function optionsHash(options: { longFieldsInFts: boolean }): string {
-  const shape = JSON.stringify({ v: INDEX_FORMAT_VERSION, boosts: FIELD_BOOSTS, fts: options.longFieldsInFts })
+  const shape = JSON.stringify({ v: INDEX_FORMAT_VERSION, fields: TEXT_FIELDS, boosts: FIELD_BOOSTS, fts: options.longFieldsInFts })
   return createHash('sha256').update(shape).digest('hex').slice(0, 16)
 }
 

@@ -100,8 +100,3 @@ function dedupe(alternatives: Alternative[]): Alternative[] {
     return true
   })
 }
-
-/** Whether an indexed term satisfies a query term (exactly, as prefix, or as a typo neighbour). */
-export function termMatches(q: QueryTerm, term: string): boolean {
-  return term === q.term || (q.prefix && term.startsWith(q.term)) || q.fuzzy.includes(term)
-}

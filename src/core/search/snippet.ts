@@ -1,5 +1,6 @@
 import type { QueryPlan, QueryTerm } from './query'
-import { entityTerm, termMatches } from './query'
+import { entityTerm } from './query'
+import { foldText } from './text/fold'
 import { tokenize } from './text/tokenize'
 import { TEXT_FIELDS, type Range, type SearchDoc, type SearchHit, type TextField } from './types'
 
@@ -12,8 +13,16 @@ export function fieldText(doc: Partial<SearchDoc>, field: TextField): string {
   return Array.isArray(value) ? value.join(' ') : (value ?? '')
 }
 
-function allTerms(plan: QueryPlan): QueryTerm[] {
-  return plan.clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms))
+/** A test for indexed terms against every term of a plan: a set lookup, plus the few prefixes. */
+function planMatcher(plan: QueryPlan): (term: string) => boolean {
+  const exact = new Set<string>()
+  const prefixes: string[] = []
+  for (const q of plan.clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms))) {
+    exact.add(q.term)
+    q.fuzzy.forEach((f) => exact.add(f))
+    if (q.prefix) prefixes.push(q.term)
+  }
+  return (term) => exact.has(term) || prefixes.some((p) => term.startsWith(p))
 }
 
 /** Text is scanned for the first match in chunks of about this size, so a long transcription whose
@@ -26,10 +35,10 @@ const CHUNK = 600
  * `로동계급` is one range).
  */
 export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan): SearchHit['snippet'] {
-  const terms = allTerms(plan)
+  const isMatch = planMatcher(plan)
   const matches = (text: string, offset: number): Range[] =>
     tokenize(text)
-      .filter((t) => terms.some((q) => termMatches(q, t.term)))
+      .filter((t) => isMatch(t.term))
       .map((t): Range => [t.start + offset, t.end + offset])
   for (const field of TEXT_FIELDS) {
     const text = fieldText(doc, field)
@@ -75,12 +84,21 @@ function safeIndex(text: string, i: number): number {
   return code >= 0xdc00 && code <= 0xdfff ? i - 1 : i
 }
 
-/** The first clause satisfied only through another name: the alias that made the document match. */
+/**
+ * The first clause satisfied only through another name: the alias that made the document match.
+ * Checked on the folded text as strings (words between spaces, CJK terms as substrings), which is
+ * much cheaper than tokenizing the whole document again.
+ */
 export function matchedAlias(doc: Partial<SearchDoc>, plan: QueryPlan): SearchHit['matchedAlias'] {
-  const docTerms = new Set<string>()
-  for (const field of TEXT_FIELDS) for (const t of tokenize(fieldText(doc, field))) docTerms.add(t.term)
-  for (const id of doc.entities ?? []) docTerms.add(entityTerm(id))
-  const has = (q: QueryTerm): boolean => docTerms.has(q.term) || [...docTerms].some((t) => termMatches(q, t))
+  const folded = foldText(TEXT_FIELDS.map((f) => fieldText(doc, f)).join('\n'))
+  const spaced = ` ${folded.replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+  const compact = folded.replace(/\s+/g, '')
+  const linked = new Set((doc.entities ?? []).map(entityTerm))
+  const has = (q: QueryTerm): boolean => {
+    if (linked.has(q.term)) return true
+    if (q.term.charCodeAt(0) >= 0x2e80) return compact.includes(q.term)
+    return [q.term, ...q.fuzzy].some((w) => spaced.includes(` ${w}${q.prefix ? '' : ' '}`))
+  }
   for (const clause of plan.clauses) {
     const [literal, ...expansions] = clause.alternatives
     if (!literal || literal.terms.every(has)) continue

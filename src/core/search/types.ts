@@ -3,8 +3,12 @@ export type SearchDocType = 'essay' | 'event' | 'entity' | 'finding'
 
 export const SEARCH_DOC_TYPES: readonly SearchDocType[] = ['essay', 'event', 'entity', 'finding']
 
-/** Text fields, in the order a snippet prefers them. */
-export const TEXT_FIELDS = ['transcription', 'translation', 'summary', 'notes', 'title', 'tags', 'reference'] as const
+/**
+ * Text fields, in the order a snippet looks for a match: the short, researcher-written fields
+ * first (cheap to scan, and what a reader scans first), then the source text, the title last
+ * (the UI shows it anyway).
+ */
+export const TEXT_FIELDS = ['summary', 'notes', 'transcription', 'translation', 'reference', 'tags', 'title'] as const
 export type TextField = (typeof TEXT_FIELDS)[number]
 
 /** Long fields: kept out of memory when an FTS5 database holds them (see createSearchEngine). */
@@ -50,6 +54,8 @@ export interface SearchOptions {
   /** Default 20; Infinity returns every hit (benchmarks, exports). */
   limit?: number
   offset?: number
+  /** false skips snippets and matchedAlias (ids and scores only: exports, counts, benchmarks). */
+  snippets?: boolean
 }
 
 /** A highlighted run of the snippet text, [start, end) in UTF-16 code units. */

@@ -61,24 +61,6 @@ export function isAttached(cp: number): boolean {
   return hit
 }
 
-/**
- * Splits text into characters with their attached marks (`e` + U+0301, decomposed Hangul jamo),
- * so NFD input folds like NFC input. Yields each cluster with its UTF-16 offset.
- */
-export function* clusters(text: string): Generator<{ text: string; start: number }> {
-  let start = 0
-  let current = ''
-  for (const c of text) {
-    if (current && !isAttached(c.codePointAt(0)!)) {
-      yield { text: current, start }
-      start += current.length
-      current = ''
-    }
-    current += c
-  }
-  if (current) yield { text: current, start }
-}
-
 /** Folds a cluster: one code point from the cache, several through NFKC composition. */
 export function foldCluster(cluster: string): string {
   if (cluster.length === 1 || (cluster.length === 2 && cluster.codePointAt(0)! > 0xffff)) return foldChar(cluster)
@@ -87,12 +69,32 @@ export function foldCluster(cluster: string): string {
   return out
 }
 
-/** Folds a whole string (for comparisons and tests); the tokenizer folds cluster by cluster. */
+/** Folds a whole string, cluster by cluster (a character and the marks attached to it). */
 export function foldText(text: string): string {
   let out = ''
-  for (const c of clusters(text)) out += foldCluster(c.text)
+  let i = 0
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!
+    if (cp < 0x80 && (i + 1 >= text.length || text.charCodeAt(i + 1) < 0x300)) {
+      out += ASCII_FOLD[cp]
+      i++
+      continue
+    }
+    const end = clusterEnd(text, i)
+    out += foldCluster(text.slice(i, end))
+    i = end
+  }
   return out
 }
+
+/** Where the cluster starting at `start` ends: after its code point and any attached ones. */
+export function clusterEnd(text: string, start: number): number {
+  let end = start + (text.codePointAt(start)! > 0xffff ? 2 : 1)
+  while (end < text.length && isAttached(text.codePointAt(end)!)) end += text.codePointAt(end)! > 0xffff ? 2 : 1
+  return end
+}
+
+const ASCII_FOLD = Array.from({ length: 128 }, (_, cp) => foldChar(String.fromCharCode(cp)))
 
 /** CJK ideographs, including extension A and compatibility ideographs. */
 export function isHan(c: string): boolean {

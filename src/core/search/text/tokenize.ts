@@ -1,4 +1,4 @@
-import { classify, foldChar, foldCluster, isAttached, type CharClass } from './fold'
+import { classify, clusterEnd, foldChar, foldCluster, type CharClass } from './fold'
 
 /**
  * One indexed or queried term with the span of original text it came from.
@@ -80,10 +80,8 @@ function toUnits(text: string): Unit[] {
       i++
       continue
     }
-    let end = i + (cp > 0xffff ? 2 : 1)
-    const single = end
-    while (end < text.length && isAttached(text.codePointAt(end)!)) end += text.codePointAt(end)! > 0xffff ? 2 : 1
-    const folded = end === single ? foldChar(text.slice(i, end)) : foldCluster(text.slice(i, end))
+    const end = clusterEnd(text, i)
+    const folded = foldCluster(text.slice(i, end))
     for (const ch of folded) units.push({ ch, cls: classify(ch), start: i, end })
     i = end
   }
