@@ -52,6 +52,15 @@ describe.each(modes)('search engine (%s)', (_mode, options) => {
     expect(snippet.highlights.map(([a, b]) => snippet.text.slice(a, b))).toEqual(['로동계급'])
   })
 
+  it('pages through hits with the same total, and skips snippets when asked', () => {
+    const all = engine.search('Kim', { limit: Infinity, snippets: false })
+    expect(all.hits.length).toBe(all.total)
+    expect(all.hits.every((h) => h.snippet === undefined)).toBe(true)
+    const second = engine.search('Kim', { limit: 2, offset: 2 })
+    expect(second.total).toBe(all.total)
+    expect(second.hits.map((h) => h.id)).toEqual(all.hits.slice(2, 4).map((h) => h.id))
+  })
+
   it('filters by type and facet', () => {
     expect(ids('Khrushchev', { types: ['event'] })).toEqual(['ev-khrushchev'])
     expect(ids('Kim', { filters: { repository: ['avprf'] } })).toEqual(['S2'])
