@@ -2,7 +2,10 @@
  * Search benchmark: our engine (MiniSearch alone, and MiniSearch + FTS5 for long text) against
  * SQLite FTS5 with the unicode61 and trigram tokenizers, on the same generated corpus in one run.
  *
- *   npx tsx --expose-gc scripts/bench/search.ts [--sizes 10000,100000] [--mini-max 10000]
+ *   NODE_OPTIONS=--max-old-space-size=12000 npx tsx --expose-gc scripts/bench/search.ts [--sizes 10000,100000] [--mini-max 10000]
+ *
+ * (The corpus, its folded copies for the brute-force truth and four indexes share one process:
+ * at 100k the default heap limit is too small.)
  *
  * --mini-max: largest corpus on which MiniSearch-only is run (it needs ~1 GB at 100k).
  */
@@ -188,6 +191,12 @@ interface Ctx {
   truths: Map<BenchQuery, Set<string>>
 }
 
+/** Brute-force answers; the folded copies of the corpus are dropped once they are computed. */
+function truthsOf(queries: BenchQuery[], docs: SearchDoc[]): Map<BenchQuery, Set<string>> {
+  const folded = docs.map(foldDoc)
+  return new Map(queries.map((q) => [q, truth(q, folded)]))
+}
+
 function main(): void {
   const entities = JSON.parse(readFileSync(join(__dirname, '..', '..', 'resources', 'seed', 'entities.json'), 'utf8'))
   const aliases = aliasesFromEntities(entities)
@@ -196,13 +205,18 @@ function main(): void {
     // Entity links are left out on purpose: name recall must come from text and alias processing.
     const docs = generateCorpus(size, 42, namePools(aliases)).map(({ entities: _links, ...d }) => d)
     const queries = makeQueries(docs, aliases, 7)
-    const folded = docs.map(foldDoc)
-    const truths = new Map(queries.map((q) => [q, truth(q, folded)]))
-    const ctx = { queries, truths }
+    const ctx = { queries, truths: truthsOf(queries, docs) }
     process.stdout.write(`corpus ${size}: ${docs.length} findings, ${queries.length} queries\n`)
-    rows.push(runFts(size, docs, 'unicode61', ctx), runFts(size, docs, 'trigram', ctx))
-    rows.push(runOurs(size, docs, true, aliases, ctx))
-    if (size <= MINI_MAX) rows.push(runOurs(size, docs, false, aliases, ctx))
+    const runs = [
+      () => runFts(size, docs, 'unicode61', ctx),
+      () => runFts(size, docs, 'trigram', ctx),
+      () => runOurs(size, docs, true, aliases, ctx),
+      ...(size <= MINI_MAX ? [() => runOurs(size, docs, false, aliases, ctx)] : []),
+    ]
+    for (const run of runs) {
+      rows.push(run())
+      process.stdout.write(`  ${JSON.stringify(rows[rows.length - 1])}\n`)
+    }
   }
   printTable(rows)
 }
