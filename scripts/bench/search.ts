@@ -2,7 +2,8 @@
  * Search benchmark: our engine (MiniSearch alone, and MiniSearch + FTS5 for long text) against
  * SQLite FTS5 with the unicode61 and trigram tokenizers, on the same generated corpus in one run.
  *
- *   NODE_OPTIONS=--max-old-space-size=12000 npx tsx --expose-gc scripts/bench/search.ts [--sizes 10000,100000] [--mini-max 10000]
+ *   NODE_OPTIONS=--max-old-space-size=12000 npx tsx --expose-gc scripts/bench/search.ts \
+ *     [--sizes 10000,100000] [--mini-max 10000] [--only fts5,ours,mini]
  *
  * (The corpus, its folded copies for the brute-force truth and four indexes share one process:
  * at 100k the default heap limit is too small.)
@@ -49,6 +50,8 @@ const arg = (name: string, fallback: string): string => {
 }
 const SIZES = arg('--sizes', '10000,100000').split(',').map(Number)
 const MINI_MAX = Number(arg('--mini-max', '10000'))
+/** Which runs to make: fts5 (both baselines), ours (MiniSearch + FTS5), mini (MiniSearch only). */
+const ONLY = new Set(arg('--only', 'fts5,ours,mini').split(','))
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.()
 const mb = (bytes: number): number => Math.round(bytes / 1e5) / 10
 
@@ -208,10 +211,9 @@ function main(): void {
     const ctx = { queries, truths: truthsOf(queries, docs) }
     process.stdout.write(`corpus ${size}: ${docs.length} findings, ${queries.length} queries\n`)
     const runs = [
-      () => runFts(size, docs, 'unicode61', ctx),
-      () => runFts(size, docs, 'trigram', ctx),
-      () => runOurs(size, docs, true, aliases, ctx),
-      ...(size <= MINI_MAX ? [() => runOurs(size, docs, false, aliases, ctx)] : []),
+      ...(ONLY.has('fts5') ? [() => runFts(size, docs, 'unicode61', ctx), () => runFts(size, docs, 'trigram', ctx)] : []),
+      ...(ONLY.has('ours') ? [() => runOurs(size, docs, true, aliases, ctx)] : []),
+      ...(ONLY.has('mini') && size <= MINI_MAX ? [() => runOurs(size, docs, false, aliases, ctx)] : []),
     ]
     for (const run of runs) {
       rows.push(run())
@@ -227,7 +229,7 @@ function printTable(rows: Row[]): void {
   console.log('\n| size | index | build s | load ms | saved MB | heap MB | RSS MB | disk MB | p50 ms | p95 ms | p99 ms | type p95 ms | p95 / FTS5 unicode61 | ' + kinds.map((k) => `recall ${k}`).join(' | ') + ' |')
   console.log('|' + ' --- |'.repeat(13 + kinds.length))
   for (const r of rows) {
-    const base = rows.find((b) => b.size === r.size && b.name === 'FTS5 unicode61')!
+    const base = rows.find((b) => b.size === r.size && b.name === 'FTS5 unicode61') ?? r
     console.log(
       `| ${r.size} | ${r.name} | ${f(r.buildMs / 1000)} | ${f(r.loadMs)} | ${f(r.savedMb)} | ${f(r.heapMb)} | ${f(r.rssMb)} | ${f(r.diskMb)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.typeP95} | ${f(r.p95 / base.p95)} | ` +
         kinds.map((k) => f(r.recall[k])).join(' | ') + ' |',

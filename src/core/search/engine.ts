@@ -38,8 +38,8 @@ export class SearchEngine {
   private vocabulary = new SearchableMap<true>()
   private aliasIndex: AliasIndex
   private readonly fts?: FtsStore
-  /** MiniSearch hits of the last candidates() call, for `total` when FTS5 only ranked a page. */
-  private miniCount = 0
+  /** Matches of the last candidates() call, for `total` when FTS5 only returned a page. */
+  private lastCount = 0
   readonly optionsHash: string
 
   constructor(options: SearchEngineOptions = {}) {
@@ -156,7 +156,7 @@ export class SearchEngine {
         seen.add(id)
         ranked.push({ doc, score, tier })
       }
-      if (tierPlan === plan) total = filtered || !this.fts ? seen.size : this.miniCount + this.fts.count(plan)
+      if (tierPlan === plan) total = filtered || !this.fts ? seen.size : this.lastCount
     }
     const page = ranked.slice(offset, offset + limit)
     if (options.snippets === false) return { hits: page.map(({ doc, score }) => ({ id: doc.id, type: doc.type, title: doc.title, score })), total }
@@ -167,9 +167,10 @@ export class SearchEngine {
   private candidates(plan: QueryPlan, need: number): Map<string, number> {
     const scores = new Map<string, number>()
     const mini = this.mini.search(toMiniQuery(plan))
-    this.miniCount = mini.length
     for (const r of mini) scores.set(r.id as string, r.score)
-    for (const r of this.fts?.search(plan, need) ?? []) scores.set(r.id, (scores.get(r.id) ?? 0) + r.score)
+    const fts = this.fts?.search(plan, need) ?? { rows: [], count: 0 }
+    for (const r of fts.rows) scores.set(r.id, (scores.get(r.id) ?? 0) + r.score)
+    this.lastCount = mini.length + fts.count
     return scores
   }
 

@@ -77,21 +77,23 @@ export class FtsStore {
     return this.db.prepare('SELECT count(*) FROM search_doc').pluck().get() as number
   }
 
-  /** How many findings match (cheaper than ranking them). */
-  count(plan: QueryPlan): number {
-    return this.db.prepare('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?').pluck().get(toFtsQuery(plan)) as number
-  }
-
   /**
-   * Matching document ids with a positive score (higher is better), best first. Column weights
-   * are on the scale of MiniSearch's field boosts so the two scores can be added.
+   * Matching document ids with a positive score (higher is better), best first, and how many
+   * match in all. Column weights are on the scale of MiniSearch's field boosts so the two scores
+   * can be added.
    */
-  search(plan: QueryPlan, limit: number): { id: string; score: number }[] {
-    const ranked =
-      `SELECT rowid, -bm25(search_fts, 6.0, 3.0) AS score FROM search_fts WHERE search_fts MATCH ? ORDER BY rank` +
-      (Number.isFinite(limit) ? ` LIMIT ${Math.floor(limit)}` : '')
-    const sql = `SELECT d.id AS id, r.score AS score FROM (${ranked}) r JOIN search_doc d ON d.rowid = r.rowid`
-    return this.db.prepare(sql).all(toFtsQuery(plan)) as { id: string; score: number }[]
+  search(plan: QueryPlan, limit: number): { rows: { id: string; score: number }[]; count: number } {
+    const match = toFtsQuery(plan)
+    const count = this.db.prepare('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?').pluck().get(match) as number
+    const paged = Number.isFinite(limit)
+    // Ranking scores every match; for a word in most documents ("the") that costs far more than
+    // the ranking is worth, so a page of such a search comes unranked (score 1, index order).
+    const ranked = !paged || count <= MAX_RANKED
+    const inner = ranked
+      ? `SELECT rowid, -bm25(search_fts, 6.0, 3.0) AS score FROM search_fts WHERE search_fts MATCH ? ORDER BY rank`
+      : `SELECT rowid, 1.0 AS score FROM search_fts WHERE search_fts MATCH ?`
+    const sql = `SELECT d.id AS id, r.score AS score FROM (${inner}${paged ? ` LIMIT ${Math.floor(limit)}` : ''}) r JOIN search_doc d ON d.rowid = r.rowid`
+    return { rows: this.db.prepare(sql).all(match) as { id: string; score: number }[], count }
   }
 
   private removeOne(id: string): void {
@@ -101,6 +103,9 @@ export class FtsStore {
     this.deleteDoc.run(rowid)
   }
 }
+
+/** Above this many matches a page is not ranked by bm25 (see search). */
+const MAX_RANKED = 20_000
 
 const SHORT_FIELDS = TEXT_FIELDS.filter((f) => !LONG_FIELDS.includes(f))
 
