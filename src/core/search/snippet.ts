@@ -1,0 +1,109 @@
+import type { QueryPlan, QueryTerm } from './query'
+import { entityTerm } from './query'
+import { foldText } from './text/fold'
+import { tokenize } from './text/tokenize'
+import { TEXT_FIELDS, type Range, type SearchDoc, type SearchHit, type TextField } from './types'
+
+const BEFORE = 60
+const LENGTH = 220
+
+/** The text of one field of a document, tags joined by spaces. */
+export function fieldText(doc: Partial<SearchDoc>, field: TextField): string {
+  const value = doc[field]
+  return Array.isArray(value) ? value.join(' ') : (value ?? '')
+}
+
+/** A test for indexed terms against every term of a plan: a set lookup, plus the few prefixes. */
+function planMatcher(plan: QueryPlan): (term: string) => boolean {
+  const exact = new Set<string>()
+  const prefixes: string[] = []
+  for (const q of plan.clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms))) {
+    exact.add(q.term)
+    q.fuzzy.forEach((f) => exact.add(f))
+    if (q.prefix) prefixes.push(q.term)
+  }
+  return (term) => exact.has(term) || prefixes.some((p) => term.startsWith(p))
+}
+
+/** Text is scanned for the first match in chunks of about this size, so a long transcription whose
+ * first match is near the top is not tokenized to the end. */
+const CHUNK = 600
+
+/**
+ * Cuts a plain-text snippet around the first match in the first field (by TEXT_FIELDS order) that
+ * has one, with the matched spans of the original text as ranges (overlapping bigrams merge, so
+ * `로동계급` is one range).
+ */
+export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan): SearchHit['snippet'] {
+  const isMatch = planMatcher(plan)
+  const matches = (text: string, offset: number): Range[] =>
+    tokenize(text)
+      .filter((t) => isMatch(t.term))
+      .map((t): Range => [t.start + offset, t.end + offset])
+  for (const field of TEXT_FIELDS) {
+    const text = fieldText(doc, field)
+    const first = text ? firstMatch(text, matches) : undefined
+    if (first === undefined) continue
+    let start = safeIndex(text, Math.max(0, first - BEFORE))
+    if (text.length - start < LENGTH) start = safeIndex(text, Math.max(0, text.length - LENGTH))
+    const end = safeIndex(text, Math.min(text.length, start + LENGTH))
+    const window = text.slice(start, end)
+    return { field, text: window, highlights: mergeRanges(matches(window, 0)) }
+  }
+  return undefined
+}
+
+/** Offset of the first match, scanning chunk by chunk (cut after a space or punctuation). */
+function firstMatch(text: string, matches: (text: string, offset: number) => Range[]): number | undefined {
+  let from = 0
+  while (from < text.length) {
+    let to = Math.min(text.length, from + CHUNK)
+    const cut = text.slice(to - 40, to).search(/[\s,.;:，。、]\S*$/)
+    if (to < text.length && cut >= 0) to = to - 40 + cut + 1
+    const found = matches(text.slice(from, to), from)
+    if (found.length > 0) return found[0]![0]
+    from = to
+  }
+  return undefined
+}
+
+function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0])
+  const out: Range[] = []
+  for (const r of sorted) {
+    const last = out[out.length - 1]
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1])
+    else out.push([r[0], r[1]])
+  }
+  return out
+}
+
+/** Moves an index off the second half of a surrogate pair. */
+function safeIndex(text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  return code >= 0xdc00 && code <= 0xdfff ? i - 1 : i
+}
+
+/**
+ * The first clause satisfied only through another name: the alias that made the document match.
+ * Checked on the folded text as strings (words between spaces, CJK terms as substrings), which is
+ * much cheaper than tokenizing the whole document again.
+ */
+export function matchedAlias(doc: Partial<SearchDoc>, plan: QueryPlan): SearchHit['matchedAlias'] {
+  const folded = foldText(TEXT_FIELDS.map((f) => fieldText(doc, f)).join('\n'))
+  const spaced = ` ${folded.replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+  const compact = folded.replace(/\s+/g, '')
+  const linked = new Set((doc.entities ?? []).map(entityTerm))
+  const has = (q: QueryTerm): boolean => {
+    if (linked.has(q.term)) return true
+    if (q.term.charCodeAt(0) >= 0x2e80) return compact.includes(q.term)
+    return [q.term, ...q.fuzzy].some((w) => spaced.includes(` ${w}${q.prefix ? '' : ' '}`))
+  }
+  for (const clause of plan.clauses) {
+    const [literal, ...expansions] = clause.alternatives
+    if (!literal || literal.terms.every(has)) continue
+    const hit = expansions.find((a) => a.terms.every(has))
+    if (hit?.expansion) return hit.expansion
+  }
+  return undefined
+}

@@ -1,0 +1,127 @@
+import * as OpenCC from 'opencc-js/t2cn'
+import { foldHangulInitial } from './korean'
+
+/**
+ * Character folding shared by indexing and querying. Every function here maps one code point of
+ * the original text to zero or more folded characters, so the tokenizer can keep offsets into the
+ * original text (snippets highlight what was typed, not the folded form).
+ */
+
+/** Apostrophes and similar marks dropped inside words: `P'yŏngyang` = `Pyongyang`. */
+const APOSTROPHES = new Set(["'", '’', 'ʼ', 'ʻ', '‘', '`', '´', 'ʽ', 'ʹ', '′'])
+
+/** Letters that NFD does not decompose but readers treat as their base letter. */
+const LETTER_FOLDS: Record<string, string> = {
+  ß: 'ss', ø: 'o', đ: 'd', ł: 'l', æ: 'ae', œ: 'oe', ı: 'i', ð: 'd', þ: 'th', ŀ: 'l',
+}
+
+/** Combining diacritical marks (U+0300-U+036F); kana voicing marks are kept on purpose. */
+const DIACRITIC = /[\u0300-\u036f]/g
+
+/**
+ * Traditional to simplified Chinese, one character at a time. OpenCC's phrase rules could change
+ * a string's length; per character keeps offsets and folds both sides of a search alike.
+ */
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' })
+
+const cache = new Map<number, string>()
+
+/** Folds one code point: NFKC, case folding, no diacritics or apostrophes, simplified Han, ROK Hangul. */
+export function foldChar(char: string): string {
+  const cp = char.codePointAt(0) ?? 0
+  const hit = cache.get(cp)
+  if (hit !== undefined) return hit
+  const folded = computeFold(char)
+  cache.set(cp, folded)
+  return folded
+}
+
+function computeFold(char: string): string {
+  if (APOSTROPHES.has(char)) return ''
+  // Upper then lower approximates full Unicode case folding (ᾀ -> ἀι, ß -> ss).
+  let s = char.normalize('NFKC').toUpperCase().toLowerCase()
+  s = s.normalize('NFD').replace(DIACRITIC, '').normalize('NFC')
+  let out = ''
+  for (const c of s) {
+    if (APOSTROPHES.has(c)) continue
+    out += LETTER_FOLDS[c] ?? (isHan(c) ? toSimplified(c) : foldHangulInitial(c))
+  }
+  return out
+}
+
+/** Marks and Hangul vowel/final jamo that belong to the character before them. */
+const ATTACHED = /[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]/u
+const attachedCache = new Map<number, boolean>()
+
+/** Whether a code point attaches to the one before it (no mark lies below U+0300). */
+export function isAttached(cp: number): boolean {
+  if (cp < 0x300) return false
+  let hit = attachedCache.get(cp)
+  if (hit === undefined) attachedCache.set(cp, (hit = ATTACHED.test(String.fromCodePoint(cp))))
+  return hit
+}
+
+/** Folds a cluster: one code point from the cache, several through NFKC composition. */
+export function foldCluster(cluster: string): string {
+  if (cluster.length === 1 || (cluster.length === 2 && cluster.codePointAt(0)! > 0xffff)) return foldChar(cluster)
+  let out = ''
+  for (const c of cluster.normalize('NFKC')) out += foldChar(c)
+  return out
+}
+
+/** Folds a whole string, cluster by cluster (a character and the marks attached to it). */
+export function foldText(text: string): string {
+  let out = ''
+  let i = 0
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!
+    if (cp < 0x80 && (i + 1 >= text.length || text.charCodeAt(i + 1) < 0x300)) {
+      out += ASCII_FOLD[cp]
+      i++
+      continue
+    }
+    const end = clusterEnd(text, i)
+    out += foldCluster(text.slice(i, end))
+    i = end
+  }
+  return out
+}
+
+/** Where the cluster starting at `start` ends: after its code point and any attached ones. */
+export function clusterEnd(text: string, start: number): number {
+  let end = start + (text.codePointAt(start)! > 0xffff ? 2 : 1)
+  while (end < text.length && isAttached(text.codePointAt(end)!)) end += text.codePointAt(end)! > 0xffff ? 2 : 1
+  return end
+}
+
+const ASCII_FOLD = Array.from({ length: 128 }, (_, cp) => foldChar(String.fromCharCode(cp)))
+
+/** CJK ideographs, including extension A and compatibility ideographs. */
+export function isHan(c: string): boolean {
+  return /\p{Script=Han}/u.test(c)
+}
+
+/** Character classes the tokenizer cares about, after folding. */
+export type CharClass = 'han' | 'kana' | 'hangul' | 'word' | 'space' | 'other'
+
+const HANGUL = /\p{Script=Hangul}/u
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u
+const WORD = /[\p{L}\p{N}]/u
+const SPACE = /\s/u
+
+const classCache = new Map<string, CharClass>()
+
+/** Classifies one folded character (cached: the tokenizer asks for every character of every text). */
+export function classify(c: string): CharClass {
+  let hit = classCache.get(c)
+  if (hit === undefined) classCache.set(c, (hit = computeClass(c)))
+  return hit
+}
+
+function computeClass(c: string): CharClass {
+  if (isHan(c)) return 'han'
+  if (HANGUL.test(c)) return 'hangul'
+  if (KANA.test(c)) return 'kana'
+  if (WORD.test(c)) return 'word'
+  return SPACE.test(c) ? 'space' : 'other'
+}

@@ -1,0 +1,108 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { foldText } from './fold'
+import { foldHangulInitial } from './korean'
+import { tokenize } from './tokenize'
+
+const terms = (text: string, query = false): string[] => tokenize(text, { query }).map((t) => t.term)
+
+/** Text drawn from the scripts the workbench meets, with spaces and punctuation between runs. */
+const mixedText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('周恩來', '紅衛兵', '로동계급', '성공한 것은', "P'yŏngyang", 'Хрущёв', 'Kŭlloja', '98с', '八一六', ' ', '，', '-', '. '),
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+    ),
+    { maxLength: 12 },
+  )
+  .map((parts) => parts.join(''))
+
+describe('folding', () => {
+  it('folds romanization diacritics and apostrophes', () => {
+    expect(foldText("P'yŏngyang")).toBe('pyongyang')
+    expect(foldText('Zhōu Ēnlái')).toBe(foldText('Zhou Enlai'))
+    expect(foldText('Kŭlloja')).toBe('kulloja')
+    expect(foldText('Хрущёв')).toBe(foldText('Хрущев'))
+  })
+
+  it('folds traditional Chinese to simplified', () => {
+    expect(foldText('周恩來 紅衛兵 延邊')).toBe('周恩来 红卫兵 延边')
+  })
+
+  it('folds DPRK initial sounds to ROK spelling by Hangul arithmetic', () => {
+    expect(foldText('로동 력사 녀성 리')).toBe(foldText('노동 역사 여성 이'))
+    expect(foldHangulInitial('a')).toBe('a')
+  })
+
+  it('is idempotent', () => {
+    fc.assert(fc.property(mixedText, (s) => foldText(foldText(s)) === foldText(s)))
+  })
+
+  it('ignores case and Unicode normalization form', () => {
+    fc.assert(
+      fc.property(mixedText, (s) => {
+        expect(foldText(s.toUpperCase())).toBe(foldText(s.toLowerCase()))
+        expect(foldText(s.normalize('NFD'))).toBe(foldText(s.normalize('NFC')))
+      }),
+    )
+  })
+})
+
+describe('tokenize', () => {
+  it('indexes Han runs as overlapping bigrams plus a closing unigram, and a lone character as a unigram', () => {
+    expect(terms('坑道工程')).toEqual(['坑道', '道工', '工程', '程'])
+    expect(terms('坑')).toEqual(['坑'])
+    expect(terms('坑道工程', true)).toEqual(['坑道', '道工', '工程'])
+  })
+
+  it('keeps Latin and Cyrillic words whole and splits at hyphens', () => {
+    expect(terms('Chou En-lai, Ким Ир Сен')).toEqual(['chou', 'en', 'lai', 'ким', 'ир', 'сен'])
+  })
+
+  it('bridges spaces inside a Hangul phrase when indexing, not when querying', () => {
+    expect(terms('성공한 것은')).toContain('한것')
+    expect(terms('성공한 것은', true)).not.toContain('한것')
+    const spaced = new Set(terms('성공한 것은'))
+    for (const t of terms('성공한것은', true)) expect(spaced.has(t)).toBe(true)
+  })
+
+  it('folds Cyrillic look-alikes only inside tokens with digits', () => {
+    expect(terms('оп. 98с')).toEqual(terms('op. 98c').map((t) => (t === 'op' ? 'оп' : t)))
+    expect(terms('сон')).toEqual(['сон'])
+  })
+
+  it('reads runs of Chinese digits as numbers', () => {
+    expect(terms('八一六工程')).toContain('816')
+    expect(terms('一九六七年三月')).toContain('1967')
+    expect(terms('一个')).not.toContain('1')
+  })
+
+  it('gives offsets that point at the original text of every token', () => {
+    fc.assert(
+      fc.property(mixedText, (s) => {
+        for (const t of tokenize(s)) {
+          expect(t.start).toBeGreaterThanOrEqual(0)
+          expect(t.end).toBeLessThanOrEqual(s.length)
+          expect(t.start).toBeLessThan(t.end)
+          if (t.kind === 'cjk' || !/\d/.test(t.term)) expect(foldText(s.slice(t.start, t.end)).replace(/\s/g, '')).toContain(t.term)
+        }
+      }),
+    )
+  })
+
+  it('finds every query term of a substring among the terms of the text containing it', () => {
+    // The recall guarantee for Chinese and Korean: a substring's bigrams are a subset of the text's.
+    const cjk = fc.string({ unit: fc.constantFrom(...'周恩来红卫兵坑道工程로동계급성공한것은 '), minLength: 1, maxLength: 30 })
+    fc.assert(
+      fc.property(cjk, fc.nat(), fc.nat(), (s, a, b) => {
+        const [from, to] = [a % (s.length + 1), b % (s.length + 1)].sort((x, y) => x - y) as [number, number]
+        const sub = s.slice(from, to)
+        const indexed = tokenize(s).map((t) => t.term)
+        for (const q of tokenize(sub, { query: true })) {
+          if (q.term.length === 1) expect(indexed.some((t) => t.startsWith(q.term) || t === q.term)).toBe(true)
+          else expect(indexed).toContain(q.term)
+        }
+      }),
+    )
+  })
+})

@@ -1,0 +1,161 @@
+import { classify, clusterEnd, foldChar, foldCluster, type CharClass } from './fold'
+
+/**
+ * One indexed or queried term with the span of original text it came from.
+ * `word`: a Latin, Cyrillic or other alphabetic/numeric word, a whole term (prefix and typo
+ * tolerance apply at query time). `cjk`: a Han/Kana/Hangul bigram, or a unigram for a run's last
+ * character (so a one-character query finds every occurrence by prefix). `number`: digits read
+ * from a run of Chinese numerals (八一六 -> 816).
+ */
+export interface Token {
+  term: string
+  kind: 'word' | 'cjk' | 'number'
+  /** Offsets into the original text, [start, end). */
+  start: number
+  end: number
+  /** A Hangul bigram spanning a space; indexed so spacing does not matter, never required by a query. */
+  bridge?: true
+}
+
+export interface TokenizeOptions {
+  /**
+   * Query mode: no Hangul bigrams across spaces (so `홍위병 연변` does not require the two words to
+   * touch) and a unigram only for a one-character run (bigrams already cover longer runs).
+   */
+  query: boolean
+}
+
+interface Unit {
+  ch: string
+  cls: CharClass
+  start: number
+  end: number
+}
+
+/** Cyrillic letters that look like Latin ones, folded inside reference-like tokens (`98с` = `98c`). */
+const HOMOGLYPHS: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  і: 'i', ј: 'j', ѕ: 's',
+}
+
+const CHINESE_DIGITS: Record<string, string> = {
+  〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+}
+
+/** Splits text into folded terms, keeping the original offsets of each. */
+export function tokenize(text: string, options: TokenizeOptions = { query: false }): Token[] {
+  const units = toUnits(text)
+  const tokens: Token[] = []
+  let i = 0
+  while (i < units.length) {
+    const cls = units[i]!.cls
+    if (cls === 'word') i = wordRun(units, i, tokens)
+    else if (cls === 'han' || cls === 'kana') i = ideographRun(units, i, tokens, options.query)
+    else if (cls === 'hangul') i = hangulRun(units, i, tokens, options.query)
+    else i++
+  }
+  return tokens
+}
+
+/** The folded terms of a text, as the search index stores them. */
+export function indexTerms(text: string): string[] {
+  return tokenize(text).map((t) => t.term)
+}
+
+/** Folded form and class of every ASCII character, so plain Latin text skips the caches. */
+const ASCII = Array.from({ length: 128 }, (_, cp) => {
+  const ch = foldChar(String.fromCharCode(cp))
+  return { ch, cls: ch ? classify(ch) : ('other' as CharClass) }
+})
+
+/** Folds text cluster by cluster (a character and its attached marks) into classified units. */
+function toUnits(text: string): Unit[] {
+  const units: Unit[] = []
+  let i = 0
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!
+    if (cp < 0x80 && (i + 1 >= text.length || text.charCodeAt(i + 1) < 0x300)) {
+      const a = ASCII[cp]!
+      if (a.ch) units.push({ ch: a.ch, cls: a.cls, start: i, end: i + 1 })
+      i++
+      continue
+    }
+    const end = clusterEnd(text, i)
+    const folded = foldCluster(text.slice(i, end))
+    for (const ch of folded) units.push({ ch, cls: classify(ch), start: i, end })
+    i = end
+  }
+  return units
+}
+
+function wordRun(units: Unit[], from: number, out: Token[]): number {
+  let to = from
+  let term = ''
+  while (to < units.length && units[to]!.cls === 'word') term += units[to++]!.ch
+  if (/\d/.test(term)) term = Array.from(term, (c) => HOMOGLYPHS[c] ?? c).join('')
+  out.push({ term, kind: 'word', start: units[from]!.start, end: units[to - 1]!.end })
+  return to
+}
+
+function ideographRun(units: Unit[], from: number, out: Token[], query: boolean): number {
+  let to = from
+  while (to < units.length && (units[to]!.cls === 'han' || units[to]!.cls === 'kana')) to++
+  const run = units.slice(from, to)
+  pushGrams(run, out, query, () => false)
+  pushChineseNumbers(run, out)
+  return to
+}
+
+/** A Hangul phrase: syllables separated by nothing or by whitespace only. */
+function hangulRun(units: Unit[], from: number, out: Token[], query: boolean): number {
+  const run: Unit[] = []
+  const spaceBefore = new Set<number>()
+  let i = from
+  while (i < units.length) {
+    if (units[i]!.cls === 'hangul') run.push(units[i++]!)
+    else if (units[i]!.cls === 'space') {
+      let j = i
+      while (j < units.length && units[j]!.cls === 'space') j++
+      if (j >= units.length || units[j]!.cls !== 'hangul') break
+      spaceBefore.add(run.length)
+      i = j
+    } else break
+  }
+  if (!query) pushGrams(run, out, query, (k) => spaceBefore.has(k))
+  else for (const part of splitAt(run, spaceBefore)) pushGrams(part, out, query, () => false)
+  return i
+}
+
+function splitAt(run: Unit[], cuts: Set<number>): Unit[][] {
+  const parts: Unit[][] = [[]]
+  run.forEach((u, k) => {
+    if (cuts.has(k)) parts.push([])
+    parts[parts.length - 1]!.push(u)
+  })
+  return parts
+}
+
+/** Overlapping bigrams plus the run's last character as a unigram (in a query, only a lone character). */
+function pushGrams(run: Unit[], out: Token[], query: boolean, isBridge: (index: number) => boolean): void {
+  for (let k = 0; k + 1 < run.length; k++) {
+    const a = run[k]!
+    const b = run[k + 1]!
+    const token: Token = { term: a.ch + b.ch, kind: 'cjk', start: a.start, end: b.end }
+    if (isBridge(k + 1)) token.bridge = true
+    out.push(token)
+  }
+  const last = run[run.length - 1]
+  if (last && (!query || run.length === 1)) out.push({ term: last.ch, kind: 'cjk', start: last.start, end: last.end })
+}
+
+/** Two or more Chinese digit characters in a row also index as the number they spell. */
+function pushChineseNumbers(run: Unit[], out: Token[]): void {
+  let k = 0
+  while (k < run.length) {
+    let j = k
+    let digits = ''
+    while (j < run.length && CHINESE_DIGITS[run[j]!.ch] !== undefined) digits += CHINESE_DIGITS[run[j++]!.ch]
+    if (digits.length >= 2) out.push({ term: digits, kind: 'number', start: run[k]!.start, end: run[j - 1]!.end })
+    k = j > k ? j : k + 1
+  }
+}
