@@ -19,6 +19,18 @@ export interface KindFields {
   sets: Record<string, (element: string) => string | undefined>
 }
 
+const partials = new WeakMap<z.ZodObject, z.ZodObject>()
+
+/** Building a partial schema is costly; an import checks thousands of ops against the same few. */
+function partialOf(schema: z.ZodObject): z.ZodObject {
+  let partial = partials.get(schema)
+  if (!partial) {
+    partial = schema.partial()
+    partials.set(schema, partial)
+  }
+  return partial
+}
+
 /** Checks an op's change against a kind's fields: unknown fields and bad values are refused. */
 export function validateChange(op: Op, fields: KindFields): string | undefined {
   const change = op.change
@@ -26,7 +38,7 @@ export function validateChange(op: Op, fields: KindFields): string | undefined {
   if (change.type === 'set') {
     const unknown = Object.keys(change.values).find((field) => !(field in fields.scalars.shape))
     if (unknown) return `field "${unknown}" is not a ${op.kind} field`
-    const parsed = fields.scalars.partial().safeParse(change.values)
+    const parsed = partialOf(fields.scalars).safeParse(change.values)
     if (parsed.success) return undefined
     const issue = parsed.error.issues[0]
     return `${issue?.path.join('.') ?? 'value'}: ${issue?.message ?? 'invalid'}`
