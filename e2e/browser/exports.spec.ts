@@ -19,10 +19,10 @@ async function openFindings(page: Page, host: Host): Promise<string[]> {
 }
 
 /** Exports the list as CSV from the dialog and returns the downloaded rows. */
-async function exportCsv(page: Page, options: { bom: boolean }): Promise<{ rows: Record<string, string>[]; bytes: Buffer }> {
+async function exportCsv(page: Page, options: { bom: boolean; scope?: RegExp }): Promise<{ rows: Record<string, string>[]; bytes: Buffer }> {
   await page.getByRole('button', { name: 'Export these findings…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Export findings' })
-  await expect(dialog.getByRole('radio', { name: /findings in this list/ })).toBeChecked()
+  await expect(dialog.getByRole('radio', { name: options.scope ?? /findings in this list/ })).toBeChecked()
   await dialog.getByLabel('Format').selectOption({ label: 'CSV spreadsheet' })
   if (options.bom) await dialog.getByLabel('Add a byte-order mark for Excel').check()
   const downloading = page.waitForEvent('download')
@@ -61,6 +61,16 @@ test('a list filter the export cannot express (language) still exports exactly t
   const { rows } = await exportCsv(page, { bom: false })
   expect(rows.map((row) => row.id).sort()).toEqual([...listed.ids].sort())
   expect(rows.every((row) => row.language === 'ru')).toBe(true)
+})
+
+test('export the selected findings', async ({ page, host }) => {
+  const ids = await openFindings(page, host)
+  const grid = page.getByRole('grid', { name: 'Findings' })
+  await grid.getByRole('row', { name: /Kŭlloja article/ }).click()
+  await grid.getByRole('row', { name: /Shen and Xia/ }).click({ modifiers: ['ControlOrMeta'] })
+  await expect(page.locator('.findings-count')).toHaveText('12 findings · 2 selected')
+  const { rows } = await exportCsv(page, { bom: false, scope: /The 2 selected findings/ })
+  expect(rows.map((row) => row.id).sort()).toEqual([ids[6]!, ids[10]!].sort())
 })
 
 test('copy the Chicago note of a finding from its detail pane', async ({ page, host }) => {

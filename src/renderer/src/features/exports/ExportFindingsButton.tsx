@@ -17,16 +17,20 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} 
 /** "Export these findings…": the list's filter, or its selection, becomes what the export carries. */
 export function ExportFindingsButton({ query, total, selected }: Props) {
   const [open, setOpen] = useState(false)
-  const scopes: ExportScope[] = []
-  if (selected.size > 0) {
-    const ids = [...selected]
-    scopes.push({ id: 'selection', label: `The ${plural(ids.length, 'selected finding', 'selected findings')}`, filter: async () => ({ finding_ids: ids }) })
-  }
-  scopes.push({
+  const list: ExportScope = {
     id: 'list',
     label: total === undefined ? 'The findings in this list' : `The ${plural(total, 'finding', 'findings')} in this list`,
     filter: () => listFilter(query),
-  })
+  }
+  const ids = [...selected]
+  const selection: ExportScope = {
+    id: 'selection',
+    label: `The ${plural(ids.length, 'selected finding', 'selected findings')}`,
+    filter: async () => ({ finding_ids: ids }),
+  }
+  // A click selects one row on its way to the detail pane; only a deliberate multiple selection
+  // becomes the default scope.
+  const scopes = ids.length === 0 ? [list] : ids.length === 1 ? [list, selection] : [selection, list]
   return (
     <>
       <button type="button" onClick={() => setOpen(true)} disabled={total === 0}>

@@ -11,8 +11,8 @@ type DeleteConflict = Extract<FindingConflict, { kind: 'edit_vs_delete' }>
 export function describeChange(change: unknown): string {
   const c = change as { type?: string; values?: Record<string, unknown>; field?: string; element?: unknown }
   if (c?.type === 'set' && c.values) return Object.entries(c.values).map(([field, value]) => `${humanize(field)}: ${valueText(value)}`).join('; ')
-  if (c?.type === 'add') return `added ${valueText(c.element)} to ${humanize(c.field ?? '')}`
-  if (c?.type === 'remove') return `removed ${valueText(c.element)} from ${humanize(c.field ?? '')}`
+  if (c?.type === 'add') return `added “${valueText(c.element)}” to ${humanize(c.field ?? '')}`
+  if (c?.type === 'remove') return `removed “${valueText(c.element)}” from ${humanize(c.field ?? '')}`
   if (c?.type === 'restore') return 'restored it'
   return valueText(change)
 }

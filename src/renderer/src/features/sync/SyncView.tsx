@@ -25,25 +25,24 @@ export function SyncView() {
     <main id="main" className="sync-view" tabIndex={-1}>
       <h1>Sync &amp; export</h1>
       {peers.status === 'error' && <p role="alert">{peers.message}</p>}
+      {info && (
+        <p className="sync-device">
+          This laptop: <strong>{info.device.deviceName}</strong> <span className="muted">(device {info.device.deviceId})</span>
+        </p>
+      )}
       <ConflictsPanel deviceId={info?.device.deviceId} deviceName={deviceName} version={version} />
       <div className="sync-columns">
         <div className="sync-column">
-          <section className="panel" aria-labelledby="sync-laptop-title">
-            <h2 id="sync-laptop-title">This laptop</h2>
-            {info && (
-              <p>
-                <strong>{info.device.deviceName}</strong> <span className="muted">(device {info.device.deviceId})</span>
-              </p>
-            )}
-          </section>
-          <SendPanel peers={info?.peers ?? []} onExported={() => setExports((n) => n + 1)} />
           <ImportSyncPanel />
+          <SendPanel peers={info?.peers ?? []} onExported={() => setExports((n) => n + 1)} />
+        </div>
+        <div className="sync-column">
           {info && <Colleagues peers={info.peers} />}
           {info && <ExchangeLog log={info.log} />}
         </div>
-        <div className="sync-column">
-          <ExportsPanel />
-        </div>
+      </div>
+      <div className="sync-columns">
+        <ExportsPanel />
       </div>
     </main>
   )
