@@ -8,6 +8,8 @@ import { FindingEditorHost } from './features/findingEditor/FindingEditor'
 import { openFindingEditor } from './features/findingEditor/openEditor'
 import { FindingsView } from './features/findings/FindingsView'
 import { LibraryView } from './features/library/LibraryView'
+import { ConflictBadge } from './features/sync/ConflictBadge'
+import { SyncView } from './features/sync/SyncView'
 import { TimelineView } from './features/timeline/TimelineView'
 import { NavigationContext, type Destination } from './navigation'
 
@@ -17,6 +19,7 @@ const VIEWS: { id: ViewId; label: string }[] = [
   { id: 'findings', label: 'Findings' },
   { id: 'entities', label: 'People & places' },
   { id: 'library', label: 'Library' },
+  { id: 'sync', label: 'Sync & export' },
 ]
 
 /** The app shell: navigation between views, the resizable side pane, restored preferences. */
@@ -67,6 +70,7 @@ export function App() {
               onClick={() => navigate({ view: v.id })}
             >
               {v.label}
+              {v.id === 'sync' && <ConflictBadge />}
             </button>
           ))}
         </nav>
@@ -109,6 +113,7 @@ export function App() {
         )}
         {view === 'entities' && <EntitiesView initialEntityId={focus.entityId} />}
         {view === 'library' && <LibraryView />}
+        {view === 'sync' && <SyncView />}
       </div>
     </div>
     </NavigationContext>

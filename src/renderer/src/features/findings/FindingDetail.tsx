@@ -3,6 +3,7 @@ import type { Finding } from '../../../../shared/model/finding'
 import type { FindingSummary } from '../../../../shared/model/findingList'
 import { call } from '../../api/client'
 import { useCall } from '../../api/useCall'
+import { CitationBlock } from '../exports/CitationBlock'
 import { openFindingEditor } from '../findingEditor/openEditor'
 import { ConflictList } from './ConflictList'
 import { DetailFields } from './DetailFields'
@@ -44,6 +45,7 @@ export function FindingDetail({ id, repositoryName, onOpen }: Props) {
       {others.length > 0 && <SameDocument others={others} onOpen={onOpen} />}
       {finding.conflicts.length > 0 && <ConflictList conflicts={finding.conflicts} />}
       <DetailFields finding={finding} repositoryName={repositoryName} />
+      <CitationBlock id={finding.id} version={version} />
     </article>
   )
 }

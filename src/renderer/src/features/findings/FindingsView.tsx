@@ -3,6 +3,7 @@ import type { FindingsViewState } from '../../../../shared/model/app'
 import type { FindingFilter } from '../../../../shared/model/findingList'
 import { call } from '../../api/client'
 import { useCall } from '../../api/useCall'
+import { ExportFindingsButton } from '../exports/ExportFindingsButton'
 import { BulkActions } from './BulkActions'
 import { FindingDetail } from './FindingDetail'
 import { FindingGrid, type SelectIntent } from './FindingGrid'
@@ -110,6 +111,7 @@ export function FindingsView({ state, onStateChange, initialFindingId }: Props) 
             onError={setError}
             onMoved={() => setSelection(NO_SELECTION)}
           />
+          {!inTrash && <ExportFindingsButton query={query} total={total} selected={selection.ids} />}
         </div>
         {listError && (
           <p role="alert" className="error-banner">

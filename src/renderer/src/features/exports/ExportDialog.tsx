@@ -1,0 +1,111 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import type { ExportFilter, ExportFormat } from '../../../../shared/model/export'
+import { call } from '../../api/client'
+import { saveFile } from './files'
+
+/** Which findings an export carries: a label for people and how to turn it into a filter. */
+export interface ExportScope {
+  id: string
+  label: string
+  filter(): Promise<ExportFilter | undefined>
+}
+
+const FORMATS: { format: ExportFormat; label: string; type: string }[] = [
+  { format: 'csl-json-strict', label: 'CSL-JSON for Zotero (strict)', type: 'application/json' },
+  { format: 'csl-json', label: 'CSL-JSON, extended (with workbench fields)', type: 'application/json' },
+  { format: 'bibtex', label: 'BibTeX', type: 'application/x-bibtex' },
+  { format: 'ris', label: 'RIS', type: 'application/x-research-info-systems' },
+  { format: 'csv', label: 'CSV spreadsheet', type: 'text/csv' },
+  { format: 'markdown', label: 'Markdown report', type: 'text/markdown' },
+]
+
+interface Props {
+  scopes: readonly ExportScope[]
+  onClose(): void
+}
+
+/**
+ * Exports findings for people and tools (Zotero, spreadsheets, drafting): pick which findings and
+ * a format, then the file downloads and the report says what was left out and why.
+ */
+export function ExportDialog({ scopes, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const id = useId()
+  const [scopeId, setScopeId] = useState(scopes[0]?.id)
+  const [format, setFormat] = useState<ExportFormat>('csl-json-strict')
+  const [bom, setBom] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [result, setResult] = useState<{ summary: string; fileName: string }>()
+  const [error, setError] = useState<string>()
+
+  useEffect(() => dialog.current?.showModal(), [])
+
+  async function run(event: FormEvent): Promise<void> {
+    event.preventDefault()
+    const scope = scopes.find((s) => s.id === scopeId)
+    if (!scope) return
+    setBusy(true)
+    setError(undefined)
+    setResult(undefined)
+    try {
+      const filter = await scope.filter()
+      const out = await call('export.run', { format, filter, bom: format === 'csv' ? bom : undefined })
+      const type = FORMATS.find((f) => f.format === format)!.type
+      saveFile(new Blob([out.content], { type: `${type};charset=utf-8` }), out.file_name)
+      setResult({ summary: out.summary, fileName: out.file_name })
+    } catch (e) {
+      setError((e as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <dialog ref={dialog} className="export-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <form onSubmit={(e) => void run(e)}>
+        <h2 id={`${id}-title`}>Export findings</h2>
+        <fieldset>
+          <legend>Which findings</legend>
+          {scopes.map((scope) => (
+            <label key={scope.id} className="choice">
+              <input type="radio" name={`${id}-scope`} checked={scopeId === scope.id} onChange={() => setScopeId(scope.id)} />{' '}
+              {scope.label}
+            </label>
+          ))}
+        </fieldset>
+        <label className="field">
+          Format{' '}
+          <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+            {FORMATS.map((f) => (
+              <option key={f.format} value={f.format}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {format === 'csv' && (
+          <label className="choice">
+            <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> Add a byte-order mark for Excel
+          </label>
+        )}
+        <p className="hint">Findings marked do_not_share and findings in the Trash are never exported.</p>
+        <div className="dialog-actions">
+          <button type="submit" disabled={busy || !scopeId}>
+            {busy ? 'Exporting…' : 'Export'}
+          </button>
+          <button type="button" onClick={() => dialog.current?.close()}>
+            Close
+          </button>
+        </div>
+        <p role="status" className="export-report">
+          {result && `Saved ${result.fileName}: ${result.summary}`}
+        </p>
+        {error && (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        )}
+      </form>
+    </dialog>
+  )
+}

@@ -1,0 +1,19 @@
+import { useCall } from '../../api/useCall'
+import { useFindingsVersion } from '../findings/useFindingsVersion'
+
+/** The number of open conflicts, for the navigation; it follows every change to the library. */
+export function ConflictBadge() {
+  const version = useFindingsVersion()
+  const conflicts = useCall('conflicts.list', {}, String(version))
+  const count = conflicts.status === 'done' ? conflicts.value.length : 0
+  if (count === 0) return null
+  return (
+    <>
+      {' '}
+      <span className="badge badge-conflict" data-testid="conflict-badge">
+        {count}
+      </span>
+      <span className="visually-hidden"> open conflict{count === 1 ? '' : 's'}</span>
+    </>
+  )
+}

@@ -1,0 +1,74 @@
+import { useState } from 'react'
+import { FindingConflict } from '../../../../shared/model/findingParts'
+import type { ConflictEntry } from '../../../../shared/model/sync'
+import { call } from '../../api/client'
+import { useCall } from '../../api/useCall'
+import { ViewLink } from '../../navigation'
+import { DeleteConflictCard } from './DeleteConflictCard'
+import { FieldConflictCard } from './FieldConflictCard'
+import type { DeviceName } from './sides'
+
+/** How a conflict is resolved: which side, or a value written by hand. */
+export type Resolve = (take: 'mine' | 'theirs' | 'value' | 'restore' | 'delete', value?: unknown) => Promise<void>
+
+/** The open conflicts left by merging, each with the actions that resolve it. */
+export function ConflictsPanel({ deviceId, deviceName, version }: { deviceId?: string; deviceName: DeviceName; version: number }) {
+  const conflicts = useCall('conflicts.list', {}, String(version))
+  return (
+    <section className="panel" aria-labelledby="sync-conflicts-title">
+      <h2 id="sync-conflicts-title">Open conflicts</h2>
+      {conflicts.status === 'loading' && <p className="loading">Reading the conflicts…</p>}
+      {conflicts.status === 'error' && <p role="alert">{conflicts.message}</p>}
+      {conflicts.status === 'done' && conflicts.value.length === 0 && (
+        <p className="hint">No open conflicts: every change merged cleanly.</p>
+      )}
+      {conflicts.status === 'done' && deviceId && (
+        <ul className="conflict-cards">
+          {conflicts.value.map((entry) => (
+            <li key={entry.id}>
+              <ConflictCard entry={entry} deviceId={deviceId} deviceName={deviceName} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+function ConflictCard({ entry, deviceId, deviceName }: { entry: ConflictEntry; deviceId: string; deviceName: DeviceName }) {
+  const [error, setError] = useState<string>()
+  const [busy, setBusy] = useState(false)
+  const parsed = FindingConflict.safeParse(entry.detail)
+
+  const resolve: Resolve = async (take, value) => {
+    setBusy(true)
+    setError(undefined)
+    try {
+      await call('conflicts.resolve', { id: entry.id, take, value })
+    } catch (e) {
+      setError((e as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <article className="conflict-card" aria-label={`Conflict on ${entry.title}`} aria-busy={busy}>
+      <h3>
+        {entry.record_kind === 'finding' ? <ViewLink to={{ view: 'findings', findingId: entry.record_id }}>{entry.title}</ViewLink> : entry.title}
+      </h3>
+      {!parsed.success ? (
+        <p className="muted">This conflict was written by a newer version of the app; open it there to resolve it.</p>
+      ) : parsed.data.kind === 'field' ? (
+        <FieldConflictCard conflict={parsed.data} deviceId={deviceId} deviceName={deviceName} onResolve={resolve} busy={busy} />
+      ) : (
+        <DeleteConflictCard conflict={parsed.data} deviceName={deviceName} onResolve={resolve} busy={busy} />
+      )}
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+    </article>
+  )
+}
