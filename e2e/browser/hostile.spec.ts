@@ -140,3 +140,13 @@ test('hostile text in every field is shown as text in every view, and nothing ru
     await wires.assertQuiet()
   })
 })
+
+test('the tripwires do fire when payload markup reaches the page', async ({ page, host }) => {
+  const wires = await armTripwires(page, host.origin)
+  await page.goto(host.url)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await wires.assertQuiet()
+  // What a view that used innerHTML would do with a title:
+  await page.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), P.img)
+  await expect(wires.assertQuiet()).rejects.toThrow(/injected|csp/)
+})
