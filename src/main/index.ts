@@ -8,7 +8,8 @@ import { APP_ORIGIN } from '../shared/ipcChannels'
 import { registerAppScheme, serveRenderer } from './appProtocol'
 import { forwardEvents, serveIpc } from './ipcHost'
 import { buildMenu } from './menu'
-import { hardenApp, secureWebPreferences } from './security'
+import { hardenApp } from './security'
+import { secureWebPreferences } from './securitySettings'
 import { readWindowState, trackWindowState } from './windowState'
 
 /** Where `npm start` puts the better-sqlite3 addon rebuilt for Electron's ABI (see stack notes). */

@@ -1,7 +1,7 @@
 import { ipcMain, type BrowserWindow } from 'electron'
 import type { Core } from '../core/createApi'
 import { IPC_CALL, IPC_EVENT } from '../shared/ipcChannels'
-import { isAppUrl } from './security'
+import { isAppUrl } from './securitySettings'
 
 /**
  * The single IPC channel: `wb:call` hands (method, input) to the core's validating dispatcher.

@@ -1,10 +1,13 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { ServerResponse } from 'node:http'
 import type { EventHub } from '../core/eventHub'
 
 const KEEPALIVE_MS = 25_000
 
-/** Server-sent events: every core event as `event: <name>` / `data: <json>` until the page leaves. */
-export function openEventStream(req: IncomingMessage, res: ServerResponse, events: EventHub): void {
+/**
+ * Server-sent events: every core event as `event: <name>` / `data: <json>` until the page leaves;
+ * `onClose` runs once when it does.
+ */
+export function openEventStream(res: ServerResponse, events: EventHub, onClose: () => void): void {
   res.writeHead(200, {
     'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-store',
@@ -15,8 +18,10 @@ export function openEventStream(req: IncomingMessage, res: ServerResponse, event
     res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`)
   })
   const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS)
-  req.on('close', () => {
+  // The response's close, not the request's: it fires when the socket goes, whatever the body did.
+  res.on('close', () => {
     clearInterval(keepalive)
     unsubscribe()
+    onClose()
   })
 }

@@ -1,41 +1,17 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
 import { LATEST_SCHEMA_VERSION } from '../core/db/migrations'
 import { tempDir } from '../core/testing/tempLibrary'
 import { startServer, type RunningServer } from './serve'
-
-interface Reply {
-  status: number
-  headers: Record<string, string | string[] | undefined>
-  body: string
-}
-
-/** A raw HTTP request, so tests can send the Host and Origin headers a browser would refuse to. */
-function send(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'POST', headers: options.headers }, (res) => {
-      let body = ''
-      res.on('data', (chunk: Buffer) => (body += chunk.toString()))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
-    })
-    req.on('error', reject)
-    req.end(options.body)
-  })
-}
+import { fakeRendererDir, send } from './testing/rawHttp'
 
 describe('browser host', () => {
   let server: RunningServer
   let auth: Record<string, string>
-  const rendererDir = tempDir()
 
   beforeAll(async () => {
-    mkdirSync(join(rendererDir, 'assets'))
-    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>t</title>')
-    writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
-    server = await startServer({ dataDir: tempDir(), rendererDir })
+    server = await startServer({ dataDir: tempDir(), rendererDir: fakeRendererDir() })
     auth = { Authorization: `Bearer ${server.token}` }
   })
   afterAll(() => server.stop())

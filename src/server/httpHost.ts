@@ -5,8 +5,9 @@ import type { EventHub } from '../core/eventHub'
 import { AppError, type ApiResult, type ErrorCode } from '../shared/api/errors'
 import { MAX_REQUEST_BYTES } from '../shared/api/limits'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
-import { BodyTooLargeError, hasToken, isTrustedHost, readBody } from './requestGuards'
+import { BodyTooLargeError, decodePath, hasToken, isTrustedHost, readBody } from './requestGuards'
 import { openEventStream } from './eventStream'
+import { capConnections, DEFAULT_HOST_LIMITS, serverTimeoutOptions, streamGate, type HostLimits } from './hostLimits'
 import { serveStatic } from './staticFiles'
 
 export interface HttpHostOptions {
@@ -16,6 +17,8 @@ export interface HttpHostOptions {
   /** The built renderer (out/renderer). */
   rendererDir: string
   maxBodyBytes?: number
+  /** Timeouts and caps; the defaults suit one user's page (tests shorten them). */
+  limits?: Partial<HostLimits>
 }
 
 const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
@@ -26,6 +29,7 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   'input.too_large': 413,
   'auth.unauthorized': 401,
   'auth.forbidden_origin': 403,
+  'host.busy': 503,
   internal: 500,
 }
 
@@ -44,14 +48,19 @@ const SECURITY_HEADERS = {
 export function createHttpHost(options: HttpHostOptions): Server {
   const rendererDir = resolve(options.rendererDir)
   const limit = options.maxBodyBytes ?? MAX_REQUEST_BYTES
-  const server = createServer((req, res) => {
+  const limits = { ...DEFAULT_HOST_LIMITS, ...options.limits }
+  const streams = streamGate(limits.maxEventStreams)
+  const server = createServer(serverTimeoutOptions(limits), (req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
     handle(req, res).catch((error: unknown) => {
+      // A client that hung up mid-body (or was cut off by a timeout) has nothing left to answer.
+      if (res.destroyed) return
       console.error('[workbench] request failed', error)
       if (!res.headersSent) sendError(res, new AppError('internal', 'The request failed'))
       else res.end()
     })
   })
+  capConnections(server, limits)
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const port = (server.address() as { port: number }).port
@@ -67,14 +76,17 @@ export function createHttpHost(options: HttpHostOptions): Server {
     if (!hasToken(req, options.token)) {
       return sendError(res, new AppError('auth.unauthorized', 'Missing or wrong API token'))
     }
-    if (path === '/api/events' && req.method === 'GET') return openEventStream(req, res, options.events)
+    if (path === '/api/events' && req.method === 'GET') {
+      if (!streams.tryOpen()) return sendError(res, new AppError('host.busy', 'Too many open event streams'))
+      return openEventStream(res, options.events, () => streams.close())
+    }
     if (req.method !== 'POST') {
       res.writeHead(405, { Allow: 'POST' }).end()
       return
     }
     const input = await readJson(req, limit)
     if (input instanceof AppError) return sendError(res, input)
-    const result = await options.dispatch(decodeURIComponent(path.slice('/api/'.length)), input)
+    const result = await options.dispatch(decodePath(path.slice('/api/'.length)), input)
     sendResult(res, result)
   }
 

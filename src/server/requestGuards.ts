@@ -38,3 +38,15 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<str
   }
   return Buffer.concat(chunks).toString('utf8')
 }
+
+/**
+ * `decodeURIComponent` that never throws: a malformed escape such as `%E0%A4%A` stays as typed,
+ * so it matches no method or file and is answered 404 rather than failing the request.
+ */
+export function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
+  }
+}

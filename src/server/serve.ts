@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { createApi, type Core } from '../core/createApi'
 import { RENDERER_DIR, RESOURCES_DIR } from './appPaths'
+import type { HostLimits } from './hostLimits'
 import { createHttpHost } from './httpHost'
 
 export interface ServeOptions {
@@ -11,10 +12,14 @@ export interface ServeOptions {
   /** 0 (the default) picks a free port. */
   port?: number
   rendererDir?: string
+  /** Timeouts and caps of the host (tests shorten them). */
+  limits?: Partial<HostLimits>
 }
 
 export interface RunningServer {
   url: string
+  /** The address the socket is bound to, as the OS reports it: always 127.0.0.1. */
+  address: string
   port: number
   token: string
   core: Core
@@ -29,14 +34,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   }
   const core = createApi({ dataDir: options.dataDir, resourcesDir: RESOURCES_DIR })
   const token = randomBytes(32).toString('base64url')
-  const server = createHttpHost({ dispatch: core.dispatch, events: core.events, token, rendererDir })
+  const server = createHttpHost({ dispatch: core.dispatch, events: core.events, token, rendererDir, limits: options.limits })
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen())
   })
-  const port = (server.address() as AddressInfo).port
+  const { address, port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}/#token=${token}`,
+    address,
     port,
     token,
     core,

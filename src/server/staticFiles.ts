@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
+import { decodePath } from './requestGuards'
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,7 +21,7 @@ const CONTENT_TYPES: Record<string, string> = {
  * escapes it, or is not a known asset type, is a 404.
  */
 export async function serveStatic(root: string, urlPath: string, res: ServerResponse): Promise<boolean> {
-  const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '')
+  const relative = urlPath === '/' ? 'index.html' : decodePath(urlPath).replace(/^\/+/, '')
   const file = normalize(join(root, relative))
   const type = CONTENT_TYPES[extname(file)]
   if (!file.startsWith(root + sep) || !type) return false

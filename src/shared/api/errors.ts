@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'auth.unauthorized',
   /** The Host or Origin header did not name this loopback server (DNS-rebinding defence). */
   'auth.forbidden_origin',
+  /** The browser host is already serving as many connections or event streams as it allows. */
+  'host.busy',
   /** A record asked for by id does not exist. */
   'record.not_found',
   /** The record is in the Trash; restore it first. */
