@@ -14,20 +14,8 @@ import { createApi } from '../../src/core/createApi'
 import { DEFAULT_FINDINGS_VIEW } from '../../src/shared/model/app'
 import { REPO_ROOT, startHost } from '../../e2e/support/host'
 import { generateLibrary } from '../generate-library'
+import { CHROMIUM, RECORD_FRAMES, STOP_RECORDING } from './frames'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const RECORD_FRAMES = `(() => {
-  window.frameDeltas = []
-  window.recording = true
-  let last = performance.now()
-  const tick = (now) => {
-    window.frameDeltas.push(now - last)
-    last = now
-    if (window.recording) requestAnimationFrame(tick)
-  }
-  requestAnimationFrame(tick)
-})()`
-const STOP_RECORDING = '(() => { window.recording = false; return window.frameDeltas.slice(1) })()'
 /** Moves the grid's scrollTop from top to bottom in 120 animation frames, as dragging its thumb would. */
 const SWEEP_SCROLL_TOP = `new Promise((done) => {
   const el = document.querySelector('[role="grid"]')

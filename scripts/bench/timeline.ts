@@ -9,21 +9,9 @@ import { EVENT_KINDS } from '../../src/shared/model/event'
 import { createApi } from '../../src/core/createApi'
 import { newDataDir, startHost, REPO_ROOT } from '../../e2e/support/host'
 import { join } from 'node:path'
+import { CHROMIUM, RECORD_FRAMES, STOP_RECORDING } from './frames'
 
 const EVENTS = 5000
-const RECORD_FRAMES = `(() => {
-  window.frameDeltas = []
-  window.recording = true
-  let last = performance.now()
-  const tick = (now) => {
-    window.frameDeltas.push(now - last)
-    last = now
-    if (window.recording) requestAnimationFrame(tick)
-  }
-  requestAnimationFrame(tick)
-})()`
-const STOP_RECORDING = '(() => { window.recording = false; return window.frameDeltas.slice(1) })()'
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 function fillLibrary(dataDir: string): void {
   const core = createApi({ dataDir, resourcesDir: join(REPO_ROOT, 'resources') })
