@@ -46,7 +46,7 @@ const STUB_FIELDS: KindFields = {
 }
 
 export function findingKind(store: FindingStore): RecordKind {
-  return { name: FINDING_KIND, validate: (op) => validateChange(op, FINDING_FIELDS), materialize: (id) => void store.materialize(id) }
+  return { name: FINDING_KIND, validate: (op) => validateChange(op, FINDING_FIELDS), materialize: (id, history) => void store.materialize(id, history) }
 }
 
 /** Stubs are stored as given: id, repository, key and document of a finding kept private. */

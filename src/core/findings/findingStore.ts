@@ -1,7 +1,7 @@
 import type { Finding } from '../../shared/model/finding'
 import type { Db } from '../db/types'
 import { mergeRecord } from '../sync/merge'
-import type { Change } from '../sync/op'
+import type { Change, Op } from '../sync/op'
 import type { OpStore } from '../sync/opStore'
 import { FINDING_KIND } from './findingOps'
 import { buildFinding, claimRows, dateRange, documentIdFor } from './materialize'
@@ -79,8 +79,7 @@ export function createFindingStore(db: Db, ops: OpStore) {
   }
 
   /** Recomputes one finding from its ops and stores it; undefined if it has no ops. */
-  function materialize(id: string): Finding | undefined {
-    const history = ops.opsOf(FINDING_KIND, id)
+  function materialize(id: string, history: Op[] = ops.opsOf(FINDING_KIND, id)): Finding | undefined {
     if (history.length === 0) return undefined
     const finding = buildFinding(id, mergeRecord(history), history)
     writeRows(finding)

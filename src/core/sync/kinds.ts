@@ -9,8 +9,11 @@ export interface RecordKind {
   name: string
   /** Returns what is wrong with the op, or undefined if it is acceptable. */
   validate(op: Op): string | undefined
-  /** Recomputes the stored record from all of its ops. */
-  materialize(id: string): void
+  /**
+   * Recomputes the stored record from all of its ops; `history` may pass them when the caller
+   * already holds them (an import of a record new here), sparing a read of the log.
+   */
+  materialize(id: string, history?: Op[]): void
 }
 
 /** Field schemas of a kind: scalar fields by name, and set fields with their element check. */

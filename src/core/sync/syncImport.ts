@@ -17,7 +17,7 @@ export interface ImportContext extends ExportContext {
 interface Plan {
   content: SyncFileContent
   /** New ops grouped by record, in clock order. */
-  groups: Map<string, { kind: RecordKind; record: string; ops: Op[] }>
+  groups: Map<string, { kind: RecordKind; record: string; ops: Op[]; newHere: boolean }>
   report: ImportReport
 }
 
@@ -48,7 +48,7 @@ export function planImport(ctx: ImportContext, bytes: Uint8Array, passphrase?: s
     byKind[op.kind] ??= zero()
     if (ctx.ops.has(op.hlc)) continue
     const key = `${op.kind}/${op.record}`
-    const group = groups.get(key) ?? { kind, record: op.record, ops: [] }
+    const group = groups.get(key) ?? { kind, record: op.record, ops: [], newHere: false }
     group.ops.push(op)
     groups.set(key, group)
   }
@@ -59,7 +59,11 @@ export function planImport(ctx: ImportContext, bytes: Uint8Array, passphrase?: s
     const counts = byKind[kindName]!
     const group = groups.get(key)
     if (!group) counts.unchanged++
-    else classify(counts, ctx.ops.opsOf(kindName, group.record), group.ops)
+    else {
+      const existing = ctx.ops.opsOf(kindName, group.record)
+      group.newHere = existing.length === 0
+      classify(counts, existing, group.ops)
+    }
   }
   const total = zero()
   for (const counts of Object.values(byKind)) for (const k of Object.keys(total) as (keyof ChangeCounts)[]) total[k] += counts[k]
@@ -113,7 +117,8 @@ export async function applyImport(ctx: ImportContext, bytes: Uint8Array, passphr
     for (let i = 0; i < groups.length; i += RECORDS_PER_CHUNK) {
       for (const group of groups.slice(i, i + RECORDS_PER_CHUNK)) {
         ctx.ops.receive(group.ops)
-        group.kind.materialize(group.record)
+        // A record new here has exactly the file's ops (in clock order): no need to read them back.
+        group.kind.materialize(group.record, group.newHere ? [...group.ops].sort((a, b) => (a.hlc < b.hlc ? -1 : 1)) : undefined)
       }
       job.progress('import', Math.min(i + RECORDS_PER_CHUNK, groups.length), groups.length)
       await job.checkpoint()
