@@ -1,5 +1,8 @@
 import Database from 'better-sqlite3'
+import { dirname } from 'node:path'
 import { AppError } from '../../shared/api/errors'
+import { backupDatabase } from '../backup/backup'
+import { systemClock, type Clock } from '../clock'
 import { migrate } from './migrate'
 import { MIGRATIONS } from './migrations'
 import type { Db } from './types'
@@ -10,9 +13,15 @@ export interface OpenOptions {
    * Electron-ABI copy here; Node hosts leave it unset and use node_modules' build.
    */
   nativeBinding?: string
+  /** Stamps the pre-migration backup's name. */
+  clock?: Clock
 }
 
-/** Opens (creating if needed) a library database in WAL mode and brings its schema up to date. */
+/**
+ * Opens (creating if needed) a library database in WAL mode and brings its schema up to date.
+ * Before migrating a library that already has a schema, it backs the library up (reason
+ * `pre-migration`, in the `backups` folder beside the file).
+ */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const db = openFile(file, options)
   try {
@@ -20,7 +29,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('busy_timeout = 5000')
     // Migrate (or refuse a newer schema) before switching to WAL: the switch rewrites the
     // file header, and a refused library must stay byte-for-byte as it was.
-    migrate(db, MIGRATIONS)
+    migrate(db, MIGRATIONS, {
+      beforeChange: (from) => {
+        if (from > 0) backupDatabase(db, dirname(file), 'pre-migration', options.clock ?? systemClock)
+      },
+    })
     db.pragma('journal_mode = WAL')
     // FULL survives power loss as well as crashes, which a laptop on battery needs.
     db.pragma('synchronous = FULL')
@@ -32,15 +45,16 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
 }
 
 function openFile(file: string, options: OpenOptions): Db {
+  let db: Db | undefined
   try {
-    const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
-    // Reading the schema forces SQLite to parse the header, so a damaged file fails here.
-    db.pragma('user_version')
+    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+    // quick_check reads every page (without the index cross-checks of integrity_check), so a
+    // truncated or overwritten file is caught here rather than by the first query that hits it.
+    const problems = (db.pragma('quick_check') as { quick_check: string }[]).filter((row) => row.quick_check !== 'ok')
+    if (problems.length > 0) throw new Error(`it is damaged (${problems[0]!.quick_check})`)
     return db
   } catch (error) {
-    throw new AppError(
-      'db.unreadable',
-      `Cannot open the library database ${file}: ${(error as Error).message}`,
-    )
+    db?.close()
+    throw new AppError('db.unreadable', `Cannot open the library database ${file}: ${(error as Error).message}`)
   }
 }
