@@ -31,7 +31,7 @@ export function restoreLibrary(options: RestoreOptions): RestoreResult {
   copyFileSync(options.source, staged)
   let attachments: string[]
   try {
-    attachments = verifyLibraryFile(staged, options.nativeBinding)
+    attachments = verifyLibraryFile(staged, options.nativeBinding, options.source)
   } catch (error) {
     rmSync(staged, { force: true })
     throw error
@@ -52,22 +52,23 @@ export function restoreLibrary(options: RestoreOptions): RestoreResult {
 /**
  * Checks that `file` is a library this version can open: SQLite's integrity check passes and
  * its schema is not newer than this app's. Returns the attachment hashes it references.
+ * Errors name `shownAs` (the file the user chose, not a staged copy of it).
  */
-export function verifyLibraryFile(file: string, nativeBinding?: string): string[] {
+export function verifyLibraryFile(file: string, nativeBinding?: string, shownAs = file): string[] {
   let db: Database.Database | undefined
   try {
     db = new Database(file, nativeBinding ? { nativeBinding } : {})
     const problems = (db.pragma('integrity_check') as { integrity_check: string }[]).filter((r) => r.integrity_check !== 'ok')
-    if (problems.length > 0) throw invalid(file, `it is damaged (${problems[0]!.integrity_check})`)
+    if (problems.length > 0) throw invalid(shownAs, `it is damaged (${problems[0]!.integrity_check})`)
     const version = db.pragma('user_version', { simple: true }) as number
-    if (version === 0) throw invalid(file, 'it is not a Reading Room Workbench library')
+    if (version === 0) throw invalid(shownAs, 'it is not a Reading Room Workbench library')
     if (version > LATEST_SCHEMA_VERSION) {
-      throw invalid(file, `it was written by a newer version of the app (schema ${version}; this version knows up to ${LATEST_SCHEMA_VERSION})`)
+      throw invalid(shownAs, `it was written by a newer version of the app (schema ${version}; this version knows up to ${LATEST_SCHEMA_VERSION})`)
     }
     return referencedAttachments(db)
   } catch (error) {
     if (error instanceof AppError) throw error
-    throw invalid(file, `SQLite cannot read it (${(error as Error).message})`)
+    throw invalid(shownAs, `SQLite cannot read it (${(error as Error).message})`)
   } finally {
     db?.close()
   }

@@ -5,7 +5,8 @@ import { restoreLibrary } from '../../core/backup/restore'
 import { backupDatabase, listBackups } from '../../core/backup/backup'
 import { systemClock } from '../../core/clock'
 import { DATABASE_FILE } from '../../core/createApi'
-import { call, UsageError, withCore, type Command } from './command'
+import { isAppError } from '../../shared/api/errors'
+import { ApiFailure, call, UsageError, withCore, type Command } from './command'
 import { restoreCommand as trashRestoreCommand } from './findings'
 import { printRows } from './listing'
 
@@ -54,17 +55,22 @@ export const restoreCommand: Command = {
   async run(context) {
     const [first] = context.args
     if (context.args.length !== 1 || !first || !isFile(first)) return trashRestoreCommand.run(context)
-    const result: RestoreResult = restoreLibrary({
-      dataDir: context.dataDir,
-      databaseFile: join(context.dataDir, DATABASE_FILE),
-      source: resolve(first),
-      clock: systemClock,
-    })
+    const result = restoreFile(context.dataDir, resolve(first))
     process.stdout.write(`restored ${result.restored}\n`)
     if (result.pre_restore) process.stdout.write(`the library as it was is kept in ${result.pre_restore}\n`)
     for (const sha of result.missing_attachments) process.stderr.write(`missing attachment file: ${sha}\n`)
     return 0
   },
+}
+
+/** The library's file is replaced directly: a damaged library cannot be opened to restore it. */
+function restoreFile(dataDir: string, source: string): RestoreResult {
+  try {
+    return restoreLibrary({ dataDir, databaseFile: join(dataDir, DATABASE_FILE), source, clock: systemClock })
+  } catch (error) {
+    if (isAppError(error)) throw new ApiFailure(error.toJSON())
+    throw error
+  }
 }
 
 function isFile(path: string): boolean {

@@ -1,5 +1,5 @@
 import { createApi, type Core } from '../../core/createApi'
-import type { ApiError } from '../../shared/api/errors'
+import { isAppError, type ApiError } from '../../shared/api/errors'
 import { RESOURCES_DIR } from '../appPaths'
 
 /** What a command receives: the library folder, its positional arguments and the parsed flags. */
@@ -32,11 +32,22 @@ export const EXIT_USAGE = 2
 
 /** Opens the library for one command and always closes it, even when the command fails. */
 export async function withCore(dataDir: string, run: (core: Core) => Promise<number>): Promise<number> {
-  const core = createApi({ dataDir, resourcesDir: RESOURCES_DIR })
+  const core = openCore(dataDir)
   try {
     return await run(core)
   } finally {
     core.close()
+  }
+}
+
+/** A library that cannot be opened is a problem the user can fix: say how (exit 2). */
+function openCore(dataDir: string): Core {
+  try {
+    return createApi({ dataDir, resourcesDir: RESOURCES_DIR })
+  } catch (error) {
+    if (!isAppError(error)) throw error
+    const hint = error.code === 'db.unreadable' ? ' List the backups with `backups` and bring one back with `restore FILE`.' : ''
+    throw new ApiFailure({ ...error.toJSON(), message: `${error.message}${hint}` })
   }
 }
 
