@@ -40,14 +40,13 @@ export async function withCore(dataDir: string, run: (core: Core) => Promise<num
   }
 }
 
-/** A library that cannot be opened is a problem the user can fix: say how (exit 2). */
+/** A library that cannot be opened fails the command (exit 1); a damaged one says how to get it back. */
 function openCore(dataDir: string): Core {
   try {
     return createApi({ dataDir, resourcesDir: RESOURCES_DIR })
   } catch (error) {
-    if (!isAppError(error)) throw error
-    const hint = error.code === 'db.unreadable' ? ' List the backups with `backups` and bring one back with `restore FILE`.' : ''
-    throw new ApiFailure({ ...error.toJSON(), message: `${error.message}${hint}` })
+    if (!isAppError(error) || error.code !== 'db.unreadable') throw error
+    throw new Error(`${error.message}. List the backups with \`backups\` and bring one back with \`restore FILE\`.`)
   }
 }
 
