@@ -46,7 +46,7 @@ function openCore(dataDir: string): Core {
     return createApi({ dataDir, resourcesDir: RESOURCES_DIR })
   } catch (error) {
     if (!isAppError(error) || error.code !== 'db.unreadable') throw error
-    throw new Error(`${error.message}. List the backups with \`backups\` and bring one back with \`restore FILE\`.`)
+    throw new Error(`${error.message}. List the backups with \`backups\` and bring one back with \`restore FILE\`.`, { cause: error })
   }
 }
 
