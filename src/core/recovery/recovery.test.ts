@@ -5,6 +5,7 @@ import type { ApiResult } from '../../shared/api/errors'
 import { attachmentPath } from '../attachments/attachmentStore'
 import { DATABASE_FILE } from '../createApi'
 import { checkLibrary } from '../db/check'
+import { openDatabase } from '../db/open'
 import { openTempLibrary, TEST_RESOURCES_DIR, tempDir } from '../testing/tempLibrary'
 import { openLibrarySession, type LibrarySession } from './session'
 
@@ -122,5 +123,15 @@ describe('recovery', () => {
     } finally {
       lib.dispose()
     }
+  })
+})
+
+describe('opening a library too large for quick_check at every launch', () => {
+  it('still refuses a truncated file, from its size alone', () => {
+    const dataDir = tempDir()
+    openLibrarySession({ dataDir, resourcesDir: TEST_RESOURCES_DIR }).close()
+    const file = join(dataDir, DATABASE_FILE)
+    truncateSync(file, Math.floor(statSync(file).size / 2))
+    expect(() => openDatabase(file, { quickCheckMaxBytes: 0 })).toThrow(/truncated|malformed/)
   })
 })
