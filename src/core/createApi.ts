@@ -1,8 +1,9 @@
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Api } from '../shared/api/contract'
+import type { CoreApi } from '../shared/api/contract'
 import { createDispatcher, type Dispatch, type DispatchOptions } from './api/dispatch'
 import { createAttachmentsApi } from './attachments/attachmentsApi'
+import { createBackupApi, takeDailyBackupSafely } from './backup/backupApi'
 import { systemClock, type Clock } from './clock'
 import { schemaVersion } from './db/migrate'
 import { openDatabase } from './db/open'
@@ -30,10 +31,12 @@ export interface CoreOptions extends DispatchOptions {
   clock?: Clock
   /** Electron-ABI better-sqlite3 addon, passed by the Electron shell only. */
   nativeBinding?: string
+  /** The hub to announce events on; a library session passes its own so it outlives a reopen. */
+  events?: EventHub
 }
 
 export interface Core {
-  api: Api
+  api: CoreApi
   /** Validating entry point for hosts: unknown method names and raw input are welcome. */
   dispatch: Dispatch
   events: EventHub
@@ -60,17 +63,21 @@ const COUNTED_TABLES = {
 export function createApi(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock
   mkdirSync(options.dataDir, { recursive: true })
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding })
+  const file = join(options.dataDir, DATABASE_FILE)
+  const existed = existsSync(file)
+  const db = openDatabase(file, { nativeBinding: options.nativeBinding, clock })
+  // A library created just now has nothing to lose yet; an existing one gets its daily copy.
+  if (existed) takeDailyBackupSafely(db, options.dataDir, clock)
   const essay = loadEssay(options.resourcesDir)
   storeEssayStructure(db, essay)
   const settings = createSettings(db, clock)
-  const events = createEventHub()
+  const events = options.events ?? createEventHub()
   const identity = loadIdentity(db)
   const ops = createOpStore(db, { device: identity.deviceId, wallMs: () => clock.now().getTime() })
   const eventsApi = createEventsApi(db, ops, options.resourcesDir, essay)
   const findings = createFindingsApi(db, ops, clock, options.resourcesDir)
 
-  const api: Api = {
+  const api: CoreApi = {
     'app.info': () => ({
       appVersion: APP_VERSION,
       dataDir: options.dataDir,
@@ -96,6 +103,7 @@ export function createApi(options: CoreOptions): Core {
     }),
     ...createEssayFindingsApi(db),
     ...createAttachmentsApi(db, options.dataDir, clock, findings.findings),
+    ...createBackupApi(db, options.dataDir, clock),
   }
 
   return {

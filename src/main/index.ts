@@ -1,9 +1,9 @@
-import { app, BrowserWindow, dialog, Menu } from 'electron'
+import { app, BrowserWindow, Menu } from 'electron'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { createApi, type Core } from '../core/createApi'
 import { resolveDataDir } from '../core/paths'
+import { openLibrarySession, type LibrarySession } from '../core/recovery/session'
 import { APP_ORIGIN } from '../shared/ipcChannels'
 import { registerAppScheme, serveRenderer } from './appProtocol'
 import { forwardEvents, serveIpc } from './ipcHost'
@@ -26,7 +26,7 @@ function dataDirFromArgs(): string {
   return resolveDataDir(typeof flag === 'string' ? flag : undefined)
 }
 
-function openWindow(core: Core, dataDir: string): BrowserWindow {
+function openWindow(core: LibrarySession, dataDir: string): BrowserWindow {
   const state = readWindowState(dataDir)
   const window = new BrowserWindow({
     ...state.bounds,
@@ -57,18 +57,13 @@ function start(): void {
     window?.focus()
   })
   void app.whenReady().then(() => {
-    let core: Core
-    try {
-      core = createApi({
-        dataDir,
-        resourcesDir: join(app.getAppPath(), 'resources'),
-        nativeBinding: existsSync(ELECTRON_SQLITE) ? ELECTRON_SQLITE : undefined,
-      })
-    } catch (error) {
-      dialog.showErrorBox('Reading Room Workbench cannot open its library', (error as Error).message)
-      app.exit(1)
-      return
-    }
+    // A library that cannot be opened leaves the session in recovery mode: the window then
+    // shows the recovery screen (restore a backup) instead of an error box and an exit.
+    const core = openLibrarySession({
+      dataDir,
+      resourcesDir: join(app.getAppPath(), 'resources'),
+      nativeBinding: existsSync(ELECTRON_SQLITE) ? ELECTRON_SQLITE : undefined,
+    })
     hardenApp()
     serveRenderer(join(__dirname, '../renderer'))
     serveIpc(core)

@@ -2,7 +2,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { resolveDataDir } from '../core/paths'
 import { ApiFailure, EXIT_USAGE, UsageError, type Command } from './commands/command'
 import { entitiesCommand, eventsCommand } from './commands/events'
-import { addCommand, deleteCommand, listCommand, restoreCommand, showCommand } from './commands/findings'
+import { backupCommand, backupsCommand, restoreCommand } from './commands/backup'
+import { addCommand, deleteCommand, listCommand, showCommand } from './commands/findings'
 import { importRefsCommand } from './commands/exports'
 import { checkCommand, infoCommand, serveCommand } from './commands/library'
 import { conflictsCommand, exportCommand, importCommand, resolveCommand } from './commands/sync'
@@ -24,6 +25,8 @@ const COMMANDS: readonly Command[] = [
   importRefsCommand,
   eventsCommand,
   entitiesCommand,
+  backupCommand,
+  backupsCommand,
 ]
 
 const GLOBAL_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
@@ -44,7 +47,7 @@ function help(): string {
     '',
     'Options for every command:',
     '  --data-dir DIR  Library folder (default: $WORKBENCH_DATA_DIR, else the OS default)',
-    '  --json          Print JSON (list, show, events, entities)',
+    '  --json          Print JSON (list, show, events, entities, backups)',
     '  --help          Show this help',
     '',
     'Exit codes: 0 done, 1 failed, 2 the input or the command line needs fixing.',

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { createApi, type Core } from '../core/createApi'
+import { openLibrarySession, type LibrarySession } from '../core/recovery/session'
 import { RENDERER_DIR, RESOURCES_DIR } from './appPaths'
 import type { HostLimits } from './hostLimits'
 import { createHttpHost } from './httpHost'
@@ -22,19 +22,23 @@ export interface RunningServer {
   address: string
   port: number
   token: string
-  core: Core
+  /** The library behind the API; in recovery mode when the library could not be opened. */
+  session: LibrarySession
   stop(): Promise<void>
 }
 
-/** Opens the library and serves it on 127.0.0.1 with a fresh token; only loopback can reach it. */
+/**
+ * Opens the library and serves it on 127.0.0.1 with a fresh token; only loopback can reach it.
+ * A library that cannot be opened is served in recovery mode (see LibrarySession).
+ */
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const rendererDir = options.rendererDir ?? RENDERER_DIR
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error(`The interface is not built (${rendererDir} has no index.html); run \`npm run build\``)
   }
-  const core = createApi({ dataDir: options.dataDir, resourcesDir: RESOURCES_DIR })
+  const session = openLibrarySession({ dataDir: options.dataDir, resourcesDir: RESOURCES_DIR })
   const token = randomBytes(32).toString('base64url')
-  const server = createHttpHost({ dispatch: core.dispatch, events: core.events, token, rendererDir, limits: options.limits })
+  const server = createHttpHost({ dispatch: session.dispatch, events: session.events, token, rendererDir, limits: options.limits })
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen())
@@ -45,11 +49,11 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     address,
     port,
     token,
-    core,
+    session,
     stop: async () => {
       server.closeAllConnections()
       await new Promise<void>((done) => server.close(() => done()))
-      core.close()
+      session.close()
     },
   }
 }

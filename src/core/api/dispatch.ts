@@ -14,7 +14,7 @@ export type Dispatch = (method: unknown, input: unknown) => Promise<ApiResult<un
  * The host edge shared by IPC and HTTP: checks the method name, validates the input against
  * the contract, calls the core and wraps the outcome as data. It never throws.
  */
-export function createDispatcher(api: Api, events: EventHub, options: DispatchOptions = {}): Dispatch {
+export function createDispatcher(api: Partial<Api>, events: EventHub, options: DispatchOptions = {}): Dispatch {
   // Changes run one at a time: a long import awaits between chunks inside its transaction,
   // and another change must not slip into (or be rolled back with) that transaction.
   let writes: Promise<unknown> = Promise.resolve()
@@ -32,7 +32,10 @@ export function createDispatcher(api: Api, events: EventHub, options: DispatchOp
     const parsed = spec.input.safeParse(input ?? {})
     if (!parsed.success) return failure(inputError(method, parsed.error))
     const mutates = 'mutates' in spec && spec.mutates === true
-    const call = api[method] as (input: unknown) => unknown
+    const call = api[method] as ((input: unknown) => unknown) | undefined
+    if (!call) {
+      return failure(new AppError('library.unavailable', `${method} is answered by the app's library session, not by one open library`))
+    }
     try {
       const value = await (mutates ? serialized(async () => call(parsed.data)) : call(parsed.data))
       if (options.validateOutput) spec.output.parse(value)
@@ -54,7 +57,24 @@ function failure(error: AppError): ApiResult<never> {
 
 function asAppError(method: string, error: unknown): AppError {
   if (isAppError(error)) return error
+  const storage = storageError(error)
+  if (storage) return storage
   // An unexpected failure is a bug: keep the stack for the developer, give the user the gist.
   console.error(`[workbench] ${method} failed`, error)
   return new AppError('internal', `${method} failed: ${(error as Error)?.message ?? String(error)}`)
+}
+
+/**
+ * SQLite and the file system report a full disk in their own words; the user gets one clear
+ * code. The failed write was a rolled-back transaction (or an unwritten file), so nothing was saved.
+ */
+function storageError(error: unknown): AppError | undefined {
+  const code = (error as { code?: unknown } | null)?.code
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return new AppError('db.full', 'The disk is full; nothing was saved. Free some space and try again.')
+  }
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
+    return new AppError('db.unreadable', 'The library database is damaged; restart the app to restore a backup.')
+  }
+  return undefined
 }

@@ -1,7 +1,11 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { BackupInfo, BackupReason } from '../../shared/api/contract/backup'
+import { attachmentPath } from '../attachments/attachmentStore'
 import type { Clock } from '../clock'
 import type { Db } from '../db/types'
+
+export type { BackupReason } from '../../shared/api/contract/backup'
 
 export const BACKUP_DIR = 'backups'
 
@@ -14,26 +18,111 @@ export const BACKUP_RETENTION: Record<BackupReason, number> = {
   manual: 20,
 }
 
-export type BackupReason = 'daily' | 'pre-import' | 'pre-migration' | 'pre-restore' | 'manual'
+/** `daily-2026-11-29T12-23-41-123Z.sqlite`: the reason, then the ISO time with `:` and `.` as `-`. */
+const BACKUP_NAME = /^(daily|pre-import|pre-migration|pre-restore|manual)-(\d{4}-\d\d-\d\d)T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z\.sqlite$/
+
+/** What a backup records beside itself: the attachment files (by SHA-256) its library references. */
+interface BackupManifest {
+  attachments: string[]
+}
+
+export function backupsFolder(dataDir: string): string {
+  return join(dataDir, BACKUP_DIR)
+}
 
 /**
  * Writes a consistent copy of the library with `VACUUM INTO` (a snapshot even while the WAL
  * holds uncommitted pages of other connections) and prunes old copies of the same kind.
+ * Attachment files are not copied: they are content-addressed and never change, so the
+ * manifest beside the copy lists the hashes it needs.
  */
 export function backupDatabase(db: Db, dataDir: string, reason: BackupReason, clock: Clock, file?: string): string {
-  const dir = join(dataDir, BACKUP_DIR)
+  const dir = backupsFolder(dataDir)
   mkdirSync(dir, { recursive: true })
-  const stamp = clock.now().toISOString().replace(/[:.]/g, '-')
-  const target = file ?? join(dir, `${reason}-${stamp}.sqlite`)
+  const target = file ?? join(dir, backupName(reason, clock.now()))
   rmSync(target, { force: true })
   db.prepare('VACUUM INTO ?').run(target)
-  if (!file) prune(dir, reason)
+  if (!file) {
+    writeManifest(target, { attachments: referencedAttachments(db) })
+    prune(dir, reason)
+  }
   return target
+}
+
+/** Takes the day's `daily` backup unless one already exists for today (UTC); returns its path or null. */
+export function takeDailyBackup(db: Db, dataDir: string, clock: Clock): string | null {
+  const today = clock.now().toISOString().slice(0, 10)
+  const dir = backupsFolder(dataDir)
+  if (existsSync(dir) && readdirSync(dir).some((name) => name.startsWith(`daily-${today}T`))) return null
+  return backupDatabase(db, dataDir, 'daily', clock)
+}
+
+/** Every backup in the backups folder, newest first. */
+export function listBackups(dataDir: string): BackupInfo[] {
+  const dir = backupsFolder(dataDir)
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .flatMap((name) => {
+      const info = describeBackup(dir, name)
+      return info ? [info] : []
+    })
+    .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.name.localeCompare(a.name))
+}
+
+/** The SHA-256 of every attachment file a library references (none before attachments existed). */
+export function referencedAttachments(db: Db): string[] {
+  const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachments'").get()
+  if (!hasTable) return []
+  return db.prepare<[], { sha256: string }>('SELECT sha256 FROM attachments ORDER BY sha256').all().map((r) => r.sha256)
+}
+
+/** Those of `hashes` whose content-addressed file is not in the library folder. */
+export function missingAttachmentFiles(dataDir: string, hashes: readonly string[]): string[] {
+  return hashes.filter((sha) => !existsSync(attachmentPath(dataDir, sha)))
+}
+
+export function backupName(reason: BackupReason, time: Date): string {
+  return `${reason}-${time.toISOString().replace(/[:.]/g, '-')}.sqlite`
+}
+
+function describeBackup(dir: string, name: string): BackupInfo | undefined {
+  const match = BACKUP_NAME.exec(name)
+  if (!match) return undefined
+  const [, reason, day, hours, minutes, seconds, millis] = match
+  const path = join(dir, name)
+  return {
+    name,
+    reason: reason as BackupReason,
+    created_at: `${day}T${hours}:${minutes}:${seconds}.${millis}Z`,
+    bytes: statSync(path).size,
+    path,
+    attachments: readManifest(path)?.attachments.length ?? 0,
+  }
+}
+
+function manifestPath(backup: string): string {
+  return `${backup}.json`
+}
+
+function writeManifest(backup: string, manifest: BackupManifest): void {
+  writeFileSync(manifestPath(backup), `${JSON.stringify(manifest)}\n`)
+}
+
+function readManifest(backup: string): BackupManifest | undefined {
+  try {
+    const parsed = JSON.parse(readFileSync(manifestPath(backup), 'utf8')) as Partial<BackupManifest>
+    return Array.isArray(parsed.attachments) ? { attachments: parsed.attachments.map(String) } : undefined
+  } catch {
+    return undefined
+  }
 }
 
 function prune(dir: string, reason: BackupReason): void {
   const ours = readdirSync(dir)
-    .filter((name) => name.startsWith(`${reason}-`) && name.endsWith('.sqlite'))
+    .filter((name) => name.startsWith(`${reason}-`) && BACKUP_NAME.test(name))
     .sort()
-  for (const name of ours.slice(0, Math.max(0, ours.length - BACKUP_RETENTION[reason]))) rmSync(join(dir, name))
+  for (const name of ours.slice(0, Math.max(0, ours.length - BACKUP_RETENTION[reason]))) {
+    rmSync(join(dir, name))
+    rmSync(manifestPath(join(dir, name)), { force: true })
+  }
 }

@@ -1,3 +1,5 @@
+import { attachmentPath } from '../attachments/attachmentStore'
+import { missingAttachmentFiles, referencedAttachments } from '../backup/backup'
 import type { Db } from './types'
 
 interface ForeignKeyProblem {
@@ -7,8 +9,11 @@ interface ForeignKeyProblem {
   fkid: number
 }
 
-/** SQLite's own integrity check plus the foreign-key check, as human-readable problems. */
-export function checkLibrary(db: Db): string[] {
+/**
+ * SQLite's own integrity check, the foreign-key check and, given the library folder, every
+ * attachment whose file is missing (a backup restores records, not files: files are kept by hash).
+ */
+export function checkLibrary(db: Db, dataDir?: string): string[] {
   const integrity = (db.pragma('integrity_check') as { integrity_check: string }[])
     .map((row) => row.integrity_check)
     .filter((line) => line !== 'ok')
@@ -16,5 +21,11 @@ export function checkLibrary(db: Db): string[] {
   const foreignKeys = (db.pragma('foreign_key_check') as ForeignKeyProblem[]).map(
     (row) => `foreign key: ${row.table} row ${row.rowid ?? '?'} points to a missing ${row.parent} row`,
   )
-  return [...integrity, ...foreignKeys]
+  return [...integrity, ...foreignKeys, ...(dataDir === undefined ? [] : attachmentProblems(db, dataDir))]
+}
+
+function attachmentProblems(db: Db, dataDir: string): string[] {
+  return missingAttachmentFiles(dataDir, referencedAttachments(db)).map(
+    (sha) => `attachment: the file of ${sha} is missing (expected at ${attachmentPath(dataDir, sha)})`,
+  )
 }

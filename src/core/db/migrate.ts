@@ -5,12 +5,17 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number
 }
 
+export interface MigrateHooks {
+  /** Called once, before the first pending step runs, with the version being left (0 for a new file). */
+  beforeChange?: (from: number) => void
+}
+
 /**
  * Runs every pending migration in one transaction and records the result in `user_version`,
  * so a failure leaves the database exactly as it was. A database written by a newer app
  * version is refused before anything is touched.
  */
-export function migrate(db: Db, migrations: readonly Migration[]): number {
+export function migrate(db: Db, migrations: readonly Migration[], hooks: MigrateHooks = {}): number {
   assertAscending(migrations)
   const latest = migrations.at(-1)?.version ?? 0
   const current = schemaVersion(db)
@@ -23,6 +28,7 @@ export function migrate(db: Db, migrations: readonly Migration[]): number {
   }
   const pending = migrations.filter((m) => m.version > current)
   if (pending.length === 0) return current
+  hooks.beforeChange?.(current)
   db.transaction(() => {
     for (const migration of pending) migration.up(db)
     db.pragma(`user_version = ${latest}`)

@@ -1,5 +1,5 @@
 import { createApi, type Core } from '../../core/createApi'
-import type { ApiError } from '../../shared/api/errors'
+import { isAppError, type ApiError } from '../../shared/api/errors'
 import { RESOURCES_DIR } from '../appPaths'
 
 /** What a command receives: the library folder, its positional arguments and the parsed flags. */
@@ -32,11 +32,21 @@ export const EXIT_USAGE = 2
 
 /** Opens the library for one command and always closes it, even when the command fails. */
 export async function withCore(dataDir: string, run: (core: Core) => Promise<number>): Promise<number> {
-  const core = createApi({ dataDir, resourcesDir: RESOURCES_DIR })
+  const core = openCore(dataDir)
   try {
     return await run(core)
   } finally {
     core.close()
+  }
+}
+
+/** A library that cannot be opened fails the command (exit 1); a damaged one says how to get it back. */
+function openCore(dataDir: string): Core {
+  try {
+    return createApi({ dataDir, resourcesDir: RESOURCES_DIR })
+  } catch (error) {
+    if (!isAppError(error) || error.code !== 'db.unreadable') throw error
+    throw new Error(`${error.message}. List the backups with \`backups\` and bring one back with \`restore FILE\`.`, { cause: error })
   }
 }
 

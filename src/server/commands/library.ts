@@ -34,12 +34,12 @@ export const infoCommand: Command = {
 export const checkCommand: Command = {
   name: 'check',
   usage: 'check',
-  summary: "Check the database's integrity and foreign keys (exit 1 listing any problem)",
+  summary: "Check the database's integrity, foreign keys and attachment files (exit 1 listing any problem)",
   run: ({ dataDir }) =>
     withCore(dataDir, async (core) => {
-      const problems = checkLibrary(core.db)
+      const problems = checkLibrary(core.db, dataDir)
       if (problems.length === 0) {
-        process.stdout.write('ok: integrity and foreign keys check out\n')
+        process.stdout.write('ok: integrity, foreign keys and attachment files check out\n')
         return 0
       }
       for (const problem of problems) process.stderr.write(`${problem}\n`)

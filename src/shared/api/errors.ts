@@ -35,6 +35,12 @@ export const ERROR_CODES = [
   'db.future_version',
   /** The database file could not be opened or is damaged. */
   'db.unreadable',
+  /** The disk (or the database's size limit) is full; the write was rolled back and nothing was saved. */
+  'db.full',
+  /** The library could not be opened; only the recovery methods work until a backup is restored. */
+  'library.unavailable',
+  /** A file offered as a backup is not a readable library this version can open; nothing was changed. */
+  'backup.invalid',
   /** A sync file is damaged, hostile or inconsistent; the message says what and where. */
   'sync.invalid_file',
   /** A sync file was written by a newer format version than this app reads. */

@@ -51,6 +51,11 @@ export const METHOD_NAMES = [
   'attachments.list',
   'attachments.get',
   'attachments.remove',
+  'backup.create',
+  'backup.list',
+  'backup.restore',
+  'recovery.status',
+  'recovery.restoreLatest',
 ] as const
 
 export const EVENT_NAMES = ['library.changed', 'job.progress'] as const

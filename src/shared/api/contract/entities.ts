@@ -18,7 +18,7 @@ export const entityMethods = defineMethods({
   'entities.addName': { input: NewEntityName, output: EntityName, mutates: true },
   /** Removes a researcher's own name form; bundled names cannot be removed. */
   'entities.removeName': {
-    input: z.strictObject({ id: z.string().min(1) }),
+    input: z.strictObject({ id: z.string().min(1).max(200) }),
     output: z.object({ id: z.string() }),
     mutates: true,
   },

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { appMethods } from './app'
 import { attachmentMethods } from './attachments'
+import { backupMethods, type SessionMethod } from './backup'
 import { entityMethods } from './entities'
 import { eventMethods } from './events'
 import { exportMethods } from './exports'
@@ -20,6 +21,7 @@ export const contract = {
   ...syncMethods,
   ...attachmentMethods,
   ...findingBrowseMethods,
+  ...backupMethods,
 } as const
 
 export type Contract = typeof contract
@@ -28,5 +30,8 @@ export type Input<M extends Method> = z.input<Contract[M]['input']>
 export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>
 export type Output<M extends Method> = z.output<Contract[M]['output']>
 
-/** What the core implements: one async function per method, taking validated input. */
+/** One async function per method, taking validated input. */
 export type Api = { [M in Method]: (input: ParsedInput<M>) => Promise<Output<M>> | Output<M> }
+
+/** What `createApi()` implements: everything but the methods the library session answers. */
+export type CoreApi = Omit<Api, SessionMethod>

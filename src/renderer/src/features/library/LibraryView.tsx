@@ -1,4 +1,5 @@
 import { useCall } from '../../api/useCall'
+import { BackupsPanel } from './BackupsPanel'
 
 /** Readable names for the record counts of `app.info`. */
 const COUNT_LABELS: Record<string, string> = {
@@ -35,6 +36,7 @@ export function LibraryView() {
           ))}
         </dl>
       )}
+      <BackupsPanel />
     </main>
   )
 }
