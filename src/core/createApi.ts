@@ -17,6 +17,8 @@ import { createEssayFindingsApi } from './findings/essayFindings'
 import { createFindingsApi } from './findings/findingsApi'
 import { loadIdentity, type Identity } from './identity'
 import { createJobs } from './jobs'
+import { createSearchApi } from './search/searchApi'
+import { createSearchService, type SearchService } from './search/searchService'
 import { createOpStore } from './sync/opStore'
 import { createSyncApi } from './sync/syncApi'
 import { createSettings } from './settings'
@@ -30,6 +32,13 @@ export interface CoreOptions extends DispatchOptions {
   clock?: Clock
   /** Electron-ABI better-sqlite3 addon, passed by the Electron shell only. */
   nativeBinding?: string
+  /**
+   * When the search index is loaded or built: 'background' (default) at once, without blocking
+   * start-up; 'onDemand' at the first search (one-shot CLI commands, tests that never search).
+   */
+  searchStart?: 'background' | 'onDemand'
+  /** The bundled search worker script (electron-vite build); tsx and vitest find the source. */
+  searchWorkerFile?: string
 }
 
 export interface Core {
@@ -39,7 +48,10 @@ export interface Core {
   events: EventHub
   db: Db
   identity: Identity
-  close(): void
+  /** The library's search index (the `search.*` methods use it; `settled()` waits for a rebuild). */
+  search: SearchService
+  /** Closes the database at once; the promise settles when the search worker has stopped. */
+  close(): Promise<void>
 }
 
 export const DATABASE_FILE = 'library.sqlite'
@@ -69,6 +81,15 @@ export function createApi(options: CoreOptions): Core {
   const ops = createOpStore(db, { device: identity.deviceId, wallMs: () => clock.now().getTime() })
   const eventsApi = createEventsApi(db, ops, options.resourcesDir, essay)
   const findings = createFindingsApi(db, ops, clock, options.resourcesDir)
+  const search = createSearchService({
+    db,
+    dataDir: options.dataDir,
+    essay,
+    events,
+    ...(options.searchStart ? { start: options.searchStart } : {}),
+    ...(options.searchWorkerFile ? { workerFile: options.searchWorkerFile } : {}),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  })
 
   const api: Api = {
     'app.info': () => ({
@@ -96,6 +117,7 @@ export function createApi(options: CoreOptions): Core {
     }),
     ...createEssayFindingsApi(db),
     ...createAttachmentsApi(db, options.dataDir, clock, findings.findings),
+    ...createSearchApi(search),
   }
 
   return {
@@ -104,7 +126,12 @@ export function createApi(options: CoreOptions): Core {
     events,
     db,
     identity,
-    close: () => db.close(),
+    search,
+    close: () => {
+      const stopped = search.close()
+      db.close()
+      return stopped
+    },
   }
 }
 

@@ -63,6 +63,7 @@ function start(): void {
         dataDir,
         resourcesDir: join(app.getAppPath(), 'resources'),
         nativeBinding: existsSync(ELECTRON_SQLITE) ? ELECTRON_SQLITE : undefined,
+        searchWorkerFile: join(__dirname, 'searchWorker.js'),
       })
     } catch (error) {
       dialog.showErrorBox('Reading Room Workbench cannot open its library', (error as Error).message)
@@ -80,7 +81,7 @@ function start(): void {
     app.on('window-all-closed', () => {
       if (process.platform !== 'darwin') app.quit()
     })
-    app.on('will-quit', () => core.close())
+    app.on('will-quit', () => void core.close())
   })
 }
 

@@ -49,7 +49,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     stop: async () => {
       server.closeAllConnections()
       await new Promise<void>((done) => server.close(() => done()))
-      core.close()
+      await core.close()
     },
   }
 }

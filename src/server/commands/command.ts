@@ -32,11 +32,11 @@ export const EXIT_USAGE = 2
 
 /** Opens the library for one command and always closes it, even when the command fails. */
 export async function withCore(dataDir: string, run: (core: Core) => Promise<number>): Promise<number> {
-  const core = createApi({ dataDir, resourcesDir: RESOURCES_DIR })
+  const core = createApi({ dataDir, resourcesDir: RESOURCES_DIR, searchStart: 'onDemand' })
   try {
     return await run(core)
   } finally {
-    core.close()
+    await core.close()
   }
 }
 

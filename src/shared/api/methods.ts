@@ -51,6 +51,8 @@ export const METHOD_NAMES = [
   'attachments.list',
   'attachments.get',
   'attachments.remove',
+  'search.query',
+  'search.reindex',
 ] as const
 
 export const EVENT_NAMES = ['library.changed', 'job.progress'] as const

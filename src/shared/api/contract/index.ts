@@ -5,6 +5,7 @@ import { entityMethods } from './entities'
 import { eventMethods } from './events'
 import { exportMethods } from './exports'
 import { findingBrowseMethods, findingMethods } from './findings'
+import { searchMethods } from './search'
 import { syncMethods } from './sync'
 
 /**
@@ -20,6 +21,7 @@ export const contract = {
   ...syncMethods,
   ...attachmentMethods,
   ...findingBrowseMethods,
+  ...searchMethods,
 } as const
 
 export type Contract = typeof contract
