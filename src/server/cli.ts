@@ -5,6 +5,7 @@ import { entitiesCommand, eventsCommand } from './commands/events'
 import { addCommand, deleteCommand, listCommand, restoreCommand, showCommand } from './commands/findings'
 import { importRefsCommand } from './commands/exports'
 import { checkCommand, infoCommand, serveCommand } from './commands/library'
+import { reindexCommand, searchCommand } from './commands/search'
 import { conflictsCommand, exportCommand, importCommand, resolveCommand } from './commands/sync'
 
 /** Every command, in the order help lists them. */
@@ -24,6 +25,8 @@ const COMMANDS: readonly Command[] = [
   importRefsCommand,
   eventsCommand,
   entitiesCommand,
+  searchCommand,
+  reindexCommand,
 ]
 
 const GLOBAL_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
