@@ -5,7 +5,13 @@ import { resolve } from 'node:path'
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // The search index runs in a worker thread, which needs its own file beside index.js.
+          searchWorker: resolve(__dirname, 'src/core/search/worker/searchWorker.ts'),
+        },
+      },
     },
   },
   preload: {

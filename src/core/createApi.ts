@@ -18,6 +18,8 @@ import { createEssayFindingsApi } from './findings/essayFindings'
 import { createFindingsApi } from './findings/findingsApi'
 import { loadIdentity, type Identity } from './identity'
 import { createJobs } from './jobs'
+import { createSearchApi } from './search/searchApi'
+import { createSearchService, type SearchService } from './search/searchService'
 import { createOpStore } from './sync/opStore'
 import { createSyncApi } from './sync/syncApi'
 import { createSettings } from './settings'
@@ -33,6 +35,13 @@ export interface CoreOptions extends DispatchOptions {
   nativeBinding?: string
   /** The hub to announce events on; a library session passes its own so it outlives a reopen. */
   events?: EventHub
+  /**
+   * When the search index is loaded or built: 'background' (default) at once, without blocking
+   * start-up; 'onDemand' at the first search (one-shot CLI commands, tests that never search).
+   */
+  searchStart?: 'background' | 'onDemand'
+  /** The bundled search worker script (electron-vite build); tsx and vitest find the source. */
+  searchWorkerFile?: string
 }
 
 export interface Core {
@@ -42,7 +51,10 @@ export interface Core {
   events: EventHub
   db: Db
   identity: Identity
-  close(): void
+  /** The library's search index (the `search.*` methods use it; `settled()` waits for a rebuild). */
+  search: SearchService
+  /** Closes the database at once; the promise settles when the search worker has stopped. */
+  close(): Promise<void>
 }
 
 export const DATABASE_FILE = 'library.sqlite'
@@ -76,6 +88,15 @@ export function createApi(options: CoreOptions): Core {
   const ops = createOpStore(db, { device: identity.deviceId, wallMs: () => clock.now().getTime() })
   const eventsApi = createEventsApi(db, ops, options.resourcesDir, essay)
   const findings = createFindingsApi(db, ops, clock, options.resourcesDir)
+  const search = createSearchService({
+    db,
+    dataDir: options.dataDir,
+    essay,
+    events,
+    ...(options.searchStart ? { start: options.searchStart } : {}),
+    ...(options.searchWorkerFile ? { workerFile: options.searchWorkerFile } : {}),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  })
 
   const api: CoreApi = {
     'app.info': () => ({
@@ -104,6 +125,7 @@ export function createApi(options: CoreOptions): Core {
     ...createEssayFindingsApi(db),
     ...createAttachmentsApi(db, options.dataDir, clock, findings.findings),
     ...createBackupApi(db, options.dataDir, clock),
+    ...createSearchApi(search),
   }
 
   return {
@@ -112,7 +134,12 @@ export function createApi(options: CoreOptions): Core {
     events,
     db,
     identity,
-    close: () => db.close(),
+    search,
+    close: () => {
+      const stopped = search.close()
+      db.close()
+      return stopped
+    },
   }
 }
 

@@ -75,7 +75,7 @@ function start(): void {
     app.on('window-all-closed', () => {
       if (process.platform !== 'darwin') app.quit()
     })
-    app.on('will-quit', () => core.close())
+    app.on('will-quit', () => void core.close())
   })
 }
 

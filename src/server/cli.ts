@@ -6,6 +6,7 @@ import { backupCommand, backupsCommand, restoreCommand } from './commands/backup
 import { addCommand, deleteCommand, listCommand, showCommand } from './commands/findings'
 import { importRefsCommand } from './commands/exports'
 import { checkCommand, infoCommand, serveCommand } from './commands/library'
+import { reindexCommand, searchCommand } from './commands/search'
 import { conflictsCommand, exportCommand, importCommand, resolveCommand } from './commands/sync'
 
 /** Every command, in the order help lists them. */
@@ -27,6 +28,8 @@ const COMMANDS: readonly Command[] = [
   entitiesCommand,
   backupCommand,
   backupsCommand,
+  searchCommand,
+  reindexCommand,
 ]
 
 const GLOBAL_OPTIONS: NonNullable<ParseArgsConfig['options']> = {

@@ -53,7 +53,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     stop: async () => {
       server.closeAllConnections()
       await new Promise<void>((done) => server.close(() => done()))
-      session.close()
+      await session.close()
     },
   }
 }

@@ -2,9 +2,11 @@ import { uuidv7 } from 'uuidv7'
 import { AppError } from '../../shared/api/errors'
 import type { EntityName, NewEntityName } from '../../shared/model/entity'
 import type { Db } from '../db/types'
+import { notifyMaterialized } from '../materializeHooks'
 import { assertExists } from '../events/references'
 import { decodeHlc } from '../sync/hlc'
 import { mergeRecord } from '../sync/merge'
+import type { Op } from '../sync/op'
 import type { OpStore } from '../sync/opStore'
 import { entityNames } from './entityQueries'
 
@@ -55,6 +57,11 @@ export function createEntityNames(db: Db, ops: OpStore) {
   function materialize(id: string): void {
     const history = ops.opsOf(ALIAS_KIND, id)
     if (history.length === 0) return
+    writeAlias(id, history)
+    notifyMaterialized(db, 'alias', id)
+  }
+
+  function writeAlias(id: string, history: Op[]): void {
     const merged = mergeRecord(history)
     const v = merged.values as NewEntityName
     if (merged.deleted || !db.prepare('SELECT 1 FROM entities WHERE id = ?').get(v.entityId)) {

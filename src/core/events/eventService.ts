@@ -2,8 +2,10 @@ import { uuidv7 } from 'uuidv7'
 import { AppError } from '../../shared/api/errors'
 import { EventFields, type EventAnnotation, type EventDetail, type NewEvent } from '../../shared/model/event'
 import type { Db } from '../db/types'
+import { notifyMaterialized } from '../materializeHooks'
 import { decodeHlc } from '../sync/hlc'
 import { canonical, mergeRecord } from '../sync/merge'
+import type { Op } from '../sync/op'
 import type { OpStore } from '../sync/opStore'
 import { eventSpan } from './dates'
 import { getEvent } from './eventQueries'
@@ -87,6 +89,11 @@ export function createEventService(db: Db, ops: OpStore) {
   function materialize(id: string): void {
     const history = ops.opsOf(USER_EVENT_KIND, id)
     if (history.length === 0) return
+    writeEvent(id, history)
+    notifyMaterialized(db, 'event', id)
+  }
+
+  function writeEvent(id: string, history: Op[]): void {
     const merged = mergeRecord(history)
     if (merged.deleted) {
       db.prepare("DELETE FROM events WHERE id = ? AND origin = 'user'").run(id)

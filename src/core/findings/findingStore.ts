@@ -1,5 +1,6 @@
 import type { Finding } from '../../shared/model/finding'
 import type { Db } from '../db/types'
+import { notifyMaterialized } from '../materializeHooks'
 import { mergeRecord } from '../sync/merge'
 import type { Change, Op } from '../sync/op'
 import type { OpStore } from '../sync/opStore'
@@ -83,6 +84,7 @@ export function createFindingStore(db: Db, ops: OpStore) {
     if (history.length === 0) return undefined
     const finding = buildFinding(id, mergeRecord(history), history)
     writeRows(finding)
+    notifyMaterialized(db, 'finding', id)
     return finding
   }
 

@@ -22,7 +22,7 @@ export interface LibrarySession {
   readonly core: Core | undefined
   /** Why the library could not be opened; undefined when it is open. */
   readonly problem: ApiError | undefined
-  close(): void
+  close(): Promise<void> | void
 }
 
 /** Opens the library in `options.dataDir`, falling back to recovery mode instead of throwing. */

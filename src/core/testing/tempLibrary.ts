@@ -15,14 +15,14 @@ export function tempDir(prefix = 'workbench-test-'): string {
  * Opens a real library (real SQLite, real files) in a new temp directory, with output
  * validation on so every result is checked against the contract. Call `dispose()` after.
  */
-export function openTempLibrary(options: Partial<CoreOptions> = {}): Core & { dataDir: string; dispose(): void } {
+export function openTempLibrary(options: Partial<CoreOptions> = {}): Core & { dataDir: string; dispose(): Promise<void> } {
   const dataDir = options.dataDir ?? tempDir()
-  const core = createApi({ resourcesDir: TEST_RESOURCES_DIR, validateOutput: true, ...options, dataDir })
+  const core = createApi({ resourcesDir: TEST_RESOURCES_DIR, validateOutput: true, searchStart: 'onDemand', ...options, dataDir })
   return {
     ...core,
     dataDir,
-    dispose() {
-      core.close()
+    async dispose() {
+      await core.close()
       rmSync(dataDir, { recursive: true, force: true })
     },
   }

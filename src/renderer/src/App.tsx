@@ -8,6 +8,8 @@ import { FindingEditorHost } from './features/findingEditor/FindingEditor'
 import { openFindingEditor } from './features/findingEditor/openEditor'
 import { FindingsView } from './features/findings/FindingsView'
 import { LibraryView } from './features/library/LibraryView'
+import { SearchPalette } from './features/search/SearchPalette'
+import { SearchView } from './features/search/SearchView'
 import { ConflictBadge } from './features/sync/ConflictBadge'
 import { SyncView } from './features/sync/SyncView'
 import { TimelineView } from './features/timeline/TimelineView'
@@ -18,6 +20,7 @@ const VIEWS: { id: ViewId; label: string }[] = [
   { id: 'timeline', label: 'Timeline' },
   { id: 'findings', label: 'Findings' },
   { id: 'entities', label: 'People & places' },
+  { id: 'search', label: 'Search' },
   { id: 'library', label: 'Library' },
   { id: 'sync', label: 'Sync & export' },
 ]
@@ -79,6 +82,7 @@ export function App() {
         </button>
       </header>
       <FindingEditorHost />
+      <SearchPalette />
       {error && (
         <p role="alert" className="error-banner">
           {error}
@@ -112,6 +116,7 @@ export function App() {
           />
         )}
         {view === 'entities' && <EntitiesView initialEntityId={focus.entityId} />}
+        {view === 'search' && <SearchView />}
         {view === 'library' && <LibraryView />}
         {view === 'sync' && <SyncView />}
       </div>

@@ -36,14 +36,14 @@ export async function withCore(dataDir: string, run: (core: Core) => Promise<num
   try {
     return await run(core)
   } finally {
-    core.close()
+    await core.close()
   }
 }
 
 /** A library that cannot be opened fails the command (exit 1); a damaged one says how to get it back. */
 function openCore(dataDir: string): Core {
   try {
-    return createApi({ dataDir, resourcesDir: RESOURCES_DIR })
+    return createApi({ dataDir, resourcesDir: RESOURCES_DIR, searchStart: 'onDemand' })
   } catch (error) {
     if (!isAppError(error) || error.code !== 'db.unreadable') throw error
     throw new Error(`${error.message}. List the backups with \`backups\` and bring one back with \`restore FILE\`.`, { cause: error })

@@ -53,6 +53,8 @@ export const ERROR_CODES = [
   'job.cancelled',
   /** An attached file is not one of the accepted types (JPEG, PNG, GIF, WebP, TIFF, PDF); the message names what it is. */
   'attachment.unsupported_type',
+  /** The search index could not be used or built; `search.reindex` rebuilds it from the library. */
+  'search.unavailable',
   /** Something failed that the caller cannot fix; the message says what. */
   'internal',
 ] as const

@@ -56,6 +56,8 @@ export const METHOD_NAMES = [
   'backup.restore',
   'recovery.status',
   'recovery.restoreLatest',
+  'search.query',
+  'search.reindex',
 ] as const
 
 export const EVENT_NAMES = ['library.changed', 'job.progress'] as const

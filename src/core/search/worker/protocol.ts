@@ -6,6 +6,8 @@ export interface WorkerInit {
   aliases: AliasEntry[]
   /** SQLite file for the FTS5 long-text store (e.g. `<dataDir>/search.sqlite`); none keeps all in memory. */
   ftsPath?: string
+  /** The Electron-ABI better-sqlite3 addon, when the host runs inside Electron. */
+  nativeBinding?: string
 }
 
 /** Every call the main side can make, with its argument and answer types. */

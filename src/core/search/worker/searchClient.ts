@@ -61,7 +61,11 @@ export class SearchWorker {
 
   /** Starts the worker with an empty index. */
   static start(options: StartOptions): SearchWorker {
-    const init: WorkerInit = { aliases: options.aliases, ...(options.ftsPath ? { ftsPath: options.ftsPath } : {}) }
+    const init: WorkerInit = {
+      aliases: options.aliases,
+      ...(options.ftsPath ? { ftsPath: options.ftsPath } : {}),
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    }
     return new SearchWorker(spawn(options.workerFile, init))
   }
 

@@ -10,7 +10,7 @@ import type { MethodName, Request, Response, WorkerInit, WorkerMethods } from '.
  * order, so an `add` sent before a `search` is visible to it.
  */
 const init = workerData as WorkerInit
-const fts = init.ftsPath ? new Database(init.ftsPath) : undefined
+const fts = init.ftsPath ? new Database(init.ftsPath, init.nativeBinding ? { nativeBinding: init.nativeBinding } : {}) : undefined
 if (fts) fts.pragma('journal_mode = WAL')
 let aliases = init.aliases
 const options = (): SearchEngineOptions => ({ aliases, ...(fts ? { fts } : {}) })

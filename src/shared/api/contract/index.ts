@@ -6,6 +6,7 @@ import { entityMethods } from './entities'
 import { eventMethods } from './events'
 import { exportMethods } from './exports'
 import { findingBrowseMethods, findingMethods } from './findings'
+import { searchMethods } from './search'
 import { syncMethods } from './sync'
 
 /**
@@ -22,6 +23,7 @@ export const contract = {
   ...attachmentMethods,
   ...findingBrowseMethods,
   ...backupMethods,
+  ...searchMethods,
 } as const
 
 export type Contract = typeof contract

@@ -1,0 +1,112 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import type { SearchHit } from '../../../../shared/api/contract/search'
+import { useNavigate } from '../../navigation'
+import { HIT_TYPE_LABELS, hitDestination, SearchHitText } from './SearchHitText'
+import { useSearch } from './useSearch'
+
+const PALETTE_LIMIT = 30
+
+/** Hits grouped by type (essay, events, entities, findings), each keeping its place in keyboard order. */
+function groupHits(hits: readonly SearchHit[]) {
+  const ordered = (Object.keys(HIT_TYPE_LABELS) as SearchHit['type'][]).flatMap((type) => hits.filter((h) => h.type === type))
+  const groups = (Object.keys(HIT_TYPE_LABELS) as SearchHit['type'][])
+    .map((type) => ({ type, hits: ordered.map((hit, index) => ({ hit, index })).filter((h) => h.hit.type === type) }))
+    .filter((g) => g.hits.length > 0)
+  return { ordered, groups }
+}
+
+/** The global as-you-type search, opened with Ctrl+K (Cmd+K on a Mac) from any view. */
+export function SearchPalette() {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const [open, setOpen] = useState(false)
+  const [query, setQuery] = useState('')
+  const [chosen, setActive] = useState(0)
+  const navigate = useNavigate()
+  const { results, error } = useSearch({ query: open ? query : '', limit: PALETTE_LIMIT })
+  const { ordered, groups } = groupHits(results?.hits ?? [])
+  /** The highlighted option, kept inside the current results (typing resets it to the first). */
+  const active = Math.max(0, Math.min(chosen, ordered.length - 1))
+
+  useEffect(() => {
+    function onKey(event: globalThis.KeyboardEvent): void {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault()
+        setOpen(true)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  useEffect(() => {
+    if (open && !dialog.current?.open) dialog.current?.showModal()
+    if (!open && dialog.current?.open) dialog.current.close()
+  }, [open])
+
+  function openHit(hit: SearchHit | undefined): void {
+    if (!hit) return
+    setOpen(false)
+    navigate(hitDestination(hit))
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>): void {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      const step = event.key === 'ArrowDown' ? 1 : -1
+      setActive(Math.min(Math.max(active + step, 0), Math.max(ordered.length - 1, 0)))
+    } else if (event.key === 'Enter') {
+      event.preventDefault()
+      openHit(ordered[active])
+    }
+  }
+
+  return (
+    <dialog ref={dialog} className="search-palette" aria-label="Search" onClose={() => setOpen(false)}>
+      {open && (
+        <>
+          <input
+            type="search"
+            role="combobox"
+            aria-label="Search everything"
+            aria-expanded={ordered.length > 0}
+            aria-controls="search-palette-hits"
+            aria-autocomplete="list"
+            aria-activedescendant={ordered.length > 0 ? `search-hit-${active}` : undefined}
+            placeholder="Search the essay, events, people and findings in any script…"
+            value={query}
+            autoFocus
+            onChange={(e) => {
+              setQuery(e.target.value)
+              setActive(0)
+            }}
+            onKeyDown={onKeyDown}
+          />
+          {error && <p role="alert">{error}</p>}
+          {results && <p className="search-total" aria-live="polite">{results.total} found</p>}
+          <div id="search-palette-hits" role="listbox" aria-label="Search results">
+            {groups.map((group) => (
+              <div key={group.type} role="group" aria-label={HIT_TYPE_LABELS[group.type]}>
+                <div className="search-group-label" aria-hidden="true">
+                  {HIT_TYPE_LABELS[group.type]}
+                </div>
+                {group.hits.map(({ hit, index }) => (
+                  <div
+                    key={hit.id}
+                    id={`search-hit-${index}`}
+                    role="option"
+                    aria-selected={index === active}
+                    className="search-hit"
+                    onMouseDown={(e) => e.preventDefault()}
+                    onClick={() => openHit(hit)}
+                  >
+                    <SearchHitText hit={hit} />
+                  </div>
+                ))}
+              </div>
+            ))}
+          </div>
+        </>
+      )}
+    </dialog>
+  )
+}

@@ -1,0 +1,119 @@
+import { useState } from 'react'
+import type { SearchDocType, SearchFilters, SearchQuery } from '../../../../shared/api/contract/search'
+import { useNavigate } from '../../navigation'
+import { HIT_TYPE_LABELS, hitDestination, SearchHitText } from './SearchHitText'
+import { useSearch } from './useSearch'
+
+const PAGE_SIZE = 20
+
+/** The filter fields of the form, as typed (empty: no filter). */
+const FILTER_FIELDS = [
+  { key: 'repository', label: 'Repository' },
+  { key: 'language', label: 'Language' },
+  { key: 'dateFrom', label: 'From (YYYY[-MM[-DD]])' },
+  { key: 'dateTo', label: 'To' },
+  { key: 'tags', label: 'Tag' },
+  { key: 'sections', label: 'Essay section' },
+  { key: 'stance', label: 'Stance' },
+] as const
+
+type FilterKey = (typeof FILTER_FIELDS)[number]['key']
+
+/** The form's filter values as the contract wants them: single dates, everything else a one-item list. */
+function toFilters(values: Partial<Record<FilterKey, string>>): SearchFilters | undefined {
+  const filters: SearchFilters = {}
+  for (const { key } of FILTER_FIELDS) {
+    const value = values[key]?.trim()
+    if (!value) continue
+    if (key === 'dateFrom' || key === 'dateTo') filters[key] = value
+    else filters[key] = [value]
+  }
+  return Object.keys(filters).length > 0 ? filters : undefined
+}
+
+/** Full search: every hit with its snippet, a type filter, record filters and paging. */
+export function SearchView() {
+  const navigate = useNavigate()
+  const [query, setQuery] = useState('')
+  const [type, setType] = useState<SearchDocType | ''>('')
+  const [values, setValues] = useState<Partial<Record<FilterKey, string>>>({})
+  const [page, setPage] = useState(0)
+  const filters = toFilters(values)
+  const request: SearchQuery = {
+    query,
+    limit: PAGE_SIZE,
+    offset: page * PAGE_SIZE,
+    ...(type ? { types: [type] } : {}),
+    ...(filters ? { filters } : {}),
+  }
+  const { results, error } = useSearch(request)
+  const change = (apply: () => void) => {
+    apply()
+    setPage(0)
+  }
+  const pages = results ? Math.max(1, Math.ceil(results.total / PAGE_SIZE)) : 1
+
+  return (
+    <main id="main" className="search-view" tabIndex={-1}>
+      <h1>Search</h1>
+      <form className="search-form" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          Words or names, in any script
+          <input type="search" value={query} onChange={(e) => change(() => setQuery(e.target.value))} />
+        </label>
+        <label>
+          Type
+          <select value={type} onChange={(e) => change(() => setType(e.target.value as SearchDocType | ''))}>
+            <option value="">Everything</option>
+            {Object.entries(HIT_TYPE_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {FILTER_FIELDS.map((field) => (
+          <label key={field.key}>
+            {field.label}
+            <input
+              value={values[field.key] ?? ''}
+              onChange={(e) => change(() => setValues({ ...values, [field.key]: e.target.value }))}
+            />
+          </label>
+        ))}
+      </form>
+      {error && <p role="alert">{error}</p>}
+      {results && (
+        <p aria-live="polite">
+          {results.total} found{results.total > PAGE_SIZE ? ` · page ${page + 1} of ${pages}` : ''}
+        </p>
+      )}
+      <ol className="search-results">
+        {results?.hits.map((hit) => (
+          <li key={hit.id} className="search-hit">
+            <span className="search-hit-type">{HIT_TYPE_LABELS[hit.type]}</span>
+            <a
+              href={hit.type === 'essay' ? `#${hit.id}` : '#'}
+              onClick={(e) => {
+                e.preventDefault()
+                navigate(hitDestination(hit))
+              }}
+            >
+              <SearchHitText hit={hit} />
+            </a>
+          </li>
+        ))}
+      </ol>
+      {results && results.total > PAGE_SIZE && (
+        <nav aria-label="Result pages" className="search-paging">
+          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            Previous
+          </button>
+          <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+            Next
+          </button>
+        </nav>
+      )}
+    </main>
+  )
+}
