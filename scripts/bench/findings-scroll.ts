@@ -14,7 +14,7 @@ import { createApi } from '../../src/core/createApi'
 import { DEFAULT_FINDINGS_VIEW } from '../../src/shared/model/app'
 import { REPO_ROOT, startHost } from '../../e2e/support/host'
 import { generateLibrary } from '../generate-library'
-import { CHROMIUM, RECORD_FRAMES, STOP_RECORDING } from './frames'
+import { CHROMIUM, frameStats, RECORD_FRAMES, STOP_RECORDING } from './frames'
 
 /** Moves the grid's scrollTop from top to bottom in 120 animation frames, as dragging its thumb would. */
 const SWEEP_SCROLL_TOP = `new Promise((done) => {
@@ -49,18 +49,7 @@ async function prepareLibrary(count: number, seed: number): Promise<string> {
   return dataDir
 }
 
-function stats(deltas: number[]): Record<string, number> {
-  const sorted = [...deltas].sort((a, b) => a - b)
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
-  const round = (n: number): number => Math.round(n * 10) / 10
-  return {
-    frames: deltas.length,
-    meanMs: round(deltas.reduce((a, b) => a + b, 0) / Math.max(1, deltas.length)),
-    p95Ms: round(at(0.95)),
-    maxMs: round(sorted.at(-1) ?? 0),
-    over100Ms: deltas.filter((d) => d > 100).length,
-  }
-}
+const stats = (deltas: number[]): Record<string, number> => frameStats(deltas, 100)
 
 /** Runs one interaction while recording frame intervals, and prints them. */
 async function measure(page: Page, label: string, action: () => Promise<void>): Promise<number[]> {

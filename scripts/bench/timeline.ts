@@ -9,7 +9,7 @@ import { EVENT_KINDS } from '../../src/shared/model/event'
 import { createApi } from '../../src/core/createApi'
 import { newDataDir, startHost, REPO_ROOT } from '../../e2e/support/host'
 import { join } from 'node:path'
-import { CHROMIUM, RECORD_FRAMES, STOP_RECORDING } from './frames'
+import { CHROMIUM, frameStats, RECORD_FRAMES, STOP_RECORDING } from './frames'
 
 const EVENTS = 5000
 
@@ -32,18 +32,7 @@ function fillLibrary(dataDir: string): void {
   core.close()
 }
 
-function stats(deltas: number[]): Record<string, number> {
-  const sorted = [...deltas].sort((a, b) => a - b)
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
-  const round = (n: number): number => Math.round(n * 10) / 10
-  return {
-    frames: deltas.length,
-    meanMs: round(deltas.reduce((a, b) => a + b, 0) / Math.max(1, deltas.length)),
-    p95Ms: round(at(0.95)),
-    maxMs: round(sorted.at(-1) ?? 0),
-    over50Ms: deltas.filter((d) => d > 50).length,
-  }
-}
+const stats = (deltas: number[]): Record<string, number> => frameStats(deltas, 50)
 
 async function main(): Promise<void> {
   const dataDir = newDataDir()
