@@ -133,6 +133,8 @@ describe('permission requests', () => {
     ]) {
       expect(grantsPermission(permission), permission).toBe(false)
     }
+    // The citation Copy buttons write plain text; nothing can read the clipboard.
+    expect(grantsPermission('clipboard-sanitized-write')).toBe(true)
   })
 
   it('are routed through the pure decision in the Electron shell', () => {

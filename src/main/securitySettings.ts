@@ -83,10 +83,9 @@ function isWebLink(url: string): boolean {
 
 /**
  * Whether to grant a permission request or check (camera, microphone, geolocation,
- * notifications, MIDI, HID, clipboard reading...). The app needs none of them, so none is
- * granted; the parameter is there so the decision is one place to change and to test.
+ * notifications, MIDI, HID, clipboard reading...). Only writing plain text to the clipboard is
+ * granted, for the citation Copy buttons; reading the clipboard and everything else is refused.
  */
 export function grantsPermission(permission: string): boolean {
-  void permission
-  return false
+  return permission === 'clipboard-sanitized-write'
 }
