@@ -95,6 +95,8 @@ test('move a finding to the Trash and restore it from the Trash filter', async (
 test('the detail of an S2 finding names the other finding on the same document', async ({ page, host }) => {
   const { grid, filters } = await openFindings(page, host)
   await filters.getByLabel('Words').fill('Journal of the Soviet ambassador')
+  // Wait for the filtered list (both S2 readings) so the click is not undone by its refresh.
+  await expect(grid).toHaveAttribute('aria-rowcount', '3')
   await grid.getByRole('row', { name: /Journal of the Soviet ambassador/ }).click()
   const detail = page.getByRole('article', { name: /Journal of the Soviet ambassador/ })
   const notice = detail.getByRole('note', { name: 'Same document' })
