@@ -1,5 +1,5 @@
 // Runs Electronegativity (Doyensec's Electron misconfiguration scanner) over src/, writes its
-// findings to reports/electronegativity.csv and prints a summary. Every finding must be listed,
+// findings to reports/electronegativity.sarif and prints a summary. Every finding must be listed,
 // with its reason, in electronegativity-explained.json (and justified in docs/security.md):
 // an unexplained finding exits 1. A scanner that cannot run is reported but does not fail CI,
 // since it says nothing about the app.
@@ -9,30 +9,26 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const REPORT = join(ROOT, 'reports', 'electronegativity.csv')
+const REPORT = join(ROOT, 'reports', 'electronegativity.sarif')
 
-/** Splits one CSV line of the scanner's output (quoted fields may hold commas). */
-export function csvFields(line) {
-  const fields = []
-  const pattern = /\s*("(?:[^"]|"")*"|[^,]*)\s*(?:,|$)/g
-  for (const match of line.matchAll(pattern)) {
-    if (match.index === line.length) break
-    const raw = match[1]
-    fields.push(raw.startsWith('"') ? raw.slice(1, -1).replaceAll('""', '"') : raw)
-  }
-  return fields
-}
-
-/** The findings in the scanner's CSV: check id, severity, file and line:column. */
-export function parseFindings(csv) {
-  return csv
-    .split('\n')
-    .slice(1)
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const [check, severity, confidence, file, location] = csvFields(line)
-      return { check, severity, confidence, file, location }
-    })
+/**
+ * The findings in the scanner's SARIF report: check id, level, file and line:column. SARIF, not
+ * CSV, because the scanner writes its CSV header and rows with two racing async writes, which can
+ * overwrite the start of the first row (it did in CI).
+ */
+export function parseFindings(sarif) {
+  const results = JSON.parse(sarif).runs.flatMap((run) => run.results ?? [])
+  return results.map((result) => {
+    const location = result.locations?.[0]?.physicalLocation ?? {}
+    const uri = location.artifactLocation?.uri ?? 'file:///'
+    const region = location.region ?? {}
+    return {
+      check: result.ruleId,
+      level: result.level,
+      file: uri === 'file:///' ? 'N/A' : uri,
+      location: `${region.startLine ?? 0}:${region.startColumn ?? 0}`,
+    }
+  })
 }
 
 /** Splits findings into those with a recorded reason and those without. */
@@ -59,9 +55,9 @@ function main() {
   }
   const explained = JSON.parse(readFileSync(join(ROOT, 'scripts', 'security', 'electronegativity-explained.json'), 'utf8'))
   const result = classify(parseFindings(readFileSync(REPORT, 'utf8')), explained)
-  console.log(`electronegativity: ${result.explained.length} explained, ${result.unexplained.length} unexplained (reports/electronegativity.csv)`)
-  for (const f of result.explained) console.log(`  explained   ${f.severity.padEnd(8)} ${f.check} ${f.file}:${f.location}`)
-  for (const f of result.unexplained) console.log(`  UNEXPLAINED ${f.severity.padEnd(8)} ${f.check} ${f.file}:${f.location}`)
+  console.log(`electronegativity: ${result.explained.length} explained, ${result.unexplained.length} unexplained (reports/electronegativity.sarif)`)
+  for (const f of result.explained) console.log(`  explained   ${f.level.padEnd(8)} ${f.check} ${f.file}:${f.location}`)
+  for (const f of result.unexplained) console.log(`  UNEXPLAINED ${f.level.padEnd(8)} ${f.check} ${f.file}:${f.location}`)
   return result.unexplained.length === 0 ? 0 : 1
 }
 
