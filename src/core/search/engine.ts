@@ -38,8 +38,6 @@ export class SearchEngine {
   private vocabulary = new SearchableMap<true>()
   private aliasIndex: AliasIndex
   private readonly fts?: FtsStore
-  /** Matches of the last candidates() call, for `total` when FTS5 only returned a page. */
-  private lastCount = 0
   readonly optionsHash: string
 
   constructor(options: SearchEngineOptions = {}) {
@@ -134,8 +132,9 @@ export class SearchEngine {
   /**
    * Documents that match the words as typed rank above those found only through another name of
    * an entity (a tier, not just a weight: a short record naming `Premier Kim` must not outrank a
-   * transcription that says 金日成 when the user typed 金日成). FTS5 ranks only as many findings
-   * as the page needs unless filters apply; `total` then comes from a count.
+   * transcription that says 金日成 when the user typed 金日成). FTS5 returns only as many findings
+   * as the page needs unless filters apply, and only counts the second tier when the first fills
+   * the page.
    */
   search(query: string, options: SearchOptions = {}): SearchResult {
     const plan = this.plan(query)
@@ -144,34 +143,39 @@ export class SearchEngine {
     const limit = options.limit ?? DEFAULT_LIMIT
     const filtered = options.types !== undefined || options.filters !== undefined
     const need = filtered ? Infinity : offset + limit
-    const literalPlan = literalOnly(plan)
+    const literal = literalOnly(plan)
     const ranked: { doc: SearchDoc; score: number; tier: number }[] = []
     const seen = new Set<string>()
     let total = 0
-    for (const [tier, tierPlan] of literalPlan === plan ? [[1, plan] as const] : ([[1, literalPlan], [0, plan]] as const)) {
-      const candidates = this.candidates(tierPlan, need)
-      for (const [id, score] of [...candidates].sort((x, y) => y[1] - x[1])) {
+    const tiers = literal === plan ? [{ tier: 1, plan }] : [{ tier: 1, plan: literal }, { tier: 0, plan, exclude: literal }]
+    for (const { tier, plan: tierPlan, exclude } of tiers) {
+      const candidates = this.candidates(tierPlan, Math.max(0, need - ranked.length), exclude)
+      for (const [id, score] of [...candidates.scores].sort((x, y) => y[1] - x[1])) {
         const doc = this.store.get(id)
         if (seen.has(id) || !doc || !passesFilters(doc, options)) continue
         seen.add(id)
         ranked.push({ doc, score, tier })
       }
-      if (tierPlan === plan) total = filtered || !this.fts ? seen.size : this.lastCount
+      total += candidates.ftsCount
+      if (tier === tiers.length - 1) total += candidates.miniCount
     }
+    if (filtered || !this.fts) total = seen.size
     const page = ranked.slice(offset, offset + limit)
     if (options.snippets === false) return { hits: page.map(({ doc, score }) => ({ id: doc.id, type: doc.type, title: doc.title, score })), total }
     return { hits: page.map(({ doc, score, tier }) => this.toHit(doc, score, plan, tier === 0)), total }
   }
 
-  /** Scores by document: MiniSearch (everything but FTS-held findings) plus FTS5's best `need`. */
-  private candidates(plan: QueryPlan, need: number): Map<string, number> {
+  /**
+   * Scores by document: MiniSearch (everything but FTS-held findings) plus FTS5's best `need`
+   * findings that do not match `exclude`, with how many each side matched.
+   */
+  private candidates(plan: QueryPlan, need: number, exclude?: QueryPlan): { scores: Map<string, number>; miniCount: number; ftsCount: number } {
     const scores = new Map<string, number>()
     const mini = this.mini.search(toMiniQuery(plan))
     for (const r of mini) scores.set(r.id as string, r.score)
-    const fts = this.fts?.search(plan, need) ?? { rows: [], count: 0 }
+    const fts = this.fts?.search(plan, need, exclude) ?? { rows: [], count: 0 }
     for (const r of fts.rows) scores.set(r.id, (scores.get(r.id) ?? 0) + r.score)
-    this.lastCount = mini.length + fts.count
-    return scores
+    return { scores, miniCount: mini.length, ftsCount: fts.count }
   }
 
   /** The saved form: MiniSearch index, filter/snippet store, vocabulary (FTS5 persists in its database). */

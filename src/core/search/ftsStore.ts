@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import { SearchIndexError } from './persist'
 import type { Alternative, Clause, QueryPlan, QueryTerm } from './query'
 import { termsOf, type IndexedDoc } from './indexedDoc'
+import { isCjkTerm } from './text/tokenize'
 import { LONG_FIELDS, TEXT_FIELDS, type SearchDoc } from './types'
 
 /**
@@ -19,6 +20,9 @@ export class FtsStore {
   private readonly deleteFts
   private readonly deleteDoc
   private readonly readRaw
+  private readonly statements = new Map<string, Database.Statement>()
+  /** Findings indexed, kept by add/remove/clear so ranking decisions need no count. */
+  private docCount: number
 
   constructor(
     private readonly db: Database.Database,
@@ -33,6 +37,7 @@ export class FtsStore {
     `)
     const stored = db.prepare(`SELECT value FROM search_meta WHERE key = 'options'`).pluck().get() as string | undefined
     const count = db.prepare('SELECT count(*) FROM search_doc').pluck().get() as number
+    this.docCount = count
     if (stored !== undefined && stored !== optionsHash && count > 0) {
       throw new SearchIndexError('options', `FTS5 search tables were built with options ${stored}; expected ${optionsHash}`)
     }
@@ -53,6 +58,7 @@ export class FtsStore {
         this.removeOne(doc.id)
         const text = Object.fromEntries(TEXT_FIELDS.filter((f) => doc[f] !== undefined).map((f) => [f, doc[f]]))
         const { lastInsertRowid } = this.insertDoc.run(doc.id, JSON.stringify(text))
+        this.docCount++
         this.insertFts.run(lastInsertRowid, `${termsOf(indexed, SHORT_FIELDS)} ${indexed.entities}`, termsOf(indexed, LONG_FIELDS))
       }
     })()
@@ -64,6 +70,7 @@ export class FtsStore {
 
   clear(): void {
     this.db.exec('DELETE FROM search_fts; DELETE FROM search_doc;')
+    this.docCount = 0
   }
 
   /** The text fields of a finding, for snippets. */
@@ -74,26 +81,50 @@ export class FtsStore {
 
   /** How many findings are indexed. */
   size(): number {
-    return this.db.prepare('SELECT count(*) FROM search_doc').pluck().get() as number
+    return this.docCount
   }
 
   /**
    * Matching document ids with a positive score (higher is better), best first, and how many
-   * match in all. Column weights are on the scale of MiniSearch's field boosts so the two scores
-   * can be added.
+   * match in all (`limit` 0 only counts). `exclude` drops documents that match another plan (the
+   * literal words, when this plan adds other names of an entity). Column weights are on the scale
+   * of MiniSearch's field boosts so the two scores can be added.
    */
-  search(plan: QueryPlan, limit: number): { rows: { id: string; score: number }[]; count: number } {
-    const match = toFtsQuery(plan)
-    const count = this.db.prepare('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?').pluck().get(match) as number
-    const paged = Number.isFinite(limit)
-    // Ranking scores every match; for a word in most documents ("the") that costs far more than
-    // the ranking is worth, so a page of such a search comes unranked (score 1, index order).
-    const ranked = !paged || count <= MAX_RANKED
+  search(plan: QueryPlan, limit: number, exclude?: QueryPlan): { rows: { id: string; score: number }[]; count: number } {
+    const match = exclude ? `(${toFtsQuery(plan)}) NOT (${toFtsQuery(exclude)})` : toFtsQuery(plan)
+    const count = this.statement('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?').pluck().get(match) as number
+    if (limit === 0 || count === 0) return { rows: [], count }
+    const ranked = this.worthRanking(match, count)
     const inner = ranked
       ? `SELECT rowid, -bm25(search_fts, 6.0, 3.0) AS score FROM search_fts WHERE search_fts MATCH ? ORDER BY rank`
-      : `SELECT rowid, 1.0 AS score FROM search_fts WHERE search_fts MATCH ?`
-    const sql = `SELECT d.id AS id, r.score AS score FROM (${inner}${paged ? ` LIMIT ${Math.floor(limit)}` : ''}) r JOIN search_doc d ON d.rowid = r.rowid`
-    return { rows: this.db.prepare(sql).all(match) as { id: string; score: number }[], count }
+      : `SELECT rowid, 1.0 AS score FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC`
+    const paged = Number.isFinite(limit) ? ` LIMIT ${Math.floor(limit)}` : ''
+    // The outer ORDER BY too: without a LIMIT, SQLite may flatten the subquery and drop its order.
+    const order = ranked ? 'r.score DESC' : 'r.rowid DESC'
+    const sql = `SELECT d.id AS id, r.score AS score FROM (${inner}${paged}) r JOIN search_doc d ON d.rowid = r.rowid ORDER BY ${order}`
+    return { rows: this.statement(sql).all(match) as { id: string; score: number }[], count }
+  }
+
+  /**
+   * Whether bm25 ordering is worth its cost. FTS5 ranks every match, and before that scans the
+   * whole posting list of every phrase to weigh it; with a long list of other names, or thousands
+   * of matches, that costs more than the user waits for. Such results come newest (most recently
+   * indexed) first instead. A single phrase that most findings contain is never ranked: bm25
+   * clamps its weight to almost nothing, so the order would be noise.
+   */
+  private worthRanking(match: string, count: number): boolean {
+    const phrases = match.match(PHRASE)?.length ?? 0
+    if (phrases === 1 && count * 2 > this.docCount) return false
+    return count <= MAX_RANKED && count * phrases <= RANK_BUDGET
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql)
+    if (!statement) {
+      statement = this.db.prepare(sql)
+      this.statements.set(sql, statement)
+    }
+    return statement
   }
 
   private removeOne(id: string): void {
@@ -101,14 +132,17 @@ export class FtsStore {
     if (rowid === undefined) return
     this.deleteFts.run(rowid)
     this.deleteDoc.run(rowid)
+    this.docCount--
   }
 }
 
-/** Above this many matches a page is not ranked by bm25 (see search). */
+/** Above this many matches, or this many matches times phrases, results are not ranked (see worthRanking). */
 const MAX_RANKED = 20_000
+const RANK_BUDGET = 60_000
+/** A quoted phrase of an FTS5 MATCH expression (quotes inside are doubled). */
+const PHRASE = /"(?:[^"]|"")*"/g
 
 const SHORT_FIELDS = TEXT_FIELDS.filter((f) => !LONG_FIELDS.includes(f))
-
 
 function quote(term: string): string {
   return `"${term.replaceAll('"', '""')}"`
@@ -123,17 +157,32 @@ function alternativeExpr(a: Alternative): string {
   return `(${a.terms.map(termExpr).join(' AND ')})`
 }
 
+/**
+ * Another name of an entity, as one phrase when it is written in words (`"workers party of korea"`):
+ * a name is its words in order, and one phrase costs FTS5's ranking one posting-list scan instead
+ * of one per word. Han and Hangul names stay a conjunction of their bigrams, which already
+ * overlap, because a space or a Chinese numeral in the text adds index terms between them.
+ */
+function nameExpr(terms: readonly QueryTerm[]): string {
+  if (terms.length < 2 || terms.some((t) => isCjkTerm(t.term))) return alternativeExpr({ terms: [...terms] })
+  return quote(terms.map((t) => t.term).join(' '))
+}
+
 function clauseExpr(clause: Clause): string {
   const [literal, ...expansions] = clause.alternatives
   const parts = [alternativeExpr(literal!)]
   if (expansions.length > 0) {
-    const expanded = `(${expansions.map(alternativeExpr).join(' OR ')})`
-    parts.push(clause.exclude.length === 0 ? expanded : `(${expanded} NOT (${clause.exclude.map((t) => alternativeExpr({ terms: t })).join(' OR ')}))`)
+    const expanded = `(${expansions.map((a) => nameExpr(a.terms)).join(' OR ')})`
+    parts.push(clause.exclude.length === 0 ? expanded : `(${expanded} NOT (${clause.exclude.map(nameExpr).join(' OR ')}))`)
   }
   return `(${parts.join(' OR ')})`
 }
 
-/** Compiles a plan to an FTS5 MATCH expression with the same meaning as the MiniSearch query. */
+/**
+ * Compiles a plan to an FTS5 MATCH expression with the meaning of the MiniSearch query, except that
+ * other names in words must appear as phrases (MiniSearch keeps no positions; on the short records
+ * it holds, all the words of a name rarely appear apart).
+ */
 export function toFtsQuery(plan: QueryPlan): string {
   return plan.clauses.map(clauseExpr).join(' AND ')
 }

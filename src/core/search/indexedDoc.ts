@@ -1,6 +1,6 @@
 import { entityTerm } from './query'
 import { fieldText } from './snippet'
-import { indexTerms } from './text/tokenize'
+import { indexTerms, isCjkTerm } from './text/tokenize'
 import { TEXT_FIELDS, type SearchDoc, type TextField } from './types'
 
 /** A document with its folded terms, computed once and shared by MiniSearch, FTS5 and the vocabulary. */
@@ -30,7 +30,7 @@ export function termsOf(indexed: IndexedDoc, fields: readonly TextField[]): stri
 export function* typoCandidates(indexed: IndexedDoc): Generator<string> {
   for (const text of Object.values(indexed.terms)) {
     for (const term of text.split(' ')) {
-      if (term.length >= 4 && term.charCodeAt(0) < 0x2e80 && !/\d/.test(term)) yield term
+      if (term.length >= 4 && !isCjkTerm(term) && !/\d/.test(term)) yield term
     }
   }
 }

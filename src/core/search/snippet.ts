@@ -1,7 +1,7 @@
 import type { QueryPlan, QueryTerm } from './query'
 import { entityTerm } from './query'
 import { foldText } from './text/fold'
-import { tokenize } from './text/tokenize'
+import { isCjkTerm, tokenize } from './text/tokenize'
 import { TEXT_FIELDS, type Range, type SearchDoc, type SearchHit, type TextField } from './types'
 
 const BEFORE = 60
@@ -25,6 +25,27 @@ function planMatcher(plan: QueryPlan): (term: string) => boolean {
   return (term) => exact.has(term) || prefixes.some((p) => term.startsWith(p))
 }
 
+/**
+ * A cheap test that a piece of text may hold a match: every term of the plan (and typo neighbour,
+ * and prefix) looked up as a substring of the folded text, Han and Hangul grams with the spaces
+ * removed (the index bridges them). It may say yes wrongly (`the` in `there`), never no wrongly,
+ * except for terms with digits, which the tokenizer builds differently (`98с` = `98c`, 八一六 =
+ * `816`): with any of those it always says yes.
+ */
+function chunkFilter(plan: QueryPlan): (text: string) => boolean {
+  const needles = plan.clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms.flatMap((q) => [q.term, ...q.fuzzy])))
+  if (needles.some((n) => /\d/.test(n))) return () => true
+  const words = needles.filter((n) => !isCjkTerm(n) && !n.startsWith('@'))
+  const grams = needles.filter(isCjkTerm)
+  return (text) => {
+    const folded = foldText(text)
+    if (words.some((w) => folded.includes(w))) return true
+    if (grams.length === 0) return false
+    const compact = folded.replace(/\s+/g, '')
+    return grams.some((g) => compact.includes(g))
+  }
+}
+
 /** Text is scanned for the first match in chunks of about this size, so a long transcription whose
  * first match is near the top is not tokenized to the end. */
 const CHUNK = 600
@@ -36,13 +57,15 @@ const CHUNK = 600
  */
 export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan): SearchHit['snippet'] {
   const isMatch = planMatcher(plan)
+  const mayMatch = chunkFilter(plan)
   const matches = (text: string, offset: number): Range[] =>
     tokenize(text)
       .filter((t) => isMatch(t.term))
       .map((t): Range => [t.start + offset, t.end + offset])
+  const chunkMatches = (text: string, offset: number): Range[] => (mayMatch(text) ? matches(text, offset) : [])
   for (const field of TEXT_FIELDS) {
     const text = fieldText(doc, field)
-    const first = text ? firstMatch(text, matches) : undefined
+    const first = text ? firstMatch(text, chunkMatches) : undefined
     if (first === undefined) continue
     let start = safeIndex(text, Math.max(0, first - BEFORE))
     if (text.length - start < LENGTH) start = safeIndex(text, Math.max(0, text.length - LENGTH))
@@ -96,7 +119,7 @@ export function matchedAlias(doc: Partial<SearchDoc>, plan: QueryPlan): SearchHi
   const linked = new Set((doc.entities ?? []).map(entityTerm))
   const has = (q: QueryTerm): boolean => {
     if (linked.has(q.term)) return true
-    if (q.term.charCodeAt(0) >= 0x2e80) return compact.includes(q.term)
+    if (isCjkTerm(q.term)) return compact.includes(q.term)
     return [q.term, ...q.fuzzy].some((w) => spaced.includes(` ${w}${q.prefix ? '' : ' '}`))
   }
   for (const clause of plan.clauses) {

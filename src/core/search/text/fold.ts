@@ -51,13 +51,19 @@ function computeFold(char: string): string {
 
 /** Marks and Hangul vowel/final jamo that belong to the character before them. */
 const ATTACHED = /[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]/u
-const attachedCache = new Map<number, boolean>()
+/** Answers for BMP code points (0 not yet asked, 1 no, 2 yes): asked for nearly every character. */
+const attachedBmp = new Uint8Array(0x10000)
+const attachedAstral = new Map<number, boolean>()
 
 /** Whether a code point attaches to the one before it (no mark lies below U+0300). */
 export function isAttached(cp: number): boolean {
   if (cp < 0x300) return false
-  let hit = attachedCache.get(cp)
-  if (hit === undefined) attachedCache.set(cp, (hit = ATTACHED.test(String.fromCodePoint(cp))))
+  if (cp < 0x10000) {
+    if (attachedBmp[cp] === 0) attachedBmp[cp] = ATTACHED.test(String.fromCodePoint(cp)) ? 2 : 1
+    return attachedBmp[cp] === 2
+  }
+  let hit = attachedAstral.get(cp)
+  if (hit === undefined) attachedAstral.set(cp, (hit = ATTACHED.test(String.fromCodePoint(cp))))
   return hit
 }
 

@@ -66,6 +66,14 @@ describe('tokenize', () => {
     for (const t of terms('성공한것은', true)) expect(spaced.has(t)).toBe(true)
   })
 
+  it('joins a one-syllable Korean word of a query to its neighbour, as the index bridges it', () => {
+    expect(terms('그 장정', true)).toEqual(['그장', '장정'])
+    expect(terms('의 사', true)).toEqual(['의사'])
+    expect(terms('홍위병 의 연변', true)).toEqual(['홍위', '위병', '병의', '연변'])
+    expect(terms('그 장정')).toContain('그장')
+    expect(terms('의', true)).toEqual(['의'])
+  })
+
   it('folds Cyrillic look-alikes only inside tokens with digits', () => {
     expect(terms('оп. 98с')).toEqual(terms('op. 98c').map((t) => (t === 'op' ? 'оп' : t)))
     expect(terms('сон')).toEqual(['сон'])

@@ -1,4 +1,4 @@
-import { classify, clusterEnd, foldChar, foldCluster, type CharClass } from './fold'
+import { classify, clusterEnd, foldChar, foldCluster, isAttached, type CharClass } from './fold'
 
 /**
  * One indexed or queried term with the span of original text it came from.
@@ -57,26 +57,52 @@ export function tokenize(text: string, options: TokenizeOptions = { query: false
   return tokens
 }
 
+/** Whether an index term is a Han, Kana or Hangul gram (they all sit from U+2E80 on; words sit below). */
+export function isCjkTerm(term: string): boolean {
+  return term.charCodeAt(0) >= 0x2e80
+}
+
 /** The folded terms of a text, as the search index stores them. */
 export function indexTerms(text: string): string[] {
   return tokenize(text).map((t) => t.term)
 }
 
-/** Folded form and class of every ASCII character, so plain Latin text skips the caches. */
-const ASCII = Array.from({ length: 128 }, (_, cp) => {
-  const ch = foldChar(String.fromCharCode(cp))
-  return { ch, cls: ch ? classify(ch) : ('other' as CharClass) }
-})
+interface Folded {
+  ch: string
+  cls: CharClass
+}
+
+/** A character that folds to nothing (an apostrophe). */
+const DROPPED: Folded = { ch: '', cls: 'other' }
+/**
+ * Folded form and class of each BMP character that folds to at most one character, filled as
+ * characters are met; `null` for the few that fold to several (ß -> ss). The tokenizer meets every
+ * character of every text, so this table, not the general cluster path, is what it mostly runs.
+ */
+const SINGLE: (Folded | null | undefined)[] = new Array(0x10000)
+
+function singleFold(cp: number): Folded | null {
+  let hit = SINGLE[cp]
+  if (hit === undefined) {
+    const ch = foldChar(String.fromCharCode(cp))
+    hit = ch === '' ? DROPPED : ch.length === 1 ? { ch, cls: classify(ch) } : null
+    SINGLE[cp] = hit
+  }
+  return hit
+}
+
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff
 
 /** Folds text cluster by cluster (a character and its attached marks) into classified units. */
 function toUnits(text: string): Unit[] {
   const units: Unit[] = []
   let i = 0
   while (i < text.length) {
-    const cp = text.codePointAt(i)!
-    if (cp < 0x80 && (i + 1 >= text.length || text.charCodeAt(i + 1) < 0x300)) {
-      const a = ASCII[cp]!
-      if (a.ch) units.push({ ch: a.ch, cls: a.cls, start: i, end: i + 1 })
+    const code = text.charCodeAt(i)
+    const alone = i + 1 >= text.length || !isAttached(text.codePointAt(i + 1)!)
+    const single = alone && !isSurrogate(code) ? singleFold(code) : null
+    if (single) {
+      if (single.ch) units.push({ ch: single.ch, cls: single.cls, start: i, end: i + 1 })
       i++
       continue
     }
@@ -122,8 +148,23 @@ function hangulRun(units: Unit[], from: number, out: Token[], query: boolean): n
     } else break
   }
   if (!query) pushGrams(run, out, query, (k) => spaceBefore.has(k))
-  else for (const part of splitAt(run, spaceBefore)) pushGrams(part, out, query, () => false)
+  else for (const part of joinLoneSyllables(splitAt(run, spaceBefore))) pushGrams(part, out, query, () => false)
   return i
+}
+
+/**
+ * In a query, a one-syllable word joins its neighbour across the space (`그 장정` -> 그장 장정;
+ * `의 사` -> 의사): alone it would be a prefix found in almost every Korean text, while the index
+ * holds the bigram that spans the space, so the joined query still finds every such passage.
+ */
+function joinLoneSyllables(parts: Unit[][]): Unit[][] {
+  const joined: Unit[][] = []
+  for (const part of parts) {
+    const previous = joined[joined.length - 1]
+    if (previous && (part.length === 1 || previous.length === 1)) previous.push(...part)
+    else joined.push([...part])
+  }
+  return joined
 }
 
 function splitAt(run: Unit[], cuts: Set<number>): Unit[][] {
