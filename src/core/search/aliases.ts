@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { foldText } from './text/fold'
 import { tokenize } from './text/tokenize'
+import { russianStem } from './text/russian'
 
 /** Every name of one entity, in every script; the unit of name expansion. */
 export interface AliasEntry {
@@ -63,9 +64,9 @@ export function mergeAliases(base: readonly AliasEntry[], extra: readonly AliasE
   return [...byId.values()]
 }
 
-/** The query-side terms of a name, joined: the key that name lookup compares. */
+/** The query-side terms of a name, Russian words by their stems, joined: the key that name lookup compares. */
 export function aliasKey(form: string): string {
-  return tokenize(form, { query: true }).map((t) => t.term).join(' ')
+  return tokenize(form, { query: true }).map((t) => russianStem(t.term)).join(' ')
 }
 
 /** One entity name found in a query, with what to search instead of or beside it. */
@@ -101,7 +102,8 @@ export class AliasIndex {
   }
 
   /** Finds non-overlapping name matches in a term list, preferring the longest at each position. */
-  match(terms: readonly string[]): AliasMatch[] {
+  match(queryTerms: readonly string[]): AliasMatch[] {
+    const terms = queryTerms.map(russianStem)
     const found: AliasMatch[] = []
     let i = 0
     while (i < terms.length) {

@@ -139,8 +139,8 @@ export class FtsStore {
 /** Above this many matches, or this many matches times phrases, results are not ranked (see worthRanking). */
 const MAX_RANKED = 20_000
 const RANK_BUDGET = 60_000
-/** A quoted phrase of an FTS5 MATCH expression (quotes inside are doubled). */
-const PHRASE = /"(?:[^"]|"")*"/g
+/** A phrase of an FTS5 MATCH expression: quoted strings (quotes inside doubled) joined by `+`. */
+const PHRASE = /"(?:[^"]|"")*"\*?(?: \+ "(?:[^"]|"")*"\*?)*/g
 
 const SHORT_FIELDS = TEXT_FIELDS.filter((f) => !LONG_FIELDS.includes(f))
 
@@ -158,14 +158,14 @@ function alternativeExpr(a: Alternative): string {
 }
 
 /**
- * Another name of an entity, as one phrase when it is written in words (`"workers party of korea"`):
- * a name is its words in order, and one phrase costs FTS5's ranking one posting-list scan instead
- * of one per word. Han and Hangul names stay a conjunction of their bigrams, which already
+ * Another name of an entity, as one phrase when it is written in words (`"workers" + "party" +
+ * "of" + "korea"`, Russian stems as prefixes): a name is its words in order, and one phrase costs
+ * FTS5's ranking one posting-list scan instead of one per word. Han and Hangul names stay a conjunction of their bigrams, which already
  * overlap, because a space or a Chinese numeral in the text adds index terms between them.
  */
 function nameExpr(terms: readonly QueryTerm[]): string {
   if (terms.length < 2 || terms.some((t) => isCjkTerm(t.term))) return alternativeExpr({ terms: [...terms] })
-  return quote(terms.map((t) => t.term).join(' '))
+  return terms.map((t) => quote(t.term) + (t.prefix ? '*' : '')).join(' + ')
 }
 
 function clauseExpr(clause: Clause): string {

@@ -1,4 +1,5 @@
 import type { AliasIndex } from './aliases'
+import { isCyrillicWord, russianStem } from './text/russian'
 import { tokenize, type Token } from './text/tokenize'
 
 /** One term to look up: exact, as a prefix, or as any of its typo neighbours from the vocabulary. */
@@ -54,12 +55,12 @@ export function planQuery(text: string, aliases: AliasIndex, fuzzy: FuzzyLookup)
     const literal = span.map((t, k) => toTerm(t, m.from + k))
     const literalKey = literal.map((t) => t.term).join(' ')
     const expansions = m.variants
-      .map((v) => ({ terms: tokenize(v.form, { query: true }).map(exactTerm), expansion: v }))
+      .map((v) => ({ terms: tokenize(v.form, { query: true }).map(nameTerm), expansion: v }))
       .filter((a) => a.terms.length > 0 && a.terms.map((t) => t.term).join(' ') !== literalKey)
     const links = m.entityIds.map((id) => ({ terms: [{ term: entityTerm(id), prefix: false, fuzzy: [] }], expansion: { entityId: id, form: LINK_FORM } }))
     clauses.push({
       alternatives: [{ terms: literal }, ...dedupe(expansions), ...links],
-      exclude: m.exclude.map((form) => tokenize(form, { query: true }).map(exactTerm)),
+      exclude: m.exclude.map((form) => tokenize(form, { query: true }).map(nameTerm)),
     })
   }
   tokens.forEach((t, i) => {
@@ -87,8 +88,10 @@ function literalTerm(token: Token, last: boolean, fuzzy: FuzzyLookup): QueryTerm
   return { term: token.term, prefix, fuzzy: neighbours }
 }
 
-function exactTerm(token: Token): QueryTerm {
-  return { term: token.term, prefix: false, fuzzy: [] }
+/** A word of another name: exact, except a Russian word, whose stem meets every case form. */
+function nameTerm(token: Token): QueryTerm {
+  const stem = russianStem(token.term)
+  return { term: stem, prefix: isCyrillicWord(token.term), fuzzy: [] }
 }
 
 function dedupe(alternatives: Alternative[]): Alternative[] {
