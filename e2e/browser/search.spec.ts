@@ -51,3 +51,21 @@ test('the search view filters by type and opens an essay paragraph at its anchor
   await first.getByRole('link').click()
   await expect(page).toHaveURL(/#security-effects-p\d+$/)
 })
+
+test('from Ctrl+K, the last option opens the same query in the search view', async ({ page, host }) => {
+  await page.goto(host.url)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await page.keyboard.press('Control+k')
+  const box = page.getByRole('combobox', { name: 'Search everything' })
+  await box.fill('Third Front')
+  const seeAll = page.getByRole('option', { name: /^See all \d+ results/ })
+  await expect(seeAll).toBeVisible()
+  const count = await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').count()
+  for (let i = 1; i < count; i++) await box.press('ArrowDown')
+  await expect(seeAll).toHaveAttribute('aria-selected', 'true')
+  await box.press('Enter')
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible()
+  await expect(page.getByLabel('Words or names, in any script')).toHaveValue('Third Front')
+  await expect(page.getByRole('list').locator('.search-hit').first()).toBeVisible()
+})

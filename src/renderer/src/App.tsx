@@ -29,7 +29,7 @@ const VIEWS: { id: ViewId; label: string }[] = [
 export function App() {
   const [settings, setSettings] = useState<UiSettings | undefined>()
   const [error, setError] = useState<string | undefined>()
-  const [focus, setFocus] = useState<{ eventId?: string; entityId?: string; findingId?: string }>({})
+  const [focus, setFocus] = useState<{ eventId?: string; entityId?: string; findingId?: string; query?: string }>({})
 
   useEffect(() => {
     call('settings.get', {}).then(setSettings, (e: Error) => {
@@ -49,6 +49,7 @@ export function App() {
       eventId: to.view === 'timeline' ? to.eventId : undefined,
       entityId: to.view === 'entities' ? to.entityId : undefined,
       findingId: to.view === 'findings' ? to.findingId : undefined,
+      query: to.view === 'search' ? to.query : undefined,
     })
     update({ lastView: to.view })
   }
@@ -116,7 +117,7 @@ export function App() {
           />
         )}
         {view === 'entities' && <EntitiesView initialEntityId={focus.entityId} />}
-        {view === 'search' && <SearchView />}
+        {view === 'search' && <SearchView key={focus.query} initialQuery={focus.query} />}
         {view === 'library' && <LibraryView />}
         {view === 'sync' && <SyncView />}
       </div>

@@ -1,13 +1,14 @@
 import { createContext, useContext, type MouseEvent, type ReactNode } from 'react'
 import type { ViewId } from '../../shared/model/app'
 
-/** Where a link leads: a view, and in it an essay anchor, an event, an entity or a finding. */
+/** Where a link leads: a view, and in it an essay anchor, an event, an entity, a finding or a search. */
 export type Destination =
   | { view: 'essay'; anchor?: string }
   | { view: 'timeline'; eventId?: string }
   | { view: 'entities'; entityId?: string }
   | { view: 'findings'; findingId?: string }
-  | { view: Exclude<ViewId, 'essay' | 'timeline' | 'entities' | 'findings'> }
+  | { view: 'search'; query?: string }
+  | { view: Exclude<ViewId, 'essay' | 'timeline' | 'entities' | 'findings' | 'search'> }
 
 export const NavigationContext = createContext<(to: Destination) => void>(() => undefined)
 

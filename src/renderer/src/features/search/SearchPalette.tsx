@@ -24,8 +24,11 @@ export function SearchPalette() {
   const navigate = useNavigate()
   const { results, error } = useSearch({ query: open ? query : '', limit: PALETTE_LIMIT })
   const { ordered, groups } = groupHits(results?.hits ?? [])
+  /** The last option, after the hits: the same query in the full search view, with filters and paging. */
+  const seeAllIndex = results && results.total > 0 ? ordered.length : -1
+  const optionCount = seeAllIndex >= 0 ? ordered.length + 1 : ordered.length
   /** The highlighted option, kept inside the current results (typing resets it to the first). */
-  const active = Math.max(0, Math.min(chosen, ordered.length - 1))
+  const active = Math.max(0, Math.min(chosen, optionCount - 1))
 
   useEffect(() => {
     function onKey(event: globalThis.KeyboardEvent): void {
@@ -49,14 +52,20 @@ export function SearchPalette() {
     navigate(hitDestination(hit))
   }
 
+  function seeAll(): void {
+    setOpen(false)
+    navigate({ view: 'search', query })
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>): void {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
       const step = event.key === 'ArrowDown' ? 1 : -1
-      setActive(Math.min(Math.max(active + step, 0), Math.max(ordered.length - 1, 0)))
+      setActive(Math.min(Math.max(active + step, 0), Math.max(optionCount - 1, 0)))
     } else if (event.key === 'Enter') {
       event.preventDefault()
-      openHit(ordered[active])
+      if (active === seeAllIndex) seeAll()
+      else openHit(ordered[active])
     }
   }
 
@@ -68,10 +77,10 @@ export function SearchPalette() {
             type="search"
             role="combobox"
             aria-label="Search everything"
-            aria-expanded={ordered.length > 0}
+            aria-expanded={optionCount > 0}
             aria-controls="search-palette-hits"
             aria-autocomplete="list"
-            aria-activedescendant={ordered.length > 0 ? `search-hit-${active}` : undefined}
+            aria-activedescendant={optionCount > 0 ? `search-hit-${active}` : undefined}
             placeholder="Search the essay, events, people and findings in any script…"
             value={query}
             autoFocus
@@ -104,6 +113,18 @@ export function SearchPalette() {
                 ))}
               </div>
             ))}
+            {seeAllIndex >= 0 && (
+              <div
+                id={`search-hit-${seeAllIndex}`}
+                role="option"
+                aria-selected={active === seeAllIndex}
+                className="search-hit search-see-all"
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={seeAll}
+              >
+                See all {results?.total} results in the search view, with filters
+              </div>
+            )}
           </div>
         </>
       )}

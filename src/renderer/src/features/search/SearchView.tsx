@@ -32,9 +32,9 @@ function toFilters(values: Partial<Record<FilterKey, string>>): SearchFilters | 
 }
 
 /** Full search: every hit with its snippet, a type filter, record filters and paging. */
-export function SearchView() {
+export function SearchView({ initialQuery = '' }: { initialQuery?: string }) {
   const navigate = useNavigate()
-  const [query, setQuery] = useState('')
+  const [query, setQuery] = useState(initialQuery)
   const [type, setType] = useState<SearchDocType | ''>('')
   const [values, setValues] = useState<Partial<Record<FilterKey, string>>>({})
   const [page, setPage] = useState(0)
