@@ -1,0 +1,61 @@
+import { useState, type ReactNode } from 'react'
+import type { CallState } from '../../api/useCall'
+
+/** What a badge counts for: an essay section or one paragraph. */
+export type BadgeTarget = { section: string } | { paragraph: string }
+
+interface CountBadgeProps {
+  /** What is counted: names the CSS classes (`event-badge`) and the popover's id (`events-of-…`). */
+  kind: 'event' | 'finding'
+  target: BadgeTarget
+  /** The button's accessible name, e.g. "3 events bear on paragraph s1-p2". */
+  name: string
+  /** The badge's face: the count, and any decoration. */
+  children: ReactNode
+  /** The list opened by the badge, given its element id and a way to close it. */
+  popover(props: { id: string; onClose(): void }): ReactNode
+}
+
+/** A count beside a section or paragraph; a click opens the list of what it counts. */
+export function CountBadge({ kind, target, name, children, popover }: CountBadgeProps) {
+  const [open, setOpen] = useState(false)
+  const listId = `${kind}s-of-${'section' in target ? target.section : target.paragraph}`
+  return (
+    <span className={`${kind}-count`}>
+      <button
+        type="button"
+        className={`${kind}-badge`}
+        aria-expanded={open}
+        aria-controls={open ? listId : undefined}
+        aria-label={name}
+        onClick={() => setOpen(!open)}
+      >
+        {children}
+      </button>
+      {open && popover({ id: listId, onClose: () => setOpen(false) })}
+    </span>
+  )
+}
+
+interface ListPopoverProps<T> {
+  id: string
+  className: string
+  label: string
+  state: CallState<T>
+  onClose(): void
+  children(value: T): ReactNode
+}
+
+/** The frame of a badge's list: a labelled dialog with a close button, loading and error states. */
+export function ListPopover<T>({ id, className, label, state, onClose, children }: ListPopoverProps<T>) {
+  return (
+    <div id={id} className={className} role="dialog" aria-label={label}>
+      <button type="button" className="close" onClick={onClose} aria-label="Close">
+        ×
+      </button>
+      {state.status === 'loading' && <p className="loading">Loading…</p>}
+      {state.status === 'error' && <p role="alert">{state.message}</p>}
+      {state.status === 'done' && <ul>{children(state.value)}</ul>}
+    </div>
+  )
+}
