@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { ExportFilter, ExportFormat } from '../../../../shared/model/export'
 import { call } from '../../api/client'
+import { useTask } from '../../api/useTask'
 import { saveFile } from './files'
 
 /** Which findings an export carries: a label for people and how to turn it into a filter. */
@@ -34,9 +35,8 @@ export function ExportDialog({ scopes, onClose }: Props) {
   const [scopeId, setScopeId] = useState(scopes[0]?.id)
   const [format, setFormat] = useState<ExportFormat>('csl-json-strict')
   const [bom, setBom] = useState(false)
-  const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<{ summary: string; fileName: string }>()
-  const [error, setError] = useState<string>()
+  const { busy, error, run: runTask } = useTask()
 
   useEffect(() => dialog.current?.showModal(), [])
 
@@ -44,20 +44,14 @@ export function ExportDialog({ scopes, onClose }: Props) {
     event.preventDefault()
     const scope = scopes.find((s) => s.id === scopeId)
     if (!scope) return
-    setBusy(true)
-    setError(undefined)
     setResult(undefined)
-    try {
+    await runTask(async () => {
       const filter = await scope.filter()
       const out = await call('export.run', { format, filter, bom: format === 'csv' ? bom : undefined })
       const type = FORMATS.find((f) => f.format === format)!.type
       saveFile(new Blob([out.content], { type: `${type};charset=utf-8` }), out.file_name)
       setResult({ summary: out.summary, fileName: out.file_name })
-    } catch (e) {
-      setError((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -3,6 +3,7 @@ import type { Output } from '../../../../shared/api/contract'
 import { MAX_REFERENCE_FILE_CHARS } from '../../../../shared/api/contract/exports'
 import type { ReferenceFormat } from '../../../../shared/model/export'
 import { call } from '../../api/client'
+import { useTask } from '../../api/useTask'
 
 type RefsReport = Output<'export.importRefs'>
 
@@ -21,8 +22,7 @@ export function ImportRefsPanel() {
   const [file, setFile] = useState<{ name: string; text: string }>()
   const [format, setFormat] = useState<ReferenceFormat>('csl-json')
   const [report, setReport] = useState<{ dryRun: boolean; value: RefsReport }>()
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string>()
+  const { busy, error, setError, run: runTask } = useTask()
 
   async function pick(picked: File | undefined): Promise<void> {
     setReport(undefined)
@@ -39,15 +39,9 @@ export function ImportRefsPanel() {
 
   async function run(dryRun: boolean): Promise<void> {
     if (!file) return
-    setBusy(true)
-    setError(undefined)
-    try {
+    await runTask(async () => {
       setReport({ dryRun, value: await call('export.importRefs', { text: file.text, format, dry_run: dryRun }) })
-    } catch (e) {
-      setError((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

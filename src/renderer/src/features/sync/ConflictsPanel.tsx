@@ -1,7 +1,7 @@
-import { useState } from 'react'
 import { FindingConflict } from '../../../../shared/model/findingParts'
 import type { ConflictEntry } from '../../../../shared/model/sync'
 import { call } from '../../api/client'
+import { useTask } from '../../api/useTask'
 import { useCall } from '../../api/useCall'
 import { ViewLink } from '../../navigation'
 import { DeleteConflictCard } from './DeleteConflictCard'
@@ -36,21 +36,13 @@ export function ConflictsPanel({ deviceId, deviceName, version }: { deviceId?: s
 }
 
 function ConflictCard({ entry, deviceId, deviceName }: { entry: ConflictEntry; deviceId: string; deviceName: DeviceName }) {
-  const [error, setError] = useState<string>()
-  const [busy, setBusy] = useState(false)
+  const { busy, error, run } = useTask()
   const parsed = FindingConflict.safeParse(entry.detail)
 
-  const resolve: Resolve = async (take, value) => {
-    setBusy(true)
-    setError(undefined)
-    try {
+  const resolve: Resolve = (take, value) =>
+    run(async () => {
       await call('conflicts.resolve', { id: entry.id, take, value })
-    } catch (e) {
-      setError((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <article className="conflict-card" aria-label={`Conflict on ${entry.title}`} aria-busy={busy}>

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { Peer } from '../../../../shared/model/sync'
 import { call } from '../../api/client'
+import { useTask } from '../../api/useTask'
 import { base64ToBlob, saveFile } from '../exports/files'
 
 interface Props {
@@ -18,19 +19,16 @@ export function SendPanel({ peers, onExported }: Props) {
   const [colleague, setColleague] = useState('')
   const [passphrase, setPassphrase] = useState('')
   const [confirmation, setConfirmation] = useState('')
-  const [busy, setBusy] = useState(false)
   const [status, setStatus] = useState('')
-  const [error, setError] = useState<string>()
+  const { busy, error, setError, run } = useTask()
   const mismatch = passphrase !== confirmation
 
   async function send(event: FormEvent): Promise<void> {
     event.preventDefault()
     if (mismatch) return setError('The two passphrases differ: type the same passphrase twice.')
     if (target === 'colleague' && colleague.trim() === '') return setError('Name the colleague the file is for.')
-    setBusy(true)
-    setError(undefined)
     setStatus('')
-    try {
+    await run(async () => {
       const file = await call('sync.export', {
         for: target === 'colleague' ? colleague.trim() : undefined,
         passphrase: passphrase === '' ? undefined : passphrase,
@@ -39,11 +37,7 @@ export function SendPanel({ peers, onExported }: Props) {
       const withheld = file.withheld > 0 ? `; ${file.withheld} withheld (do_not_share)` : ''
       setStatus(`Saved ${file.file_name}${passphrase ? ' (encrypted)' : ''}: ${file.changes} change${file.changes === 1 ? '' : 's'}${withheld}.`)
       onExported()
-    } catch (e) {
-      setError((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (
