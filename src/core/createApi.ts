@@ -53,6 +53,8 @@ export interface Core {
   identity: Identity
   /** The library's search index (the `search.*` methods use it; `settled()` waits for a rebuild). */
   search: SearchService
+  /** Settles when the day's first-launch backup, copied in the background, is done (or failed). */
+  backgroundWork: Promise<void>
   /** Closes the database at once; the promise settles when the search worker has stopped. */
   close(): Promise<void>
 }
@@ -79,7 +81,7 @@ export function createApi(options: CoreOptions): Core {
   const existed = existsSync(file)
   const db = openDatabase(file, { nativeBinding: options.nativeBinding, clock })
   // A library created just now has nothing to lose yet; an existing one gets its daily copy.
-  if (existed) takeDailyBackupSafely(db, options.dataDir, clock)
+  const backgroundWork = existed ? takeDailyBackupSafely(db, options.dataDir, clock) : Promise.resolve()
   const essay = loadEssay(options.resourcesDir)
   storeEssayStructure(db, essay)
   const settings = createSettings(db, clock)
@@ -135,6 +137,7 @@ export function createApi(options: CoreOptions): Core {
     db,
     identity,
     search,
+    backgroundWork,
     close: () => {
       const stopped = search.close()
       db.close()

@@ -11,7 +11,7 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../db/migrations'
 import { openDatabase } from '../db/open'
 import { openTempLibrary, tempDir } from '../testing/tempLibrary'
 import { BACKUP_RETENTION, backupDatabase, backupsFolder, listBackups, takeDailyBackup } from './backup'
-import { restoreLibrary } from './restore'
+import { restoreLibrary, verifyLibraryFile } from './restore'
 
 /** A clock the test moves by hand. */
 function steppingClock(start = '2026-11-29T09:00:00.000Z'): Clock & { advance(ms: number): void } {
@@ -48,17 +48,47 @@ describe('backups', () => {
     expect(readdirSync(backupsFolder(lib.dataDir)).filter((n) => n.endsWith('.json'))).toHaveLength(listed.length)
   })
 
-  it('takes one daily backup per day, on the first open of an existing library that day', () => {
+  it('takes one daily backup per day, on the first open of an existing library that day', async () => {
     const clock = steppingClock()
     const first = library(clock)
     expect(listBackups(first.dataDir)).toEqual([]) // a new library has nothing to back up yet
     first.close()
     const reopened = openTempLibrary({ dataDir: first.dataDir, clock })
-    expect(takeDailyBackup(reopened.db, reopened.dataDir, clock)).toBeNull()
+    await reopened.backgroundWork
+    expect(await takeDailyBackup(reopened.db, reopened.dataDir, clock)).toBeNull()
     clock.advance(DAY)
-    expect(takeDailyBackup(reopened.db, reopened.dataDir, clock)).not.toBeNull()
+    expect(await takeDailyBackup(reopened.db, reopened.dataDir, clock)).not.toBeNull()
     reopened.close()
     expect(listBackups(first.dataDir).map((b) => b.reason)).toEqual(['daily', 'daily'])
+    expect(verifyLibraryFile(listBackups(first.dataDir)[0]!.path)).toEqual([])
+  })
+
+  it('copies in the background: the library answers before the copy is done', async () => {
+    const clock = steppingClock()
+    const first = library(clock)
+    first.close()
+    const reopened = openTempLibrary({ dataDir: first.dataDir, clock })
+    expect(listBackups(reopened.dataDir)).toEqual([])
+    expect((await reopened.dispatch('app.info', {})).ok).toBe(true)
+    await reopened.backgroundWork
+    expect(listBackups(reopened.dataDir).map((b) => b.reason)).toEqual(['daily'])
+    reopened.close()
+  })
+
+  it('leaves no half backup when the library closes midway, and takes it on the next launch that day', async () => {
+    const clock = steppingClock()
+    const first = library(clock)
+    first.close()
+    const dataDir = first.dataDir
+    const quitAtOnce = openTempLibrary({ dataDir, clock })
+    quitAtOnce.close()
+    await quitAtOnce.backgroundWork
+    expect(listBackups(dataDir)).toEqual([])
+    expect(readdirSync(backupsFolder(dataDir)).filter((n) => n.endsWith('.partial'))).toEqual([])
+    const next = openTempLibrary({ dataDir, clock })
+    await next.backgroundWork
+    next.close()
+    expect(listBackups(dataDir).map((b) => b.reason)).toEqual(['daily'])
   })
 
   it('records the attachment hashes a backup references', async () => {

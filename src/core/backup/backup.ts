@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import type { BackupInfo, BackupReason } from '../../shared/api/contract/backup'
 import { attachmentPath } from '../attachments/attachmentStore'
 import type { Clock } from '../clock'
@@ -37,24 +37,49 @@ export function backupsFolder(dataDir: string): string {
  * manifest beside the copy lists the hashes it needs.
  */
 export function backupDatabase(db: Db, dataDir: string, reason: BackupReason, clock: Clock, file?: string): string {
-  const dir = backupsFolder(dataDir)
-  mkdirSync(dir, { recursive: true })
-  const target = file ?? join(dir, backupName(reason, clock.now()))
+  const target = file ?? newBackupPath(dataDir, reason, clock)
   rmSync(target, { force: true })
   db.prepare('VACUUM INTO ?').run(target)
-  if (!file) {
-    writeManifest(target, { attachments: referencedAttachments(db) })
-    prune(dir, reason)
-  }
+  if (!file) recordBackup(db, target, reason)
   return target
 }
 
-/** Takes the day's `daily` backup unless one already exists for today (UTC); returns its path or null. */
-export function takeDailyBackup(db: Db, dataDir: string, clock: Clock): string | null {
+/**
+ * Takes the day's `daily` backup unless one already exists for today (UTC); returns its path or
+ * null. It uses SQLite's online backup API, which copies 100 pages between turns of the event
+ * loop, so a library of a gigabyte does not hold every call for seconds at start-up. The copy
+ * goes to a `.partial` file renamed when complete: a launch that quits midway leaves no half
+ * backup, and the next launch that day takes it again.
+ */
+export async function takeDailyBackup(db: Db, dataDir: string, clock: Clock): Promise<string | null> {
   const today = clock.now().toISOString().slice(0, 10)
   const dir = backupsFolder(dataDir)
-  if (existsSync(dir) && readdirSync(dir).some((name) => name.startsWith(`daily-${today}T`))) return null
-  return backupDatabase(db, dataDir, 'daily', clock)
+  if (existsSync(dir) && readdirSync(dir).some((name) => BACKUP_NAME.test(name) && name.startsWith(`daily-${today}T`))) return null
+  const target = newBackupPath(dataDir, 'daily', clock)
+  for (const stale of readdirSync(dir).filter((name) => name.endsWith(PARTIAL))) rmSync(join(dir, stale), { force: true })
+  const partial = `${target}${PARTIAL}`
+  try {
+    await db.backup(partial)
+    renameSync(partial, target)
+  } finally {
+    rmSync(partial, { force: true })
+  }
+  recordBackup(db, target, 'daily')
+  return target
+}
+
+const PARTIAL = '.partial'
+
+function newBackupPath(dataDir: string, reason: BackupReason, clock: Clock): string {
+  const dir = backupsFolder(dataDir)
+  mkdirSync(dir, { recursive: true })
+  return join(dir, backupName(reason, clock.now()))
+}
+
+/** Writes the manifest beside a new backup and prunes the oldest of its kind. */
+function recordBackup(db: Db, target: string, reason: BackupReason): void {
+  writeManifest(target, { attachments: referencedAttachments(db) })
+  prune(dirname(target), reason)
 }
 
 /** Every backup in the backups folder, newest first. */

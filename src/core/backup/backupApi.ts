@@ -15,13 +15,14 @@ export function createBackupApi(db: Db, dataDir: string, clock: Clock): Pick<Cor
 }
 
 /**
- * The first launch of a day backs the library up. A failed backup (a full disk, say) must not
- * keep the library from opening, so it is reported on stderr and the launch goes on.
+ * The first launch of a day backs the library up, in the background. A failed backup (a full
+ * disk, say, or a library closed before the copy was done) must not keep the library from
+ * opening, so it is reported on stderr and the promise still settles.
  */
-export function takeDailyBackupSafely(db: Db, dataDir: string, clock: Clock): void {
+export async function takeDailyBackupSafely(db: Db, dataDir: string, clock: Clock): Promise<void> {
   try {
-    takeDailyBackup(db, dataDir, clock)
+    await takeDailyBackup(db, dataDir, clock)
   } catch (error) {
-    console.error(`[workbench] the daily backup failed: ${(error as Error).message}`)
+    if (db.open) console.error(`[workbench] the daily backup failed: ${(error as Error).message}`)
   }
 }

@@ -36,6 +36,8 @@ export async function withCore(dataDir: string, run: (core: Core) => Promise<num
   try {
     return await run(core)
   } finally {
+    // The day's first command also takes the daily backup: let it finish rather than lose it.
+    await core.backgroundWork
     await core.close()
   }
 }
