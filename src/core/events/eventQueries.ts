@@ -2,7 +2,7 @@ import { AppError } from '../../shared/api/errors'
 import type { EntityRef } from '../../shared/model/entity'
 import type { EssayEventCounts, EventDetail, EventFilter, EventSummary } from '../../shared/model/event'
 import type { Db } from '../db/types'
-import { parseEventDate } from './dates'
+import { resolveDateRange } from './dateRange'
 import { assertExists } from './references'
 
 interface SummaryRow {
@@ -29,23 +29,24 @@ const SUMMARY_COLUMNS = `e.id, e.date, e.end_date, e.precision, e.earliest, e.la
 
 /**
  * Events in date order (earliest possible day first). A date range keeps events whose span
- * overlaps it, so `from: '1956', to: '1958'` keeps everything touching 1956-01-01..1958-12-31.
+ * overlaps it, so `from: '1956', to: '1958'` keeps everything touching 1956-01-01..1958-12-31;
+ * `overlapDays` widens it and coarser-dated events need `includeCoarser` (see resolveDateRange).
  */
 export function listEvents(db: Db, filter: EventFilter): EventSummary[] {
   const where: string[] = []
   const params: Record<string, string> = {}
-  const from = filter.from === undefined ? undefined : parseEventDate(filter.from, 'from').earliest
-  const to = filter.to === undefined ? undefined : parseEventDate(filter.to, 'to').latest
-  if (from && to && to < from) {
-    throw new AppError('date.end_before_start', `to: ${filter.to} is before from: ${filter.from}`, 'to')
-  }
-  if (from) {
+  const range = resolveDateRange(filter, { from: 'from', to: 'to' })
+  if (range.earliest) {
     where.push('e.latest >= @from')
-    params.from = from
+    params.from = range.earliest
   }
-  if (to) {
+  if (range.latest) {
     where.push('e.earliest <= @to')
-    params.to = to
+    params.to = range.latest
+  }
+  if (range.precisions) {
+    where.push('e.precision IN (SELECT value FROM json_each(@precisions))')
+    params.precisions = JSON.stringify(range.precisions)
   }
   if (filter.kinds) {
     where.push('e.kind IN (SELECT value FROM json_each(@kinds))')
