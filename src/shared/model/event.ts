@@ -19,6 +19,16 @@ export const EventDate = z
   .trim()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
 
+/** Days one source (or the event's note) gives for the event, read from its text. */
+export const SourceSpan = z.object({
+  from: IsoDay,
+  to: IsoDay,
+  /** The source's text, or the note's. */
+  source: z.string(),
+  origin: z.enum(['source', 'note']),
+})
+export type SourceSpan = z.infer<typeof SourceSpan>
+
 /** One event as lists and the timeline need it. */
 export const EventSummary = z.object({
   id: RecordId,
@@ -36,6 +46,10 @@ export const EventSummary = z.object({
   origin: Origin,
   actorIds: z.array(RecordId),
   sectionSlugs: z.array(SectionSlug),
+  /** The days its sources give, to the day, where they name any near the recorded dates. */
+  sourceSpans: z.array(SourceSpan),
+  /** The sources give different days: the timeline brackets the widest of them. */
+  sourcesDisagree: z.boolean(),
 })
 export type EventSummary = z.infer<typeof EventSummary>
 
