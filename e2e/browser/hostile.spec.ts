@@ -68,8 +68,8 @@ test('hostile text in every field is shown as text in every view, and nothing ru
   await test.step('timeline: event details with sources, note and annotation; the finding card', async () => {
     await views.getByRole('button', { name: 'Timeline' }).click()
     const filters = page.getByRole('form', { name: 'Timeline filters' })
-    await filters.getByLabel('From year').fill('1958')
-    await filters.getByLabel('To year').fill('1958')
+    await filters.getByLabel('From date').fill('1958')
+    await filters.getByLabel('To date').fill('1958')
     await page.getByRole('region', { name: /^Findings on the timeline/ }).getByRole('button', { name: /FINDING/ }).click()
     await expect(page.getByRole('article', { name: /FINDING/ })).toBeVisible()
     for (const text of [TITLES.finding, marked('REF', P.anchor), marked('ORIG', P.template), marked('SUMMARY', P.svg)]) {

@@ -1,4 +1,18 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test } from '../support/fixtures'
+import { REPO_ROOT, type Host } from '../support/host'
+
+const SCENARIO = JSON.parse(readFileSync(join(REPO_ROOT, 'resources', 'fixtures', 'scenario-findings.json'), 'utf8')) as unknown[]
+
+async function api(host: Host, method: string, input: unknown): Promise<void> {
+  const response = await fetch(`${host.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  })
+  expect(((await response.json()) as { ok: boolean }).ok).toBe(true)
+}
 
 test('filter the timeline by Kim Il Sung and 1956-1958, open the August plenum, follow it to the essay', async ({ page, host }) => {
   await page.goto(host.url)
@@ -8,8 +22,8 @@ test('filter the timeline by Kim Il Sung and 1956-1958, open the August plenum, 
 
   const filters = page.getByRole('form', { name: 'Timeline filters' })
   await filters.getByLabel('Actor').selectOption({ label: 'Kim Il Sung' })
-  await filters.getByLabel('From year').fill('1956')
-  await filters.getByLabel('To year').fill('1958')
+  await filters.getByLabel('From date').fill('1956')
+  await filters.getByLabel('To date').fill('1958')
   const list = page.getByRole('region', { name: /^Events \(\d+\)$/ })
   await expect(list.getByRole('button', { name: /August plenum/ })).toBeVisible()
   await expect(list.getByRole('button', { name: /Mukden/ })).toHaveCount(0)
@@ -44,8 +58,8 @@ test('an actor link opens the entity page with names in every script and its eve
   await page.goto(host.url)
   await page.getByRole('button', { name: 'Timeline' }).click()
   const list = page.getByRole('region', { name: /^Events/ })
-  await page.getByRole('form', { name: 'Timeline filters' }).getByLabel('From year').fill('1956')
-  await page.getByRole('form', { name: 'Timeline filters' }).getByLabel('To year').fill('1956')
+  await page.getByRole('form', { name: 'Timeline filters' }).getByLabel('From date').fill('1956')
+  await page.getByRole('form', { name: 'Timeline filters' }).getByLabel('To date').fill('1956')
   await list.getByRole('button', { name: /August plenum/ }).click()
   await page.getByRole('article', { name: /August plenum/ }).getByRole('link', { name: 'Kim Il Sung' }).click()
 
@@ -78,4 +92,70 @@ test('the essay shows how many events bear on a paragraph and lists them', async
   const popover = page.getByRole('dialog', { name: 'Events bearing on paragraph explaining-evolution-p3' })
   await popover.getByRole('link', { name: /August plenum/ }).click()
   await expect(page.getByRole('article', { name: /August plenum/ })).toBeVisible()
+})
+
+test('S8.3: filter 1956-09, widen it by ±N days, include coarser dates; a bad date is named', async ({ page, host }) => {
+  await api(host, 'findings.createBatch', { findings: SCENARIO })
+  await api(host, 'events.create', { date: '1956', title: 'Year-only report on the KWP', kind: 'political' })
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'Timeline' }).click()
+  const filters = page.getByRole('form', { name: 'Timeline filters' })
+  const events = page.getByRole('region', { name: /^Events \(\d+\)$/ })
+  const findings = page.getByRole('region', { name: /^Findings on the timeline/ })
+  await filters.getByLabel('From date').fill('1956-09')
+  await filters.getByLabel('To date').fill('1956-09')
+
+  await expect(events.getByRole('button', { name: /Mikoyan-Peng Dehuai delegation/ })).toBeVisible()
+  await expect(events.getByRole('button', { name: /September plenum/ })).toBeVisible()
+  await expect(events.getByRole('button', { name: /August plenum/ })).toHaveCount(0)
+  await expect(events.getByRole('button', { name: /Year-only report/ })).toHaveCount(0)
+  await expect(findings.getByRole('button', { name: /22 September 1956/ }).first()).toBeVisible()
+
+  const days = filters.getByLabel('Days either side')
+  await expect(days).toBeDisabled()
+  await filters.getByLabel('Overlapping ±N days').check()
+  await expect(days).toHaveValue('7')
+  await expect(events.getByRole('button', { name: /August plenum/ })).toBeVisible()
+  await days.fill('0')
+  await expect(events.getByRole('button', { name: /August plenum/ })).toHaveCount(0)
+  await days.fill('1')
+  await expect(events.getByRole('button', { name: /August plenum/ })).toBeVisible()
+  await days.fill('400')
+  await expect(filters.getByRole('alert')).toHaveText('Days either side: use a whole number from 0 to 366')
+  await filters.getByLabel('Overlapping ±N days').uncheck()
+  await expect(events.getByRole('button', { name: /August plenum/ })).toHaveCount(0)
+
+  await filters.getByLabel('Include coarser dates').check()
+  await expect(events.getByRole('button', { name: /Year-only report/ })).toBeVisible()
+  await filters.getByLabel('Include coarser dates').uncheck()
+  await expect(events.getByRole('button', { name: /Year-only report/ })).toHaveCount(0)
+
+  await filters.getByLabel('From date').fill('1956-13')
+  await expect(filters.getByLabel('From date')).toHaveAttribute('aria-invalid', 'true')
+  await expect(filters.getByRole('alert')).toContainText('From date: "1956-13": there is no month 13')
+})
+
+test('S8.4: where sources disagree, the list and the details say so with each source\u2019s days', async ({ page, host }) => {
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'Timeline' }).click()
+  const filters = page.getByRole('form', { name: 'Timeline filters' })
+  const events = page.getByRole('region', { name: /^Events \(\d+\)$/ })
+  await filters.getByLabel('From date').fill('1953-11')
+  await filters.getByLabel('To date').fill('1953-11')
+  const visit = events.getByRole('button', { name: /postwar state visit to Beijing/ })
+  await expect(visit).toContainText('sources disagree')
+  await visit.click()
+  const details = page.getByRole('article', { name: /postwar state visit/ })
+  await expect(details.locator('.sources-disagree')).toHaveText(
+    'Sources disagree on the dates: they give 1953-11-12 – 1953-11-26; 1953-11-10 – 1953-11-27, so the event falls within 1953-11-10 – 1953-11-27.',
+  )
+  await expect(details.getByRole('listitem').filter({ hasText: 'Caixin' })).toContainText('gives 1953-11-12 – 1953-11-26')
+  await expect(details.getByRole('listitem').filter({ hasText: 'Wikipedia' })).toContainText('gives 1953-11-10 – 1953-11-27')
+
+  await filters.getByLabel('From date').fill('2004-01')
+  await filters.getByLabel('To date').fill('2004-01')
+  await events.getByRole('button', { name: /PRC Foreign Ministry Archive opens/ }).click()
+  const archive = page.getByRole('article', { name: /PRC Foreign Ministry Archive opens/ })
+  await expect(archive.locator('.sources-disagree')).toContainText('falls within 2004-01-16 – 2004-01-19')
+  await expect(archive.locator('.event-note')).toContainText('gives 2004-01-16 or 2004-01-19')
 })

@@ -40,6 +40,11 @@ export function eventSpan(date: string, endDate: string | undefined | null): Dat
   return { precision: start.precision, earliest: start.earliest, latest: end.latest }
 }
 
+/** An ISO day moved by whole days (negative for earlier). */
+export function shiftDay(day: string, days: number): string {
+  return isoDay(Date.parse(day) + days * 86_400_000)
+}
+
 function isoDay(epochMs: number): string {
   return new Date(epochMs).toISOString().slice(0, 10)
 }

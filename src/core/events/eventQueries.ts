@@ -2,8 +2,9 @@ import { AppError } from '../../shared/api/errors'
 import type { EntityRef } from '../../shared/model/entity'
 import type { EssayEventCounts, EventDetail, EventFilter, EventSummary } from '../../shared/model/event'
 import type { Db } from '../db/types'
-import { parseEventDate } from './dates'
+import { resolveDateRange } from './dateRange'
 import { assertExists } from './references'
+import { sourceDating } from './sourceDates'
 
 interface SummaryRow {
   id: string
@@ -18,10 +19,12 @@ interface SummaryRow {
   origin: EventSummary['origin']
   actors: string
   sections: string
+  sources_json: string
+  note: string | null
 }
 
 const SUMMARY_COLUMNS = `e.id, e.date, e.end_date, e.precision, e.earliest, e.latest, e.uncertain, e.title, e.kind,
-  e.origin,
+  e.origin, e.sources_json, e.note,
   (SELECT json_group_array(entity_id) FROM (SELECT entity_id FROM event_entities
     WHERE event_id = e.id AND role = 'actor' ORDER BY ordinal)) AS actors,
   (SELECT json_group_array(section_slug) FROM (SELECT section_slug FROM event_sections
@@ -29,23 +32,24 @@ const SUMMARY_COLUMNS = `e.id, e.date, e.end_date, e.precision, e.earliest, e.la
 
 /**
  * Events in date order (earliest possible day first). A date range keeps events whose span
- * overlaps it, so `from: '1956', to: '1958'` keeps everything touching 1956-01-01..1958-12-31.
+ * overlaps it, so `from: '1956', to: '1958'` keeps everything touching 1956-01-01..1958-12-31;
+ * `overlapDays` widens it and coarser-dated events need `includeCoarser` (see resolveDateRange).
  */
 export function listEvents(db: Db, filter: EventFilter): EventSummary[] {
   const where: string[] = []
   const params: Record<string, string> = {}
-  const from = filter.from === undefined ? undefined : parseEventDate(filter.from, 'from').earliest
-  const to = filter.to === undefined ? undefined : parseEventDate(filter.to, 'to').latest
-  if (from && to && to < from) {
-    throw new AppError('date.end_before_start', `to: ${filter.to} is before from: ${filter.from}`, 'to')
-  }
-  if (from) {
+  const range = resolveDateRange(filter, { from: 'from', to: 'to' })
+  if (range.earliest) {
     where.push('e.latest >= @from')
-    params.from = from
+    params.from = range.earliest
   }
-  if (to) {
+  if (range.latest) {
     where.push('e.earliest <= @to')
-    params.to = to
+    params.to = range.latest
+  }
+  if (range.precisions) {
+    where.push('e.precision IN (SELECT value FROM json_each(@precisions))')
+    params.precisions = JSON.stringify(range.precisions)
   }
   if (filter.kinds) {
     where.push('e.kind IN (SELECT value FROM json_each(@kinds))')
@@ -91,8 +95,8 @@ export function eventsOfEntity(db: Db, entityId: string): EventSummary[] {
 /** One event with everything the detail panel shows; `record.not_found` if there is none. */
 export function getEvent(db: Db, id: string): EventDetail {
   const row = db
-    .prepare<[string], SummaryRow & { summary: string; sources_json: string; source_checked: number; note: string | null }>(
-      `SELECT ${SUMMARY_COLUMNS}, e.summary, e.sources_json, e.source_checked, e.note FROM events e WHERE e.id = ?`,
+    .prepare<[string], SummaryRow & { summary: string; source_checked: number }>(
+      `SELECT ${SUMMARY_COLUMNS}, e.summary, e.source_checked FROM events e WHERE e.id = ?`,
     )
     .get(id)
   if (!row) throw new AppError('record.not_found', `No event with id "${id}"`, 'id')
@@ -146,6 +150,7 @@ export function essayEventCounts(db: Db): EssayEventCounts {
 }
 
 function toSummary(row: SummaryRow): EventSummary {
+  const sources = JSON.parse(row.sources_json) as string[]
   return {
     id: row.id,
     date: row.date,
@@ -159,5 +164,6 @@ function toSummary(row: SummaryRow): EventSummary {
     origin: row.origin,
     actorIds: JSON.parse(row.actors) as string[],
     sectionSlugs: JSON.parse(row.sections) as string[],
+    ...sourceDating(sources, row.note, row),
   }
 }

@@ -26,6 +26,20 @@ describe('workbench events and entities', () => {
     }
   })
 
+  it('events --from 1956-09 --to 1956-09 takes the August plenum only with --overlap-days, and refuses a bad N', () => {
+    const ids = (...flags: string[]) => {
+      const { code, stdout } = workbench('events', '--json', '--from', '1956-09', '--to', '1956-09', ...flags)
+      expect(code).toBe(0)
+      return (JSON.parse(stdout) as { id: string }[]).map((e) => e.id)
+    }
+    expect(ids()).toContain('september-plenum-1956')
+    expect(ids()).not.toContain('august-plenum-1956')
+    expect(ids('--overlap-days', '1', '--coarser')).toContain('august-plenum-1956')
+    const bad = workbench('events', '--from', '1956-09', '--overlap-days', 'seven')
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('overlapDays')
+  })
+
   it('events --section prints a readable table without --json', () => {
     const { code, stdout } = workbench('events', '--section', 'sources-rok-mofa')
     expect(code).toBe(0)

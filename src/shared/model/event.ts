@@ -19,6 +19,16 @@ export const EventDate = z
   .trim()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
 
+/** Days one source (or the event's note) gives for the event, read from its text. */
+export const SourceSpan = z.object({
+  from: IsoDay,
+  to: IsoDay,
+  /** The source's text, or the note's. */
+  source: z.string(),
+  origin: z.enum(['source', 'note']),
+})
+export type SourceSpan = z.infer<typeof SourceSpan>
+
 /** One event as lists and the timeline need it. */
 export const EventSummary = z.object({
   id: RecordId,
@@ -36,6 +46,10 @@ export const EventSummary = z.object({
   origin: Origin,
   actorIds: z.array(RecordId),
   sectionSlugs: z.array(SectionSlug),
+  /** The days its sources give, to the day, where they name any near the recorded dates. */
+  sourceSpans: z.array(SourceSpan),
+  /** The sources give different days: the timeline brackets the widest of them. */
+  sourcesDisagree: z.boolean(),
 })
 export type EventSummary = z.infer<typeof EventSummary>
 
@@ -67,12 +81,22 @@ export const EventDetail = EventSummary.extend({
 })
 export type EventDetail = z.infer<typeof EventDetail>
 
-/** Filters of `events.list`; all optional, combined with AND. */
+/** Days added on each side of a date filter, to catch items just outside it (a 30-31 Aug plenum for September). */
+export const OverlapDays = z.int().min(0).max(366)
+
+/**
+ * Filters of `events.list`; all optional, combined with AND. A date range keeps events whose
+ * span overlaps it and whose date is no coarser than its bounds (S8.3).
+ */
 export const EventFilter = z.strictObject({
   /** Events whose span overlaps this date or later (`1956` means from 1 January 1956). */
   from: EventDate.optional(),
   /** Events whose span overlaps this date or earlier (`1958` means up to 31 December 1958). */
   to: EventDate.optional(),
+  /** Widens `from`/`to` by this many days on each side. */
+  overlapDays: OverlapDays.optional(),
+  /** Also keeps events dated more coarsely than the bounds (a `1956` event for `1956-09`). */
+  includeCoarser: z.boolean().optional(),
   kinds: z.array(EventKind).optional(),
   actor: RecordId.optional(),
   section: SectionSlug.optional(),

@@ -4,6 +4,7 @@ import { Finding, FindingFieldsObject, FindingUpdateInput } from '../../model/fi
 import { FindingFilter, FindingListInput, FindingPage, FindingSummary } from '../../model/findingList'
 import { EntityId, RepositoryId, Uuidv7 } from '../../model/findingParts'
 import { EssayFindingCounts, EssayPassage } from '../../model/findingCounts'
+import { EventDate, OverlapDays } from '../../model/event'
 import { DateCertainty, DatePrecision, Stance } from '../../model/findingVocab'
 import { Repository } from '../../model/repository'
 import { defineMethods } from '../define'
@@ -73,8 +74,18 @@ export const findingMethods = defineMethods({
   },
 })
 
-/** The timeline's filters: the list's, less paging and the Trash, plus findings naming an entity. */
-export const FindingTimelineInput = FindingFilter.omit({ deleted: true }).extend({ entity_id: EntityId.optional() })
+/**
+ * The timeline's filters: the list's, less paging and the Trash, plus findings naming an entity,
+ * and the events' date filter (S8.3): bounds at year, month or day precision, widened by
+ * `date_overlap_days`, leaving out documents dated more coarsely unless `include_coarser_dates`.
+ */
+export const FindingTimelineInput = FindingFilter.omit({ deleted: true }).extend({
+  entity_id: EntityId.optional(),
+  date_from: EventDate.optional(),
+  date_to: EventDate.optional(),
+  date_overlap_days: OverlapDays.optional(),
+  include_coarser_dates: z.boolean().optional(),
+})
 export type FindingTimelineInput = z.input<typeof FindingTimelineInput>
 
 /** One finding on the time axis: just what places and labels its mark. */

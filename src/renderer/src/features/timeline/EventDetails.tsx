@@ -6,6 +6,7 @@ import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
 import { ViewLink } from '../../navigation'
 import { formatSpan } from './formatDate'
+import { EventNote, EventSourceList, SourceDisagreement } from './SourceDates'
 
 /** The selected event: summary, people, places, sources and the essay sections it bears on, linked. */
 export function EventDetails({ id }: { id: string }) {
@@ -25,8 +26,9 @@ function Details({ event }: { event: EventDetail }) {
         {event.origin === 'user' && <> · <span>your own event</span></>}
       </p>
       {event.uncertain && <p className="uncertain-note">The date or the fact is not firm.</p>}
+      {event.sourcesDisagree && <SourceDisagreement spans={event.sourceSpans} />}
       <p>{event.summary}</p>
-      {event.note && <p className="event-note">Note: {event.note}</p>}
+      <EventNote event={event} />
       <EntityLinks label="Actors" entities={event.actors} />
       <EntityLinks label="Places" entities={event.places} />
       <EntityLinks label="Topics" entities={event.topics} />
@@ -38,12 +40,7 @@ function Details({ event }: { event: EventDetail }) {
           </li>
         ))}
       </ul>
-      <h3>Sources {event.sourceChecked ? '(checked)' : '(not checked)'}</h3>
-      <ul>
-        {event.sources.map((source) => (
-          <li key={source}>{source}</li>
-        ))}
-      </ul>
+      <EventSourceList event={event} />
       <Annotations event={event} />
     </article>
   )

@@ -1,13 +1,14 @@
 import { EVENT_KINDS, type EventKind } from '../../../../shared/model/event'
 import { useCall } from '../../api/useCall'
+import { NO_DATE_CHOICES, type DateChoices } from './dateChoices'
+import { DateRangeFilter } from './DateRangeFilter'
 import { FindingFilters, NO_FINDING_FILTERS, type FindingFilters as FindingChoices } from './FindingFilters'
 
 export interface Filters {
   kinds: EventKind[]
   actor: string
   section: string
-  fromYear: string
-  toYear: string
+  dates: DateChoices
   findings: FindingChoices
 }
 
@@ -15,12 +16,11 @@ export const NO_FILTERS: Filters = {
   kinds: [...EVENT_KINDS],
   actor: '',
   section: '',
-  fromYear: '',
-  toYear: '',
+  dates: NO_DATE_CHOICES,
   findings: NO_FINDING_FILTERS,
 }
 
-/** Kind, actor, essay section and year filters (the last three narrow findings too), and the findings' own. */
+/** Kind, actor, essay section and date filters (the last three narrow findings too), and the findings' own. */
 export function TimelineFilters({ value, onChange }: { value: Filters; onChange(next: Filters): void }) {
   const entities = useCall('entities.list', {})
   const essay = useCall('essay.get', {})
@@ -61,30 +61,11 @@ export function TimelineFilters({ value, onChange }: { value: Filters; onChange(
             ))}
         </select>
       </label>
-      <label>
-        From year <YearInput value={value.fromYear} onChange={(fromYear) => set({ fromYear })} />
-      </label>
-      <label>
-        To year <YearInput value={value.toYear} onChange={(toYear) => set({ toYear })} />
-      </label>
+      <DateRangeFilter value={value.dates} onChange={(dates) => set({ dates })} />
       <FindingFilters value={value.findings} onChange={(findings) => set({ findings })} />
       <button type="button" onClick={() => onChange(NO_FILTERS)}>
         Clear filters
       </button>
     </form>
-  )
-}
-
-function YearInput({ value, onChange }: { value: string; onChange(year: string): void }) {
-  return (
-    <input
-      type="text"
-      inputMode="numeric"
-      pattern="[0-9]{4}"
-      size={5}
-      placeholder="YYYY"
-      value={value}
-      onChange={(e) => onChange(e.target.value.trim())}
-    />
   )
 }

@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'react'
 import type { FindingTimelineInput } from '../../../../shared/api/contract/findings'
+import { edtfBounds } from '../../../../shared/findings/date'
 import { EVENT_KINDS, type EventFilter } from '../../../../shared/model/event'
 import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
+import { toDateFilter, type DateFilter } from './dateChoices'
 import { EventDetails } from './EventDetails'
 import { EventList } from './EventList'
 import { FindingCard } from './FindingCard'
@@ -11,7 +13,7 @@ import { TimelineCanvas } from './TimelineCanvas'
 import { NO_FILTERS, TimelineFilters, type Filters } from './TimelineFilters'
 import { eventItems, findingItems, placeItems, type TimelineItem } from './timelineItems'
 
-const YEAR = /^\d{4}$/
+const DAY_MS = 86_400_000
 
 type Selected = Pick<TimelineItem, 'source' | 'id'>
 
@@ -27,7 +29,7 @@ export function TimelineView({ initialEventId }: { initialEventId?: string }) {
   const list = useMemo(() => (events.status === 'done' ? events.value : []), [events])
   const marks = useMemo(() => (filters.findings.show && findings.status === 'done' ? findings.value : []), [findings, filters.findings.show])
   const layout = useMemo(() => placeItems([...eventItems(list), ...findingItems(marks)]), [list, marks])
-  const focusRange = useMemo(() => yearRange(filter), [filter.from, filter.to]) // eslint-disable-line react-hooks/exhaustive-deps -- the years are the key
+  const focusRange = useMemo(() => dateRange(filter), [filter.from, filter.to, filter.overlapDays]) // eslint-disable-line react-hooks/exhaustive-deps -- the dates are the key
   const select = (source: Selected['source']) => (id: string) => setSelected({ source, id })
 
   return (
@@ -69,20 +71,18 @@ function toEventFilter(filters: Filters): EventFilter {
     ...(filters.kinds.length < EVENT_KINDS.length ? { kinds: filters.kinds } : {}),
     ...(filters.actor ? { actor: filters.actor } : {}),
     ...(filters.section ? { section: filters.section } : {}),
-    ...(YEAR.test(filters.fromYear) ? { from: filters.fromYear } : {}),
-    ...(YEAR.test(filters.toYear) ? { to: filters.toYear } : {}),
+    ...toDateFilter(filters.dates),
   }
 }
 
-/** The same actor, section and years as the events, plus the findings' own filters. */
+/** The same actor, section and dates as the events, plus the findings' own filters. */
 function toFindingFilter(filters: Filters): FindingTimelineInput {
   const f = filters.findings
   const optional = <K extends string>(key: K, value: string) => (value.trim() ? { [key]: value.trim() } : {})
   return {
     ...optional('entity_id', filters.actor),
     ...optional('essay_section', filters.section),
-    ...(YEAR.test(filters.fromYear) ? { date_from: `${filters.fromYear}-01-01` } : {}),
-    ...(YEAR.test(filters.toYear) ? { date_to: `${filters.toYear}-12-31` } : {}),
+    ...findingDates(toDateFilter(filters.dates)),
     ...optional('repository_id', f.repository),
     ...optional('original_language', f.language),
     ...optional('stance', f.stance),
@@ -90,9 +90,22 @@ function toFindingFilter(filters: Filters): FindingTimelineInput {
   } as FindingTimelineInput
 }
 
-function yearRange(filter: EventFilter): [number, number] | undefined {
-  if (!filter.from && !filter.to) return undefined
-  const from = Number(filter.from ?? filter.to)
-  const to = Number(filter.to ?? filter.from)
-  return [Date.UTC(from, 0, 1), Date.UTC(to + 1, 0, 1)]
+/** The date filter in the findings' own words. */
+function findingDates(dates: DateFilter): Partial<FindingTimelineInput> {
+  return {
+    ...(dates.from ? { date_from: dates.from } : {}),
+    ...(dates.to ? { date_to: dates.to } : {}),
+    ...(dates.overlapDays ? { date_overlap_days: dates.overlapDays } : {}),
+    ...(dates.includeCoarser ? { include_coarser_dates: true } : {}),
+  }
+}
+
+/** The days a date filter covers, widened as it is, as the axis's focus (UTC ms); a lone bound focuses on itself. */
+function dateRange(filter: EventFilter): [number, number] | undefined {
+  const from = filter.from ?? filter.to
+  const to = filter.to ?? filter.from
+  if (!from || !to) return undefined
+  const [start, end] = [edtfBounds(from).earliest, edtfBounds(to).latest]
+  const widen = (filter.overlapDays ?? 0) * DAY_MS
+  return start === null || end === null ? undefined : [start - widen, end + widen]
 }

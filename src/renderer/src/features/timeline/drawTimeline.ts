@@ -1,4 +1,5 @@
 import type { ScaleTime } from 'd3-scale'
+import { drawSourceBracket } from './drawSourceBracket'
 import { LANES, type PlacedItem } from './timelineItems'
 
 export const AXIS_HEIGHT = 28
@@ -53,7 +54,8 @@ export function markRect(item: PlacedItem, x: ScaleTime<number, number>, geometr
 
 /**
  * Draws the axis, the lanes and only the marks that intersect the view. Month and year marks
- * are spans of their month or year; uncertain ones get a dashed edge and a question mark.
+ * are spans of their month or year; uncertain ones get a dashed edge and a question mark, and
+ * those whose sources disagree a hatched bracket over the days the sources give.
  */
 export function drawTimeline(
   ctx: CanvasRenderingContext2D,
@@ -77,14 +79,15 @@ export function drawTimeline(
     const selected = item.key === options.selectedKey
     if (!selected && r.left + r.width <= (drawnTo.get(slot) ?? -Infinity)) continue
     drawnTo.set(slot, Math.max(drawnTo.get(slot) ?? -Infinity, Math.ceil(r.left + r.width)))
-    drawMark(ctx, item, r, palette, selected)
+    drawMark(ctx, item, r, palette, selected, x)
   }
   if (visible.length <= MAX_LABELLED) {
     ctx.fillStyle = palette.fg
     ctx.font = '11px system-ui, sans-serif'
     for (const item of visible) {
       const r = markRect(item, x, geometry)
-      ctx.fillText(item.title, r.left + r.width + 4, r.top + MARK_HEIGHT - 1, 260)
+      const label = item.sourceBracket ? `${item.title} (sources disagree)` : item.title
+      ctx.fillText(label, r.left + r.width + (item.sourceBracket || item.uncertain ? 12 : 4), r.top + MARK_HEIGHT - 1, 300)
     }
   }
   return visible.length
@@ -133,18 +136,23 @@ function drawMark(
   r: { left: number; top: number; width: number; height: number },
   palette: Palette,
   selected: boolean,
+  x: ScaleTime<number, number>,
 ) {
   const colour = COLOURS[item.category] ?? palette.muted
-  ctx.globalAlpha = item.precision === 'day' ? 0.9 : 0.55
+  // Behind a bracket the recorded span only hints at itself; the sources' days are drawn over it.
+  ctx.globalAlpha = item.sourceBracket ? 0.2 : item.precision === 'day' ? 0.9 : 0.55
   ctx.fillStyle = colour
   ctx.fillRect(r.left, r.top, r.width, r.height)
   ctx.globalAlpha = 1
+  if (item.sourceBracket) {
+    drawSourceBracket(ctx, item.sourceBracket, x, r, { mark: colour, fg: palette.fg })
+  }
   if (item.source === 'finding') {
     // A document: a dark notch on its left edge sets it apart from an event's plain bar.
     ctx.fillStyle = palette.fg
     ctx.fillRect(r.left, r.top, Math.min(2, r.width), r.height)
   }
-  if (item.uncertain) {
+  if (item.uncertain && !item.sourceBracket) {
     ctx.setLineDash([3, 2])
     ctx.strokeStyle = palette.fg
     ctx.strokeRect(r.left + 0.5, r.top + 0.5, r.width - 1, r.height - 1)

@@ -22,6 +22,14 @@ export interface TimelineItem {
   certaintyMark?: '~' | '?'
   /** Colour group: an event's kind, or `finding`. */
   category: EventKind | 'finding'
+  /** Set when an event's sources give different days: the widest span they give, and each one's. */
+  sourceBracket?: Span & { spans: Span[] }
+}
+
+/** First and last instant (UTC ms). */
+export interface Span {
+  start: number
+  end: number
 }
 
 /** An item placed in its precision lane and a row within that lane. */
@@ -44,17 +52,40 @@ export const LANES: { source: TimelineItem['source']; precisions?: readonly Date
 const DAY_MS = 86_400_000
 
 export function eventItems(events: readonly EventSummary[]): TimelineItem[] {
-  return events.map((e) => ({
-    key: `event:${e.id}`,
-    source: 'event',
-    id: e.id,
-    title: e.title,
-    start: Date.parse(e.earliest),
-    end: Date.parse(e.latest) + DAY_MS - 1,
-    precision: e.precision,
-    uncertain: e.uncertain,
-    category: e.kind,
-  }))
+  return events.map((e) => {
+    const recorded = daySpan(e.earliest, e.latest)
+    const bracket = e.sourcesDisagree ? sourceBracket(e.sourceSpans) : undefined
+    return {
+      key: `event:${e.id}`,
+      source: 'event',
+      id: e.id,
+      title: e.title,
+      // The mark covers the recorded dates and every source's, so the bracket is placed and hit with it.
+      start: Math.min(recorded.start, bracket?.start ?? Infinity),
+      end: Math.max(recorded.end, bracket?.end ?? -Infinity),
+      precision: e.precision,
+      uncertain: e.uncertain,
+      category: e.kind,
+      ...(bracket ? { sourceBracket: bracket } : {}),
+    }
+  })
+}
+
+/** The distinct spans the sources give, and the widest extent of them all. */
+function sourceBracket(sourceSpans: EventSummary['sourceSpans']): TimelineItem['sourceBracket'] {
+  const distinct = [...new Set(sourceSpans.map((s) => `${s.from}/${s.to}`))].map((key) => {
+    const [from = '', to = ''] = key.split('/')
+    return daySpan(from, to)
+  })
+  return {
+    start: Math.min(...distinct.map((s) => s.start)),
+    end: Math.max(...distinct.map((s) => s.end)),
+    spans: distinct,
+  }
+}
+
+function daySpan(from: string, to: string): Span {
+  return { start: Date.parse(from), end: Date.parse(to) + DAY_MS - 1 }
 }
 
 /** Findings by their document date; a finding whose date has no bounds has no place and is left out. */

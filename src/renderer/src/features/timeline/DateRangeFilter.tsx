@@ -1,0 +1,79 @@
+import { useId, type ReactNode } from 'react'
+import { dateProblem, daysProblem, type DateChoices } from './dateChoices'
+
+/** From and To at year, month or day precision, the ±N days widening and the coarser-dates option. */
+export function DateRangeFilter({ value, onChange }: { value: DateChoices; onChange(next: DateChoices): void }) {
+  const set = (changes: Partial<DateChoices>) => onChange({ ...value, ...changes })
+  const daysError = value.overlap ? daysProblem(value.overlapDays) : undefined
+  return (
+    <fieldset className="timeline-date-filter">
+      <legend>Dates</legend>
+      <DateInput label="From date" value={value.from} onChange={(from) => set({ from })} />
+      <DateInput label="To date" value={value.to} onChange={(to) => set({ to })} />
+      <label>
+        <input type="checkbox" checked={value.overlap} onChange={(e) => set({ overlap: e.target.checked })} /> Overlapping ±N
+        days
+      </label>
+      <Field label="Days either side" error={daysError}>
+        {(props) => (
+          <input
+            {...props}
+            type="number"
+            min={0}
+            max={366}
+            size={4}
+            value={value.overlapDays}
+            disabled={!value.overlap}
+            onChange={(e) => set({ overlapDays: e.target.value.trim() })}
+          />
+        )}
+      </Field>
+      <label>
+        <input type="checkbox" checked={value.includeCoarser} onChange={(e) => set({ includeCoarser: e.target.checked })} />{' '}
+        Include coarser dates
+      </label>
+    </fieldset>
+  )
+}
+
+function DateInput({ label, value, onChange }: { label: string; value: string; onChange(text: string): void }) {
+  return (
+    <Field label={label} error={dateProblem(value)}>
+      {(props) => (
+        <input
+          {...props}
+          type="text"
+          size={10}
+          placeholder="YYYY[-MM[-DD]]"
+          value={value}
+          onChange={(e) => onChange(e.target.value.trim())}
+        />
+      )}
+    </Field>
+  )
+}
+
+/** A labelled control with its error, named after the field, announced and tied to the control. */
+function Field({
+  label,
+  error,
+  children,
+}: {
+  label: string
+  error?: string
+  children(props: { 'aria-invalid'?: true; 'aria-describedby'?: string }): ReactNode
+}) {
+  const errorId = useId()
+  return (
+    <span className="timeline-date-field">
+      <label>
+        {label} {children(error ? { 'aria-invalid': true, 'aria-describedby': errorId } : {})}
+      </label>
+      {error && (
+        <span id={errorId} className="field-error" role="alert">
+          {label}: {error}
+        </span>
+      )}
+    </span>
+  )
+}
