@@ -22,7 +22,7 @@ const DATABASE = { regex: '^better-sqlite3$', message: 'The database belongs to 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', '.electron-native/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['out/**', 'node_modules/**', '.electron-native/**', 'test-results/**', 'playwright-report/**', '.bench/**', 'reports/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
