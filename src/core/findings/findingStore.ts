@@ -2,7 +2,8 @@ import type { Finding } from '../../shared/model/finding'
 import type { Db } from '../db/types'
 import { notifyMaterialized } from '../materializeHooks'
 import { mergeRecord } from '../sync/merge'
-import type { Change, Op } from '../sync/op'
+import type { KnownHistory } from '../sync/kinds'
+import type { Change } from '../sync/op'
 import type { OpStore } from '../sync/opStore'
 import { FINDING_KIND } from './findingOps'
 import { buildFinding, claimRows, dateRange, documentIdFor } from './materialize'
@@ -79,10 +80,11 @@ export function createFindingStore(db: Db, ops: OpStore) {
     })
   }
 
-  /** Recomputes one finding from its ops and stores it; undefined if it has no ops. */
-  function materialize(id: string, history: Op[] = ops.opsOf(FINDING_KIND, id)): Finding | undefined {
+  /** Recomputes one finding from its ops (or the history and merge the caller holds) and stores it; undefined if it has no ops. */
+  function materialize(id: string, known?: KnownHistory): Finding | undefined {
+    const history = known?.ops ?? ops.opsOf(FINDING_KIND, id)
     if (history.length === 0) return undefined
-    const finding = buildFinding(id, mergeRecord(history), history)
+    const finding = buildFinding(id, known?.merged ?? mergeRecord(history), history)
     writeRows(finding)
     notifyMaterialized(db, 'finding', id)
     return finding
