@@ -26,6 +26,8 @@ interface RecordPlan {
 interface Plan {
   content: SyncFileContent
   records: RecordPlan[]
+  /** Attachment files (by SHA-256) in the file that this library does not hold yet. */
+  newAttachments: Map<string, Uint8Array>
   report: ImportReport
 }
 
@@ -41,7 +43,7 @@ const byClock = (a: Op, b: Op): number => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 
  */
 export function planImport(ctx: ImportContext, bytes: Uint8Array, passphrase?: string): Plan {
   const content = readSyncFile(bytes, { passphrase })
-  checkAttachments(content.attachments)
+  const newAttachments = unheldAttachments(ctx, content.attachments)
   const { incoming, touched } = newOpsByRecord(ctx, content.ops)
   const byKind: Record<string, ChangeCounts> = {}
   const records: RecordPlan[] = []
@@ -65,15 +67,21 @@ export function planImport(ctx: ImportContext, bytes: Uint8Array, passphrase?: s
   return {
     content,
     records,
+    newAttachments,
     report: { sender: content.manifest.sender, createdAt: content.manifest.createdAt, newChanges, byKind, total },
   }
 }
 
-function checkAttachments(attachments: Map<string, Uint8Array>): void {
+/** Checks every attachment's type, and returns those not stored here yet. */
+function unheldAttachments(ctx: ImportContext, attachments: Map<string, Uint8Array>): Map<string, Uint8Array> {
+  const held = ctx.db.prepare<[string], unknown>('SELECT 1 FROM attachments WHERE sha256 = ?')
+  const unheld = new Map<string, Uint8Array>()
   for (const [sha256, data] of attachments) {
     const type = sniffAttachmentType(data)
     if (!type.ok) throw refused(`attachment ${sha256} ${type.message}`)
+    if (!held.get(sha256)) unheld.set(sha256, data)
   }
+  return unheld
 }
 
 /**
@@ -121,14 +129,15 @@ const state = (merged: MergedRecord): string =>
   canonical({ values: merged.values, sets: merged.sets, deleted: merged.deleted, conflicts: merged.conflicts })
 
 /**
- * Applies a sync file: backs up the library, then adds the new ops and rebuilds the records they
- * touch in one transaction, in chunks with progress and a cancel point between them. Cancelling
- * or failing rolls everything back. Importing the same file again changes nothing.
+ * Applies a sync file: backs up the library, then stores the attachment files it lacked, adds
+ * the new ops and rebuilds the records they touch in one transaction, in chunks with progress
+ * and a cancel point between them. Cancelling or failing rolls everything back. Importing the
+ * same file again changes nothing.
  */
 export async function applyImport(ctx: ImportContext, bytes: Uint8Array, passphrase: string | undefined, job: Job): Promise<ImportReport> {
   const plan = planImport(ctx, bytes, passphrase)
   const { manifest } = plan.content
-  if (plan.report.newChanges === 0) {
+  if (plan.report.newChanges === 0 && plan.newAttachments.size === 0) {
     ctx.db.transaction(() => {
       ctx.ops.covered({ since: manifest.since, seen: manifest.seen })
       ctx.peers.received(manifest.sender.deviceId, manifest.sender.deviceName, manifest.seen)
@@ -137,11 +146,11 @@ export async function applyImport(ctx: ImportContext, bytes: Uint8Array, passphr
     return plan.report
   }
   const backup = backupDatabase(ctx.db, ctx.dataDir, 'pre-import', ctx.clock)
-  const records = plan.records
+  const records = [...plan.records, ...relinked(ctx, plan)]
   ctx.db.exec('BEGIN IMMEDIATE')
   try {
     const now = ctx.clock.now().toISOString()
-    for (const data of plan.content.attachments.values()) storeAttachmentFile(ctx.db, ctx.dataDir, Buffer.from(data), now)
+    for (const data of plan.newAttachments.values()) storeAttachmentFile(ctx.db, ctx.dataDir, Buffer.from(data), now)
     for (let i = 0; i < records.length; i += RECORDS_PER_CHUNK) {
       for (const { kind, record, incoming, known } of records.slice(i, i + RECORDS_PER_CHUNK)) {
         ctx.ops.receive(incoming)
@@ -160,6 +169,24 @@ export async function applyImport(ctx: ImportContext, bytes: Uint8Array, passphr
     throw error
   }
   return { ...plan.report, backup }
+}
+
+/**
+ * Records held here before that link an attachment file arriving only now: rebuilt from their
+ * own ops so the link appears (a record links only the files this library holds).
+ */
+function relinked(ctx: ImportContext, plan: Plan): RecordPlan[] {
+  const planned = new Set(plan.records.map((r) => `${r.kind.name}/${r.record}`))
+  const found = new Map<string, RecordPlan>()
+  for (const op of plan.content.ops) {
+    const key = `${op.kind}/${op.record}`
+    if (op.change.type !== 'add' || op.change.field !== 'attachments' || planned.has(key) || found.has(key)) continue
+    if (!plan.newAttachments.has(op.change.element.slice(0, 64))) continue
+    const kind = ctx.kinds.get(op.kind)!
+    const ops = ctx.ops.opsOf(op.kind, op.record)
+    found.set(key, { kind, record: op.record, incoming: [], known: { ops, merged: mergeRecord(ops) } })
+  }
+  return [...found.values()]
 }
 
 export function summarize(report: ImportReport): string {
