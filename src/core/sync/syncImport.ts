@@ -34,6 +34,8 @@ interface Plan {
 const RECORDS_PER_CHUNK = 500
 const zero = (): ChangeCounts => ({ created: 0, updated: 0, deleted: 0, conflicts: 0, unchanged: 0 })
 const byClock = (a: Op, b: Op): number => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0)
+const min = (a: string, b: string): string => (b < a ? b : a)
+const max = (a: string, b: string): string => (b > a ? b : a)
 
 /**
  * Reads, validates and plans an import without changing anything: the file's own checks, then
@@ -93,6 +95,9 @@ function newOpsByRecord(ctx: ImportContext, ops: readonly Op[]) {
   const kindOf = ctx.db.prepare<[string, string], { kind: string }>('SELECT kind FROM ops WHERE record = ? AND kind <> ? LIMIT 1')
   const touched = new Map<string, { kind: RecordKind; record: string }>()
   const incoming = new Map<string, Op[]>()
+  // A file whose whole clock range is new here (a first sync) needs no look-up per op.
+  const stamps = ops.map((op) => op.hlc)
+  const mayHold = ops.length > 0 && ctx.ops.holdsAnyBetween(stamps.reduce(min), stamps.reduce(max))
   for (const op of ops) {
     const kind = ctx.kinds.get(op.kind)
     if (!kind) throw refused(`change ${op.hlc}: unknown record kind "${op.kind}" (written by a newer version?)`)
@@ -104,7 +109,7 @@ function newOpsByRecord(ctx: ImportContext, ops: readonly Op[]) {
       if (clash) throw refused(`record ${op.record} is a ${clash.kind} here but a ${op.kind} in the file`)
       touched.set(key, { kind, record: op.record })
     }
-    if (ctx.ops.has(op.hlc)) continue
+    if (mayHold && ctx.ops.has(op.hlc)) continue
     const group = incoming.get(key)
     if (group) group.push(op)
     else incoming.set(key, [op])
