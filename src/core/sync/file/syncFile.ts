@@ -11,6 +11,7 @@ import { AppError } from '../../../shared/api/errors'
 import type { Op } from '../op'
 import { decrypt, encrypt, isEncrypted } from './encryption'
 import { DEFAULT_SYNC_LIMITS, OPS_PER_ENTRY, type SyncFileLimits } from './limits'
+import { isWellFormedOp } from './opCheck'
 import { invalid, packEntries, unpackEntries } from './zipEntries'
 
 export interface SyncFileContent {
@@ -135,6 +136,7 @@ function parseOp(line: string, where: string): Op {
   } catch {
     throw invalid(`${where}: not valid JSON`)
   }
+  if (isWellFormedOp(json)) return json
   const parsed = OpSchema.safeParse(json)
   if (!parsed.success) throw invalid(`${where}: ${describe(parsed.error)}`)
   return parsed.data as Op
