@@ -87,6 +87,8 @@ function mergeField(ops: Op[], field: string): { value: unknown; conflict?: Fiel
   const current = heads(writes)
   const latest = current.at(-1)
   if (!latest) return { value: undefined }
+  // One head (a field written on one laptop, the usual case) cannot conflict: skip comparing values.
+  if (current.length === 1) return { value: valueOf(latest) }
   const distinct = new Set(current.map((op) => canonical(valueOf(op))))
   if (distinct.size === 1) return { value: valueOf(latest) }
   // The base is the latest write that every side had seen: where the two histories diverged.
