@@ -23,6 +23,7 @@ export interface SyncFileContent {
 
 export type ManifestHeader = Omit<SyncManifest, 'format' | 'formatVersion' | 'counts' | 'entries'>
 
+const utf8 = new TextDecoder()
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
 
 /** Writes ops and attachments as a sync file (docs/sync-format.md), optionally encrypted. */
@@ -114,7 +115,7 @@ function parseOps(listed: ManifestEntry[], entries: Map<string, Uint8Array>): Op
   const kindOfRecord = new Map<string, string>()
   const stamps = new Set<string>()
   for (const entry of listed.filter((e) => e.path.startsWith('ops/')).sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    const lines = Buffer.from(entries.get(entry.path) ?? []).toString('utf8').split('\n').filter((line) => line !== '')
+    const lines = utf8.decode(entries.get(entry.path)).split('\n').filter((line) => line !== '')
     lines.forEach((line, index) => {
       const where = `${entry.path} line ${index + 1}`
       const op = parseOp(line, where)
