@@ -1,4 +1,4 @@
-import { parse } from 'edtf'
+import edtf, { parse } from 'edtf'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { edtfBounds, parseEdtfNode, validateEdtf } from './edtfValue'
@@ -94,8 +94,16 @@ describe('parseEdtfNode', () => {
       return `${String(year).padStart(4, '0')}${monthPart}${qualifier}`
     })
 
-  it('builds plain dates the way the edtf package parses them', () => {
-    fc.assert(fc.property(plainDate, (value) => void expect(parseEdtfNode(value)).toEqual(parse(value))), { numRuns: 2000 })
+  it('builds plain dates the way the edtf package parses and writes them', () => {
+    fc.assert(
+      fc.property(plainDate, (value) => {
+        expect(parseEdtfNode(value)).toEqual(parse(value))
+        const parsed = edtf(parse(value))
+        expect(validateEdtf(value)).toMatchObject({ ok: true, value: { edtf: parsed.edtf } })
+        expect(edtfBounds(value)).toEqual({ earliest: parsed.min, latest: parsed.max })
+      }),
+      { numRuns: 2000 },
+    )
   })
 
   it.each(['1956-02-29', '1956-09-30', '1956-09-2X', '1966-23', 'XXXX', '[1956-09..1956-10]', '1956-09-21/1956-10'])(

@@ -96,7 +96,9 @@ function validateEdtfUncached(input: string): EdtfValidation {
   const node = parseEdtfNode(text)
   if (node === undefined) return { ok: false, message: `"${text}" is not an EDTF date; examples: ${EXAMPLES}` }
   const precision = precisionOf(node)
-  return { ok: true, value: { edtf: edtf(node).edtf, precision, certainty: certaintyOf(node, precision) } }
+  // A plain date is already written the package's way (the tests hold it); others are normalised.
+  const written = PLAIN_DATE.test(text) ? text : edtf(node).edtf
+  return { ok: true, value: { edtf: written, precision, certainty: certaintyOf(node, precision) } }
 }
 
 /** The earliest and latest instants (epoch ms) a date may denote; null where open or unknown. */
@@ -168,7 +170,21 @@ export const edtfBounds = memoized(edtfBoundsUncached)
 function edtfBoundsUncached(value: string): EdtfBounds {
   const node = parseEdtfNode(value.trim())
   if (node === undefined) throw new RangeError(`edtfBounds: "${value}" is not a valid EDTF value`)
-  return nodeBounds(node)
+  return PLAIN_DATE.test(value.trim()) ? plainBounds(node.values as number[]) : nodeBounds(node)
+}
+
+/** A plain date spans its whole year, month or day (qualifiers do not widen it; the tests hold this to the package). */
+function plainBounds([year, month, day]: number[]): EdtfBounds {
+  const start = utc(year!, month ?? 0, day ?? 1)
+  const next = month === undefined ? utc(year! + 1, 0, 1) : day === undefined ? utc(year!, month + 1, 1) : utc(year!, month, day + 1)
+  return { earliest: start, latest: next - 1 }
+}
+
+/** Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear does not. */
+function utc(year: number, month: number, day: number): number {
+  const date = new Date(0)
+  date.setUTCFullYear(year, month, day)
+  return date.getTime()
 }
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` up to the 28th, maybe qualified: most dates a researcher types. */
