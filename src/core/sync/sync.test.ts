@@ -176,6 +176,8 @@ describe('sync scenarios', () => {
     const got = await b.call<{ data_url: string }>('attachments.get', { sha256: listed[0]!.sha256 })
     expect(got.data_url).toBe(`data:image/png;base64,${png.toString('base64')}`)
     expect(await a.state()).toEqual(await b.state())
+    // Once held, the same file again changes nothing: no backup, no rewrite.
+    expect((await b.importFile(full)).backup).toBeUndefined()
   })
 
   it('refuses a file whose op breaks a field schema, changing nothing', async () => {

@@ -1,7 +1,8 @@
+import { existsSync } from 'node:fs'
 import { AppError } from '../../shared/api/errors'
 import type { ChangeCounts, ImportReport } from '../../shared/model/sync'
 import { sniffAttachmentType } from '../../shared/model/attachment'
-import { storeAttachmentFile } from '../attachments/attachmentStore'
+import { attachmentPath, storeAttachmentFile } from '../attachments/attachmentStore'
 import { backupDatabase } from '../backup/backup'
 import type { Job } from '../jobs'
 import { readSyncFile, type SyncFileContent } from './file/syncFile'
@@ -74,14 +75,14 @@ export function planImport(ctx: ImportContext, bytes: Uint8Array, passphrase?: s
   }
 }
 
-/** Checks every attachment's type, and returns those not stored here yet. */
+/** Checks every attachment's type, and returns those not stored here yet (or whose file went missing). */
 function unheldAttachments(ctx: ImportContext, attachments: Map<string, Uint8Array>): Map<string, Uint8Array> {
-  const held = ctx.db.prepare<[string], unknown>('SELECT 1 FROM attachments WHERE sha256 = ?')
+  const recorded = ctx.db.prepare<[string], unknown>('SELECT 1 FROM attachments WHERE sha256 = ?')
   const unheld = new Map<string, Uint8Array>()
   for (const [sha256, data] of attachments) {
     const type = sniffAttachmentType(data)
     if (!type.ok) throw refused(`attachment ${sha256} ${type.message}`)
-    if (!held.get(sha256)) unheld.set(sha256, data)
+    if (!recorded.get(sha256) || !existsSync(attachmentPath(ctx.dataDir, sha256))) unheld.set(sha256, data)
   }
   return unheld
 }
