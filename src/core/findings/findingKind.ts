@@ -46,7 +46,7 @@ const STUB_FIELDS: KindFields = {
 }
 
 export function findingKind(store: FindingStore): RecordKind {
-  return { name: FINDING_KIND, validate: (op) => validateChange(op, FINDING_FIELDS), materialize: (id, history) => void store.materialize(id, history) }
+  return { name: FINDING_KIND, validate: (op) => validateChange(op, FINDING_FIELDS), materialize: (id, known) => void store.materialize(id, known) }
 }
 
 /** Stubs are stored as given: id, repository, key and document of a finding kept private. */

@@ -1,5 +1,12 @@
 import type { z } from 'zod'
+import type { MergedRecord } from './merge'
 import type { Op } from './op'
+
+/** A record's whole history (in clock order) and its merged state, when the caller already has them. */
+export interface KnownHistory {
+  ops: Op[]
+  merged: MergedRecord
+}
 
 /**
  * A kind of synced record: how to check an incoming op of that kind (a sync file is untrusted
@@ -10,10 +17,11 @@ export interface RecordKind {
   /** Returns what is wrong with the op, or undefined if it is acceptable. */
   validate(op: Op): string | undefined
   /**
-   * Recomputes the stored record from all of its ops; `history` may pass them when the caller
-   * already holds them (an import of a record new here), sparing a read of the log.
+   * Recomputes the stored record from all of its ops; `known` may pass them with their merge when
+   * the caller already holds them (an import plans every record first), sparing a read of the
+   * log and a second merge.
    */
-  materialize(id: string, history?: Op[]): void
+  materialize(id: string, known?: KnownHistory): void
 }
 
 /** Field schemas of a kind: scalar fields by name, and set fields with their element check. */

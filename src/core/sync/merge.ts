@@ -46,8 +46,8 @@ export function mergeRecord(ops: readonly Op[]): MergedRecord {
   const unique = dedupe(ops)
   const values: Record<string, unknown> = {}
   const conflicts: MergedRecord['conflicts'] = []
-  for (const field of fieldsOf(unique)) {
-    const register = mergeField(unique, field)
+  for (const [field, writes] of writesByField(unique)) {
+    const register = mergeField(writes, field)
     values[field] = register.value
     if (register.conflict) conflicts.push(register.conflict)
   }
@@ -70,10 +70,18 @@ function dedupe(ops: readonly Op[]): Op[] {
   return [...byHlc.values()].sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0))
 }
 
-function fieldsOf(ops: Op[]): string[] {
-  const fields = new Set<string>()
-  for (const op of ops) if (op.change.type === 'set') for (const f of Object.keys(op.change.values)) fields.add(f)
-  return [...fields].sort()
+/** The `set` ops that assign each field (in clock order), by field name in sorted order. */
+function writesByField(ops: Op[]): [string, Op[]][] {
+  const writes = new Map<string, Op[]>()
+  for (const op of ops) {
+    if (op.change.type !== 'set') continue
+    for (const field of Object.keys(op.change.values)) {
+      const list = writes.get(field)
+      if (list) list.push(op)
+      else writes.set(field, [op])
+    }
+  }
+  return [...writes].sort(([a], [b]) => (a < b ? -1 : 1))
 }
 
 /** Ops that were not superseded by another op of the same group: the current "heads". */
@@ -81,12 +89,13 @@ function heads(group: Op[]): Op[] {
   return group.filter((op) => !group.some((other) => hasSeen(other, op)))
 }
 
-function mergeField(ops: Op[], field: string): { value: unknown; conflict?: FieldConflict } {
-  const writes = ops.filter((op) => op.change.type === 'set' && Object.hasOwn(op.change.values, field))
+function mergeField(writes: Op[], field: string): { value: unknown; conflict?: FieldConflict } {
   const valueOf = (op: Op): unknown => (op.change as { values: Record<string, unknown> }).values[field]
   const current = heads(writes)
   const latest = current.at(-1)
   if (!latest) return { value: undefined }
+  // One head (a field written on one laptop, the usual case) cannot conflict: skip comparing values.
+  if (current.length === 1) return { value: valueOf(latest) }
   const distinct = new Set(current.map((op) => canonical(valueOf(op))))
   if (distinct.size === 1) return { value: valueOf(latest) }
   // The base is the latest write that every side had seen: where the two histories diverged.

@@ -36,6 +36,18 @@ describe('op store', () => {
     expect(reply.seen['LAP-A']).toBe(op.hlc)
   })
 
+  it('tells whether it holds any op in a clock range, so a first import can skip per-op look-ups', () => {
+    let wall = 1000
+    const a = createOpStore(open(join(tempDir(), 'a.sqlite')), { device: 'LAP-A', wallMs: () => wall })
+    const first = a.append('finding', 'f1', { type: 'set', values: { summary_en: 'x' } })
+    wall = 5000
+    const last = a.append('finding', 'f1', { type: 'delete' })
+    expect(a.holdsAnyBetween(first.hlc, last.hlc)).toBe(true)
+    expect(a.holdsAnyBetween(last.hlc, last.hlc)).toBe(true)
+    expect(a.holdsAnyBetween(`${last.hlc}~`, 'z')).toBe(false)
+    expect(a.holdsAnyBetween('0', first.hlc.slice(0, -1))).toBe(false)
+  })
+
   it('knows a device only up to where its ops arrived without a gap', () => {
     const a = createOpStore(open(join(tempDir(), 'a.sqlite')), { device: 'LAP-A', wallMs: () => 1000 })
     const c = createOpStore(open(join(tempDir(), 'c.sqlite')), { device: 'LAP-C', wallMs: () => 1000 })

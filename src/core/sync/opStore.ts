@@ -37,9 +37,7 @@ export interface Coverage {
  * and colleagues are told it, so nobody skips an op we never had.
  */
 export function createOpStore(db: Db, options: { device: string; wallMs: () => number }) {
-  const insert = db.prepare(
-    'INSERT OR IGNORE INTO ops (hlc, device, kind, record, seen, change) VALUES (@hlc, @device, @kind, @record, @seen, @change)',
-  )
+  const insert = db.prepare('INSERT OR IGNORE INTO ops (hlc, device, kind, record, seen, change) VALUES (?, ?, ?, ?, ?, ?)')
   const raiseKnown = db.prepare(
     `INSERT INTO seen_vector (device, hlc) VALUES (?, ?)
      ON CONFLICT (device) DO UPDATE SET hlc = excluded.hlc WHERE excluded.hlc > seen_vector.hlc`,
@@ -47,6 +45,7 @@ export function createOpStore(db: Db, options: { device: string; wallMs: () => n
   const selectRecord = db.prepare<[string, string], OpRow>('SELECT * FROM ops WHERE kind = ? AND record = ? ORDER BY hlc')
   const selectAfter = db.prepare<[string, string], OpRow>('SELECT * FROM ops WHERE device = ? AND hlc > ? ORDER BY hlc')
   const selectOne = db.prepare<[string], unknown>('SELECT 1 FROM ops WHERE hlc = ?')
+  const selectBetween = db.prepare<[string, string], unknown>('SELECT 1 FROM ops WHERE hlc BETWEEN ? AND ? LIMIT 1')
   const selectVector = db.prepare<[], { device: string; hlc: string }>('SELECT device, hlc FROM seen_vector')
   const selectDevices = db.prepare<[], { device: string }>('SELECT DISTINCT device FROM ops')
   const selectLatestOwn = db.prepare<[string], { hlc: string }>('SELECT max(hlc) AS hlc FROM ops WHERE device = ?')
@@ -71,7 +70,7 @@ export function createOpStore(db: Db, options: { device: string; wallMs: () => n
   }
 
   function store(op: Op): boolean {
-    const inserted = insert.run({ ...op, seen: JSON.stringify(op.seen), change: JSON.stringify(op.change) }).changes > 0
+    const inserted = insert.run(op.hlc, op.device, op.kind, op.record, JSON.stringify(op.seen), JSON.stringify(op.change)).changes > 0
     if (inserted) devices.add(op.device)
     return inserted
   }
@@ -116,6 +115,11 @@ export function createOpStore(db: Db, options: { device: string; wallMs: () => n
     /** True when this library already holds the op. */
     has(hlc: string): boolean {
       return selectOne.get(hlc) !== undefined
+    },
+
+    /** True when this library holds any op stamped from `first` to `last` (an import's whole range). */
+    holdsAnyBetween(first: string, last: string): boolean {
+      return selectBetween.get(first, last) !== undefined
     },
 
     /** Device -> clock up to which this library holds every op: what it tells colleagues it has. */

@@ -11,6 +11,7 @@ import { AppError } from '../../../shared/api/errors'
 import type { Op } from '../op'
 import { decrypt, encrypt, isEncrypted } from './encryption'
 import { DEFAULT_SYNC_LIMITS, OPS_PER_ENTRY, type SyncFileLimits } from './limits'
+import { isWellFormedOp } from './opCheck'
 import { invalid, packEntries, unpackEntries } from './zipEntries'
 
 export interface SyncFileContent {
@@ -22,6 +23,7 @@ export interface SyncFileContent {
 
 export type ManifestHeader = Omit<SyncManifest, 'format' | 'formatVersion' | 'counts' | 'entries'>
 
+const utf8 = new TextDecoder()
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
 
 /** Writes ops and attachments as a sync file (docs/sync-format.md), optionally encrypted. */
@@ -113,7 +115,7 @@ function parseOps(listed: ManifestEntry[], entries: Map<string, Uint8Array>): Op
   const kindOfRecord = new Map<string, string>()
   const stamps = new Set<string>()
   for (const entry of listed.filter((e) => e.path.startsWith('ops/')).sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    const lines = Buffer.from(entries.get(entry.path) ?? []).toString('utf8').split('\n').filter((line) => line !== '')
+    const lines = utf8.decode(entries.get(entry.path)).split('\n').filter((line) => line !== '')
     lines.forEach((line, index) => {
       const where = `${entry.path} line ${index + 1}`
       const op = parseOp(line, where)
@@ -135,6 +137,7 @@ function parseOp(line: string, where: string): Op {
   } catch {
     throw invalid(`${where}: not valid JSON`)
   }
+  if (isWellFormedOp(json)) return json
   const parsed = OpSchema.safeParse(json)
   if (!parsed.success) throw invalid(`${where}: ${describe(parsed.error)}`)
   return parsed.data as Op

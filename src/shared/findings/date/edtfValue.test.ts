@@ -1,5 +1,7 @@
+import edtf, { parse } from 'edtf'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { edtfBounds, validateEdtf } from './edtfValue'
+import { edtfBounds, parseEdtfNode, validateEdtf } from './edtfValue'
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString())
 const bounds = (value: string) => {
@@ -75,5 +77,41 @@ describe('edtfBounds', () => {
 
   it('throws a RangeError naming the value for invalid input', () => {
     expect(() => edtfBounds('1956-02-30')).toThrow('edtfBounds: "1956-02-30" is not a valid EDTF value')
+  })
+})
+
+describe('parseEdtfNode', () => {
+  const two = (n: number) => String(n).padStart(2, '0')
+  const plainDate = fc
+    .record({
+      year: fc.integer({ min: 0, max: 9999 }),
+      month: fc.option(fc.integer({ min: 1, max: 12 })),
+      day: fc.option(fc.integer({ min: 1, max: 28 })),
+      qualifier: fc.constantFrom('', '~', '?', '%'),
+    })
+    .map(({ year, month, day, qualifier }) => {
+      const monthPart = month === null ? '' : `-${two(month)}${day === null ? '' : `-${two(day)}`}`
+      return `${String(year).padStart(4, '0')}${monthPart}${qualifier}`
+    })
+
+  it('builds plain dates the way the edtf package parses and writes them', () => {
+    fc.assert(
+      fc.property(plainDate, (value) => {
+        expect(parseEdtfNode(value)).toEqual(parse(value))
+        const parsed = edtf(parse(value))
+        expect(validateEdtf(value)).toMatchObject({ ok: true, value: { edtf: parsed.edtf } })
+        expect(edtfBounds(value)).toEqual({ earliest: parsed.min, latest: parsed.max })
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it.each(['1956-02-29', '1956-09-30', '1956-09-2X', '1966-23', 'XXXX', '[1956-09..1956-10]', '1956-09-21/1956-10'])(
+    'leaves %s to the package',
+    (value) => expect(parseEdtfNode(value)).toEqual(parse(value)),
+  )
+
+  it.each(['1956-02-30', '1956-13', '1956-00-01', '56-09', '1956-09-21 ', 'not a date'])('returns undefined for %j', (value) => {
+    expect(parseEdtfNode(value)).toBeUndefined()
   })
 })

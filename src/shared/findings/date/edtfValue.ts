@@ -93,14 +93,12 @@ function validateEdtfUncached(input: string): EdtfValidation {
   // Checked before parsing too: the package accepts 29 February in any year.
   const impossible = impossibleDate(text)
   if (impossible !== undefined) return { ok: false, message: `is not a real date: ${impossible}` }
-  let node: EdtfNode
-  try {
-    node = parse(text)
-  } catch {
-    return { ok: false, message: `"${text}" is not an EDTF date; examples: ${EXAMPLES}` }
-  }
+  const node = parseEdtfNode(text)
+  if (node === undefined) return { ok: false, message: `"${text}" is not an EDTF date; examples: ${EXAMPLES}` }
   const precision = precisionOf(node)
-  return { ok: true, value: { edtf: edtf(node).edtf, precision, certainty: certaintyOf(node, precision) } }
+  // A plain date is already written the package's way (the tests hold it); others are normalised.
+  const written = PLAIN_DATE.test(text) ? text : edtf(node).edtf
+  return { ok: true, value: { edtf: written, precision, certainty: certaintyOf(node, precision) } }
 }
 
 /** The earliest and latest instants (epoch ms) a date may denote; null where open or unknown. */
@@ -170,14 +168,54 @@ function nodeBounds(node: EdtfNode | [EdtfNode, EdtfNode] | null): EdtfBounds {
 export const edtfBounds = memoized(edtfBoundsUncached)
 
 function edtfBoundsUncached(value: string): EdtfBounds {
-  let node: EdtfNode
-  try {
-    node = parse(value.trim())
-  } catch {
-    throw new RangeError(`edtfBounds: "${value}" is not a valid EDTF value`)
-  }
-  return nodeBounds(node)
+  const node = parseEdtfNode(value.trim())
+  if (node === undefined) throw new RangeError(`edtfBounds: "${value}" is not a valid EDTF value`)
+  return PLAIN_DATE.test(value.trim()) ? plainBounds(node.values as number[]) : nodeBounds(node)
 }
+
+/** A plain date spans its whole year, month or day (qualifiers do not widen it; the tests hold this to the package). */
+function plainBounds([year, month, day]: number[]): EdtfBounds {
+  const start = utc(year!, month ?? 0, day ?? 1)
+  const next = month === undefined ? utc(year! + 1, 0, 1) : day === undefined ? utc(year!, month + 1, 1) : utc(year!, month, day + 1)
+  return { earliest: start, latest: next - 1 }
+}
+
+/** Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear does not. */
+function utc(year: number, month: number, day: number): number {
+  const date = new Date(0)
+  date.setUTCFullYear(year, month, day)
+  return date.getTime()
+}
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` up to the 28th, maybe qualified: most dates a researcher types. */
+const PLAIN_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|1[0-9]|2[0-8]))?)?([~?%])?$/
+
+/**
+ * The edtf package's parse tree of a value, or undefined if it is not EDTF. The package builds a
+ * fresh parser for every call (about 0.3 ms, most of an import's time for a big library), so
+ * plain dates get the same tree built directly (the tests hold the two equal) and the rest is
+ * parsed once for validation and bounds alike.
+ */
+export function parseEdtfNode(text: string): EdtfNode | undefined {
+  const plain = PLAIN_DATE.exec(text)
+  if (!plain) return parseWithPackage(text) ?? undefined
+  const [, year, month, day, qualifier] = plain
+  const values = [Number(year)]
+  if (month) values.push(Number(month) - 1)
+  if (day) values.push(Number(day))
+  const node: EdtfNode = { type: 'Date', level: qualifier ? 1 : 0, values }
+  if (qualifier === '~' || qualifier === '%') node.approximate = true
+  if (qualifier === '?' || qualifier === '%') node.uncertain = true
+  return node
+}
+
+const parseWithPackage = memoized((text: string): EdtfNode | null => {
+  try {
+    return parse(text)
+  } catch {
+    return null
+  }
+})
 
 /**
  * The edtf package builds a fresh parser for every call (about 0.1 ms); a library of 100,000
