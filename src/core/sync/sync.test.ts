@@ -3,6 +3,9 @@ import { exchange, laptop, SCENARIO_FINDINGS, type Laptop } from './testing/lapt
 
 const [s1, s2b, s2a, , , s3, s4, , s6] = SCENARIO_FINDINGS
 
+/** A one-pixel PNG: the smallest photo an attachment can be. */
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a9a00000000049454e44ae426082', 'hex')
+
 describe('sync scenarios', () => {
   const opened: Laptop[] = []
   const newLaptop = () => {
@@ -147,21 +150,19 @@ describe('sync scenarios', () => {
     const a = newLaptop()
     const b = newLaptop()
     const f = await a.call<{ id: string }>('findings.create', s1)
-    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a9a00000000049454e44ae426082', 'hex')
-    await a.call('attachments.add', { finding_id: f.id, name: 'page 3.png', data_base64: png.toString('base64') })
+    await a.call('attachments.add', { finding_id: f.id, name: 'page 3.png', data_base64: PNG.toString('base64') })
     await exchange(a, b)
     const listed = await b.call<{ sha256: string; name: string }[]>('attachments.list', { finding_id: f.id })
     expect(listed.map((x) => x.name)).toEqual(['page 3.png'])
     const got = await b.call<{ data_url: string }>('attachments.get', { sha256: listed[0]!.sha256 })
-    expect(got.data_url).toBe(`data:image/png;base64,${png.toString('base64')}`)
+    expect(got.data_url).toBe(`data:image/png;base64,${PNG.toString('base64')}`)
   })
 
   it('stores and links an attachment that arrives after its finding, in a file of changes already held', async () => {
     const a = newLaptop()
     const b = newLaptop()
     const f = await a.call<{ id: string }>('findings.create', s1)
-    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a9a00000000049454e44ae426082', 'hex')
-    await a.call('attachments.add', { finding_id: f.id, name: 'page 3.png', data_base64: png.toString('base64') })
+    await a.call('attachments.add', { finding_id: f.id, name: 'page 3.png', data_base64: PNG.toString('base64') })
     const { readSyncFile, writeSyncFile } = await import('./file/syncFile')
     const full = await a.exportFor()
     const content = readSyncFile(Buffer.from(full, 'base64'))
@@ -174,7 +175,7 @@ describe('sync scenarios', () => {
     const listed = await b.call<{ sha256: string; name: string }[]>('attachments.list', { finding_id: f.id })
     expect(listed.map((x) => x.name)).toEqual(['page 3.png'])
     const got = await b.call<{ data_url: string }>('attachments.get', { sha256: listed[0]!.sha256 })
-    expect(got.data_url).toBe(`data:image/png;base64,${png.toString('base64')}`)
+    expect(got.data_url).toBe(`data:image/png;base64,${PNG.toString('base64')}`)
     expect(await a.state()).toEqual(await b.state())
     // Once held, the same file again changes nothing: no backup, no rewrite.
     expect((await b.importFile(full)).backup).toBeUndefined()
