@@ -1,7 +1,7 @@
 /**
  * Sync import benchmark (issue 6): export N findings from one library, import the file into a
  * fresh one, and compare with plain SQLite inserts of exactly the rows the import wrote, in the
- * same run. Run: npx tsx scripts/bench/sync.ts [--sizes 10000,100000]
+ * same run, each repeated (median). Run: npx tsx scripts/bench/sync.ts [--sizes 10000,100000] [--repeat 3]
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -60,37 +60,57 @@ function plainInsert(from: Db, dir: string): { ms: number; rows: number } {
   return { ms, rows: data.reduce((n, d) => n + d.rows.length, 0) }
 }
 
-async function run(count: number): Promise<string> {
-  const from = createApi({ dataDir: await source(count), resourcesDir: RESOURCES, searchStart: SEARCH })
-  const exported = await timed(() => from.api['sync.export']({}))
-  from.close()
-  const bytes = Buffer.from(exported.value.file_base64, 'base64')
+/** One import into a fresh library, its re-import, and the plain insert of the rows it wrote. */
+async function importOnce(count: number, file: string): Promise<{ importMs: number; againMs: number; newAgain: number; plainMs: number; rows: number }> {
   const targetDir = join(WORK, `sync-target-${count}`)
   rmSync(targetDir, { recursive: true, force: true })
   const to = createApi({ dataDir: targetDir, resourcesDir: RESOURCES, searchStart: SEARCH })
-  const imported = await timed(() => to.api['sync.import']({ file_base64: exported.value.file_base64 }))
-  const again = await timed(() => to.api['sync.import']({ file_base64: exported.value.file_base64 }))
+  const imported = await timed(() => to.api['sync.import']({ file_base64: file }))
+  const again = await timed(() => to.api['sync.import']({ file_base64: file }))
   const plainDir = join(WORK, `sync-plain-${count}`)
   rmSync(plainDir, { recursive: true, force: true })
   mkdirSync(plainDir, { recursive: true })
   const plain = plainInsert(to.db, plainDir)
   to.close()
-  const ratio = imported.ms / plain.ms
+  return { importMs: imported.ms, againMs: again.ms, newAgain: again.value.newChanges, plainMs: plain.ms, rows: plain.rows }
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+/**
+ * Disk and memory timings on this machine vary by a third from run to run, for the import and
+ * for the plain insert alike, so each is repeated and the ratio is taken of the medians.
+ */
+async function run(count: number, repeat: number): Promise<string> {
+  const from = createApi({ dataDir: await source(count), resourcesDir: RESOURCES, searchStart: SEARCH })
+  const exported = await timed(() => from.api['sync.export']({}))
+  from.close()
+  const bytes = Buffer.from(exported.value.file_base64, 'base64')
+  const runs = []
+  for (let i = 0; i < repeat; i++) runs.push(await importOnce(count, exported.value.file_base64))
+  const importMs = median(runs.map((r) => r.importMs))
+  const againMs = median(runs.map((r) => r.againMs))
+  const plainMs = median(runs.map((r) => r.plainMs))
+  const ratio = importMs / plainMs
+  const each = runs.map((r) => (r.importMs / r.plainMs).toFixed(2)).join(', ')
+  const { rows } = runs[0]!
   console.log(
     `${count.toLocaleString('en-US')} findings: export ${seconds(exported.ms)} (${(bytes.length / 1e6).toFixed(1)} MB, ` +
-      `${exported.value.changes.toLocaleString('en-US')} changes); import ${seconds(imported.ms)}; re-import ${seconds(again.ms)} ` +
-      `(${again.value.newChanges} new); plain insert of the same ${plain.rows.toLocaleString('en-US')} rows ${seconds(plain.ms)}; ` +
-      `ratio ${ratio.toFixed(2)}`,
+      `${exported.value.changes.toLocaleString('en-US')} changes); median of ${repeat}: import ${seconds(importMs)}; ` +
+      `re-import ${seconds(againMs)} (${runs[0]!.newAgain} new); plain insert of the same ${rows.toLocaleString('en-US')} rows ` +
+      `${seconds(plainMs)}; ratio ${ratio.toFixed(2)} (each run: ${each})`,
   )
-  return `| ${count.toLocaleString('en-US')} | ${seconds(exported.ms)} | ${(bytes.length / 1e6).toFixed(1)} MB | ${seconds(imported.ms)} | ${seconds(again.ms)} | ${plain.rows.toLocaleString('en-US')} | ${seconds(plain.ms)} | ${ratio.toFixed(2)} |`
+  return `| ${count.toLocaleString('en-US')} | ${seconds(exported.ms)} | ${(bytes.length / 1e6).toFixed(1)} MB | ${seconds(importMs)} | ${seconds(againMs)} | ${rows.toLocaleString('en-US')} | ${seconds(plainMs)} | ${ratio.toFixed(2)} (${each}) |`
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000,100000' } } })
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string', default: '10000,100000' }, repeat: { type: 'string', default: '3' } },
+  })
   mkdirSync(WORK, { recursive: true })
   const rows: string[] = []
-  for (const size of values.sizes.split(',').map(Number)) rows.push(await run(size))
-  console.log('\n| findings | export | file | import | re-import | rows written | plain insert | import / plain |')
+  for (const size of values.sizes.split(',').map(Number)) rows.push(await run(size, Number(values.repeat)))
+  console.log('\n| findings | export | file | import (median) | re-import | rows written | plain insert (median) | import / plain (each run) |')
   console.log('|---|---|---|---|---|---|---|---|')
   for (const row of rows) console.log(row)
 }

@@ -43,6 +43,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('journal_mode = WAL')
     // FULL survives power loss as well as crashes, which a laptop on battery needs.
     db.pragma('synchronous = FULL')
+    db.pragma('cache_size = -65536')
     return db
   } catch (error) {
     db.close()

@@ -196,4 +196,17 @@ describe('sync scenarios', () => {
     if (!result.ok) expect(result.error).toMatchObject({ code: 'sync.invalid_file', message: expect.stringContaining('confidence') })
     expect(await b.state()).toEqual(before)
   })
+
+  it('checks references once before committing: a broken one rolls the whole import back', async () => {
+    const a = newLaptop()
+    const b = newLaptop()
+    await a.call('findings.create', s1)
+    // Only a bug of ours could leave such a row; plant one to see the check act on it.
+    b.library.db.pragma('foreign_keys = OFF')
+    b.library.db.prepare("INSERT INTO finding_tags (finding_id, tag) VALUES ('no-such-finding', 'x')").run()
+    b.library.db.pragma('foreign_keys = ON')
+    await expect(exchange(a, b)).rejects.toThrow(/finding_tags refers to a missing findings/)
+    expect((await b.call<{ total: number }>('findings.list', {})).total).toBe(0)
+    expect(b.library.db.pragma('foreign_keys', { simple: true })).toBe(1)
+  })
 })
