@@ -163,7 +163,7 @@ export function libraryStamp(db: Db, essay: Essay): string {
   const count = (sql: string) => JSON.stringify(db.prepare(sql).get())
   return [
     essay.sha256,
-    count('SELECT count(*) AS n, max(hlc) AS h FROM ops'),
+    count('SELECT (SELECT n FROM op_count) AS n, (SELECT max(hlc) FROM ops) AS h'),
     count('SELECT count(*) AS n FROM events'),
     count('SELECT count(*) AS n, max(ref_hash) AS h FROM entities'),
     count('SELECT count(*) AS n FROM entity_names'),

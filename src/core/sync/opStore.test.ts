@@ -23,6 +23,21 @@ describe('op store', () => {
     expect(store.opsOf('finding', 'f1')).toEqual([first, second])
   })
 
+  it('keeps the count of its ops as it adds them, however often the same ops arrive', () => {
+    const dbA = open(join(tempDir(), 'a.sqlite'))
+    const dbB = open(join(tempDir(), 'b.sqlite'))
+    const a = createOpStore(dbA, { device: 'LAP-A', wallMs: () => 1000 })
+    const b = createOpStore(dbB, { device: 'LAP-B', wallMs: () => 500 })
+    const ops = [1, 2, 3].map((i) => a.append('finding', `f${i}`, { type: 'set', values: { summary_en: `${i}` } }))
+    b.append('finding', 'g1', { type: 'delete' })
+    b.receive([ops[1]!])
+    b.receive(ops)
+    b.receive(ops)
+    const counted = (db: Db) => db.prepare('SELECT (SELECT n FROM op_count) AS kept, (SELECT count(*) FROM ops) AS actual').get()
+    expect(counted(dbA)).toEqual({ kept: 3, actual: 3 })
+    expect(counted(dbB)).toEqual({ kept: 4, actual: 4 })
+  })
+
   it('receives a colleague’s ops once, however often they arrive', () => {
     const a = createOpStore(open(join(tempDir(), 'a.sqlite')), { device: 'LAP-A', wallMs: () => 1000 })
     const b = createOpStore(open(join(tempDir(), 'b.sqlite')), { device: 'LAP-B', wallMs: () => 500 })
