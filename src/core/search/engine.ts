@@ -148,7 +148,7 @@ export class SearchEngine {
     const seen = new Set<string>()
     let total = 0
     const tiers = literal === plan ? [{ tier: 1, plan }] : [{ tier: 1, plan: literal }, { tier: 0, plan, exclude: literal }]
-    for (const { tier, plan: tierPlan, exclude } of tiers) {
+    for (const [index, { tier, plan: tierPlan, exclude }] of tiers.entries()) {
       const candidates = this.candidates(tierPlan, Math.max(0, need - ranked.length), exclude)
       for (const [id, score] of [...candidates.scores].sort((x, y) => y[1] - x[1])) {
         const doc = this.store.get(id)
@@ -156,8 +156,9 @@ export class SearchEngine {
         seen.add(id)
         ranked.push({ doc, score, tier })
       }
+      // FTS5 counts each tier apart (the second excludes the first); MiniSearch's last plan holds all.
       total += candidates.ftsCount
-      if (tier === tiers.length - 1) total += candidates.miniCount
+      if (index === tiers.length - 1) total += candidates.miniCount
     }
     if (filtered || !this.fts) total = seen.size
     const page = ranked.slice(offset, offset + limit)

@@ -37,6 +37,13 @@ describe('findings search in FTS5', () => {
     expect(all.hits[2]).toMatchObject({ id: 'other-name', matchedAlias: { entityId: 'zhou-enlai' } })
   })
 
+  it('counts the essay, events and entities in the total beside the findings, in one tier or two', () => {
+    const event: SearchDoc = { id: 'ev', type: 'event', title: 'Zhou Enlai visits Pyongyang', summary: 'The plenum is discussed.' }
+    const engine = engineWith([finding('literal', 'Zhou Enlai at the plenum.'), finding('other-name', '周恩来到达平壤。'), event])
+    expect(engine.search('Zhou Enlai', { limit: 1 }).total).toBe(3)
+    expect(engine.search('plenum', { limit: 1 }).total).toBe(2)
+  })
+
   it('does not rank a word most findings contain, listing the most recently indexed first', () => {
     const docs = Array.from({ length: 6 }, (_, i) => finding(`f${i}`, `report number ${i} on the talks`))
     const engine = engineWith(docs)
