@@ -84,7 +84,9 @@ describe('parseEdtfNode', () => {
   const two = (n: number) => String(n).padStart(2, '0')
   const plainDate = fc
     .record({
-      year: fc.integer({ min: 0, max: 9999 }),
+      // From year 1: for 0000-02-28 the package's own bounds end on 29 February (its leap-day
+      // handling of year 0), while ours end with the day; the comparison would fail on its slip.
+      year: fc.integer({ min: 1, max: 9999 }),
       month: fc.option(fc.integer({ min: 1, max: 12 })),
       day: fc.option(fc.integer({ min: 1, max: 28 })),
       qualifier: fc.constantFrom('', '~', '?', '%'),
