@@ -1,5 +1,6 @@
 import edtf, { parse, type EdtfNode } from 'edtf'
 import type { DateCertainty, DatePrecision } from '../../model/findingVocab'
+import { memoized } from '../../memoized'
 
 /** A valid EDTF value with what the finding stores beside it. */
 export interface EdtfInfo {
@@ -85,6 +86,8 @@ function certaintyOf(node: EdtfNode, precision: DatePrecision): DateCertainty {
  * Checks a user-typed EDTF string with the `edtf` package and explains a failure in words
  * (e.g. "1956-02-30: February 1956 has 29 days, not 30"). Leading and trailing spaces are ignored.
  */
+// The edtf package builds a fresh parser for every call (about 0.1 ms); a library of 100,000
+// findings has only a few thousand distinct dates, so its answers are remembered.
 export const validateEdtf = memoized(validateEdtfUncached)
 
 function validateEdtfUncached(input: string): EdtfValidation {
@@ -216,19 +219,3 @@ const parseWithPackage = memoized((text: string): EdtfNode | null => {
     return null
   }
 })
-
-/**
- * The edtf package builds a fresh parser for every call (about 0.1 ms); a library of 100,000
- * findings has only a few thousand distinct dates, so results are remembered (bounded).
- */
-function memoized<T>(compute: (value: string) => T, capacity = 20_000): (value: string) => T {
-  const cache = new Map<string, T>()
-  return (value) => {
-    const hit = cache.get(value)
-    if (hit !== undefined) return hit
-    const result = compute(value)
-    if (cache.size >= capacity) cache.delete(cache.keys().next().value as string)
-    cache.set(value, result)
-    return result
-  }
-}
