@@ -56,7 +56,7 @@ function changeTracker(id: string) {
 
 /**
  * Plays one random history around one finding made on the first laptop, then exchanges files
- * between every pair (un-sharing the finding where it is still private) until nothing changes.
+ * (un-sharing the finding where it is still private) until nothing changes.
  */
 export async function playHistory(base: Laptop[], actions: Action[]): Promise<Played> {
   const laptops = [...base]
@@ -156,17 +156,21 @@ async function resolveOne(l: Laptop, id: string, choice: number): Promise<void> 
   await l.call('conflicts.resolve', { id: conflict.id, take, ...value })
 }
 
-/** Every laptop sends every other what it lacks, round after round, until a round changes nothing. */
+/**
+ * Full exchanges until one changes nothing: every laptop sends the first one what it lacks, and
+ * the first sends each of them what it lacks (all through files made for that colleague).
+ * Where the finding is still private it is shared again, so that it can converge at all.
+ */
 async function exchangeUntilQuiet(laptops: Laptop[], id: string): Promise<void> {
+  const [hub, ...spokes] = laptops
   for (let round = 0; round < 6; round++) {
     let changed = false
-    for (const from of laptops) {
-      for (const to of laptops) if (to !== from && (await importInto(to, await from.exportFor(to.deviceId)))) changed = true
-    }
+    for (const spoke of spokes) if (await importInto(hub!, await spoke.exportFor(hub!.deviceId))) changed = true
+    for (const spoke of spokes) if (await importInto(spoke, await hub!.exportFor(spoke.deviceId))) changed = true
     if (round > 0) changed = (await unshareEverywhere(laptops, id)) || changed
     if (!changed) return
   }
-  throw new Error('six rounds of exchanges between every pair did not settle')
+  throw new Error('six full exchanges did not settle')
 }
 
 async function unshareEverywhere(laptops: Laptop[], id: string): Promise<boolean> {
