@@ -50,7 +50,7 @@ describe('refusals are clear messages with exit code 2', () => {
     const zzzz = await craftedFile((c) => writeSyncFile(c.manifest, [{ ...c.ops[0]!, hlc: 'zzzz' }, ...c.ops.slice(1)], new Map()))
     expectRefusal(workbench('import', zzzz, '--data-dir', dir), /zzzz/)
     expect(JSON.parse(workbench('info', '--data-dir', dir).stdout).counts.findings).toBe(0)
-  })
+  }, 180_000) // five CLI runs, each starting tsx
 
   it('defect 12: a draft nested 5,000 deep is refused as bad input (400), not a server error', async () => {
     const server = await startServer({ dataDir: tempDir(), rendererDir: fakeRendererDir() })
@@ -82,7 +82,7 @@ describe('refusals are clear messages with exit code 2', () => {
     expect(byId.code).toBe(0)
     expect(byId.stderr).toContain(name)
     expect(readSyncFile(readFileBytes(out)).manifest.since).toHaveProperty(c.deviceId)
-  })
+  }, 120_000)
 })
 
 function writePassphrase(): string {

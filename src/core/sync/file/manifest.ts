@@ -22,7 +22,7 @@ export function parseManifest(bytes: Uint8Array, entriesInZip: number): SyncMani
   if (Array.isArray(listed) && listed.length !== entriesInZip) {
     throw invalid(`the manifest lists ${listed.length.toLocaleString('en-US')} entries, the file holds ${entriesInZip.toLocaleString('en-US')}`)
   }
-  const parsed = SyncManifest.safeParse(json)
+  const parsed = SyncManifest.safeParse(json, { reportInput: true })
   if (!parsed.success) throw invalid(`manifest.json: ${describeIssue(parsed.error)}`)
   if (parsed.data.formatVersion < SYNC_FORMAT_OLDEST) {
     throw new AppError('sync.unsupported_version', `Unknown sync format version ${parsed.data.formatVersion}. Nothing was changed.`)
@@ -30,7 +30,16 @@ export function parseManifest(bytes: Uint8Array, entriesInZip: number): SyncMani
   return parsed.data
 }
 
+/**
+ * The first problem, where it is and, for a short text (a stamp like "zzzz"), the value itself,
+ * so the person reading it can find it in the file. Parse with `reportInput: true` to get it.
+ */
 export function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0]
-  return issue ? `${issue.path.join('.') || 'value'}: ${issue.message}` : 'invalid'
+  if (!issue) return 'invalid'
+  const where = issue.path.join('.') || 'value'
+  const found = typeof issue.input === 'string' && issue.input.length <= 90 ? JSON.stringify(issue.input) : undefined
+  if (found === undefined) return `${where}: ${issue.message}`
+  // Our own messages read on from the value ("is not a clock stamp"); zod's stand alone.
+  return issue.message.startsWith('is ') ? `${where} ${found} ${issue.message}` : `${where}: ${issue.message} (found ${found})`
 }

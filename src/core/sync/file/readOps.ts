@@ -41,7 +41,7 @@ function parseOp(line: string, where: string): Op {
     throw invalid(`${where}: not valid JSON`)
   }
   if (isWellFormedOp(json)) return json
-  const parsed = OpSchema.safeParse(json)
+  const parsed = OpSchema.safeParse(json, { reportInput: true })
   if (!parsed.success) throw invalid(`${where}: ${describeIssue(parsed.error)}`)
   return parsed.data as Op
 }
