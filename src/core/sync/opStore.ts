@@ -181,6 +181,11 @@ export function createOpStore(db: Db, options: OpStoreOptions) {
       return selectLatestOwn.get(options.device)?.hlc ?? undefined
     },
 
+    /** The latest change of `device` held here. */
+    latestOf(device: string): string | undefined {
+      return selectLatestOwn.get(device)?.hlc ?? undefined
+    },
+
     /** True when this library holds any op stamped from `first` to `last` (an import's whole range). */
     holdsAnyBetween(first: string, last: string): boolean {
       return selectBetween.get(first, last) !== undefined

@@ -36,7 +36,7 @@ interface PeerRow {
  * file from them has been imported; `export --for` finds them by device id (or a unique start
  * of it), or by name when only one colleague has it.
  */
-export function createPeers(db: Db, clock: Clock, self: { deviceId: string; issued: () => string | undefined }) {
+export function createPeers(db: Db, clock: Clock, self: { deviceId: string; issued: () => string | undefined; heldUpTo: (device: string) => string | undefined }) {
   const selectAll = db.prepare<[], PeerRow>('SELECT device_id, name, acked, wants, epoch, last_received_at FROM sync_peers ORDER BY name, device_id')
   const selectOne = db.prepare<[string], PeerRow>('SELECT device_id, name, acked, wants, epoch, last_received_at FROM sync_peers WHERE device_id = ?')
   const upsertReceived = db.prepare(
@@ -81,24 +81,26 @@ export function createPeers(db: Db, clock: Clock, self: { deviceId: string; issu
   return {
     find,
     /**
-     * Remembers what a colleague had seen when they wrote the file just imported. A new device
-     * epoch (their library was restored) replaces what they were assumed to hold; an older one
-     * (a file written before the restore, imported late) changes nothing; otherwise claims only
-     * grow. Nobody is believed to hold more of this laptop's changes than it ever issued.
+     * Remembers what a colleague holds, from the file of theirs just imported. Their latest file
+     * replaces what an earlier one said, so a wrong claim (a crafted or damaged file) lasts only
+     * until their next file. Which file is latest: a higher device epoch (their library was
+     * restored), else the later stamp of their own; an older file imported late changes nothing.
+     * Claims are believed only up to changes that exist as far as this library knows: nobody
+     * holds more of this laptop's changes than it issued, and a claim past every change held
+     * here would keep later ones from being sent (a resend costs a little; a skipped change is lost).
      */
     received(claim: PeerClaim): void {
       const row = selectOne.get(claim.deviceId)
       const stored = row?.epoch ?? undefined
-      if (claim.epoch !== undefined && stored !== undefined && claim.epoch < stored) return
-      const restarted = claim.epoch !== undefined && stored !== undefined && claim.epoch > stored
-      const acked = new Map<string, string>(restarted || !row ? [] : Object.entries(known(row).acked))
-      for (const [device, hlc] of Object.entries(claim.seen)) if ((acked.get(device) ?? '') < hlc) acked.set(device, hlc)
-      const issued = self.issued()
-      const mine = acked.get(self.deviceId)
-      if (mine !== undefined && (issued === undefined || mine > issued)) {
-        if (issued === undefined) acked.delete(self.deviceId)
-        else acked.set(self.deviceId, issued)
+      const acked = new Map<string, string>()
+      for (const [device, claimed] of Object.entries(claim.seen)) {
+        const exists = device === self.deviceId ? self.issued() : self.heldUpTo(device)
+        if (exists !== undefined) acked.set(device, claimed <= exists ? claimed : exists)
       }
+      if (row && claim.epoch !== undefined && stored !== undefined && claim.epoch < stored) return
+      const sameEpoch = claim.epoch === undefined || stored === undefined || claim.epoch === stored
+      const before = row ? (known(row).acked[claim.deviceId] ?? '') : ''
+      if (row && sameEpoch && (acked.get(claim.deviceId) ?? '') < before) return
       const epoch = claim.epoch ?? stored ?? null
       upsertReceived.run(claim.deviceId, claim.name, JSON.stringify(Object.fromEntries(acked)), JSON.stringify(claim.missing), epoch, clock.now().toISOString())
     },

@@ -42,7 +42,7 @@ const noJob: Job = { progress: () => undefined, checkpoint: async () => undefine
 /** Sync by export files (issues 6 and 11): export, preview, import, colleagues, conflicts. */
 export function createSyncApi(deps: SyncDeps): { api: SyncApi; files: SyncFiles } {
   const issued = () => [deps.ops.latestOwn(), deps.identity.floor].filter((s): s is string => s !== undefined).sort().at(-1)
-  const peers = createPeers(deps.db, deps.clock, { deviceId: deps.identity.deviceId, issued })
+  const peers = createPeers(deps.db, deps.clock, { deviceId: deps.identity.deviceId, issued, heldUpTo: (device) => deps.ops.latestOf(device) })
   const ctx: ExportContext = { ...deps, peers }
   const conflicts = createConflicts(deps.db, deps.ops, deps.kinds, peers, deps.identity.deviceId)
   const bytesOf = (base64: string) => Buffer.from(base64, 'base64')

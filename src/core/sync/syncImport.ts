@@ -75,7 +75,8 @@ async function applyPlan(ctx: ImportContext, plan: Plan, job: Job): Promise<void
 function acknowledge(ctx: ImportContext, plan: Plan, summary: string): void {
   const { manifest } = plan.content
   ctx.ops.covered({ since: manifest.since, seen: manifest.seen, withheld: manifest.withheld ?? [] })
-  ctx.peers.received({
+  // A file of this laptop's own (read back, say) tells nothing about a colleague.
+  if (manifest.sender.deviceId !== ctx.identity.deviceId) ctx.peers.received({
     deviceId: manifest.sender.deviceId,
     name: manifest.sender.deviceName,
     epoch: manifest.sender.epoch,
