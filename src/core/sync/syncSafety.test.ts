@@ -83,6 +83,23 @@ describe('sync that ordinary actions cannot break', () => {
     expect(await b.state()).toEqual(await a.state())
   })
 
+  it("defect 6: a file claiming a third colleague's changes that nobody holds yet does not stop them being passed on", async () => {
+    const [a, b, c] = [newLaptop(), newLaptop(), newLaptop()]
+    await c.call('findings.create', s1)
+    await exchange(c, a, a.deviceId)
+    await exchange(a, b, b.deviceId)
+    const content = readSyncFile(Buffer.from(await b.exportFor(a.deviceId), 'base64'))
+    const held = decodeHlc(content.manifest.seen[c.deviceId]!)
+    const claimed = encodeHlc({ wall: held.wall + 3_600_000, counter: 0, device: c.deviceId })
+    const crafted = writeSyncFile({ ...content.manifest, seen: { ...content.manifest.seen, [c.deviceId]: claimed } }, content.ops, new Map())
+    await a.importFile(crafted.toString('base64'))
+    await c.call('findings.create', s4)
+    await exchange(c, a, a.deviceId)
+    const report = await exchange(a, b, b.deviceId)
+    expect(report.byKind.finding).toMatchObject({ created: 1 })
+    expect(await b.state()).toEqual(await a.state())
+  })
+
   it('defect 11: tags named like Object.prototype members save, change and sync like any other', async () => {
     const [a, b] = [newLaptop(), newLaptop()]
     const names = ['constructor', 'toString', '__proto__', 'valueOf', 'hasOwnProperty']
