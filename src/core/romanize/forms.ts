@@ -12,10 +12,10 @@ export interface RomanizedForm {
   variant?: string
 }
 
-/** Adds a form unless the same value is already there. */
+/** Adds a form unless the same system already has the same value. */
 export function pushForm(forms: RomanizedForm[], form: RomanizedForm): void {
   if (form.value.trim() === '') return
-  if (!forms.some((f) => f.value === form.value)) forms.push(form)
+  if (!forms.some((f) => f.value === form.value && f.system === form.system)) forms.push(form)
 }
 
 /** `P'yŏngyang` -> `P'yongyang`: Latin letters without their diacritics. */

@@ -15,6 +15,7 @@ export {
   SYSTEM_INFO,
   SYSTEMS_BY_LANG,
   isRomanizationSystem,
+  schemeLabel,
   type RomanizationLang,
   type RomanizationSystem,
 } from './systems'

@@ -2,7 +2,7 @@ import { detectScript, langOfScript } from './script'
 import type { NameLexicon } from './lexicon'
 import { romanizeName } from './names'
 import { romanize } from './romanize'
-import { SYSTEM_INFO, SYSTEMS_BY_LANG, isRomanizationSystem, type RomanizationLang } from './systems'
+import { SYSTEM_INFO, SYSTEMS_BY_LANG, schemeLabel, type RomanizationLang } from './systems'
 
 export interface Suggestion {
   /** Storable scheme id (finding.romanization_scheme). */
@@ -37,8 +37,8 @@ function nameSuggestions(text: string, lang: RomanizationLang, lexicon?: NameLex
     const main = form.variant === undefined || form.variant === 'recorded'
     if (!main || seen.has(form.value)) continue
     seen.add(form.value)
-    const system = isRomanizationSystem(form.system) ? SYSTEM_INFO[form.system].label : form.system
-    out.push({ system: form.system, label: form.variant === 'recorded' ? `${system} (recorded name)` : system, value: form.value })
+    const label = schemeLabel(form.system)
+    out.push({ system: form.system, label: form.variant === 'recorded' ? `${label} (recorded name)` : label, value: form.value })
   }
   return out
 }

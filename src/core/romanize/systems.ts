@@ -52,3 +52,21 @@ export const SYSTEMS_BY_LANG: Record<RomanizationLang, RomanizationSystem[]> = {
 export function isRomanizationSystem(value: string): value is RomanizationSystem {
   return (ROMANIZATION_SYSTEMS as readonly string[]).includes(value)
 }
+
+/** Labels of the other schemes the entity table records names in (see entities.json). */
+const RECORDED_SCHEME_LABELS: Record<string, string> = {
+  'dprk-official': 'DPRK official spelling',
+  'prc-official': 'PRC official spelling',
+  'wade-giles-variant': 'Wade-Giles (journalistic variant)',
+  'from-russian': 'Transliterated from Russian',
+  postal: 'Postal romanization',
+  'english-older': 'Older English spelling',
+  palladius: 'Palladius',
+  kontsevich: 'Kontsevich',
+}
+
+/** What to call a scheme id in the interface; never the id itself. */
+export function schemeLabel(scheme: string): string {
+  if (isRomanizationSystem(scheme)) return SYSTEM_INFO[scheme].label
+  return RECORDED_SCHEME_LABELS[scheme] ?? 'Recorded spelling'
+}

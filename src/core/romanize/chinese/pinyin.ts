@@ -14,12 +14,25 @@ export type HanRun = { han: true; text: string; syllables: string[] } | { han: f
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' })
 
+const simplifiedOf = new Map<string, string>()
+
+/**
+ * The simplified form of one character, when pinyin-pro can read it: OpenCC maps a few rare ones
+ * to characters pinyin-pro does not know (噚 -> 㖊, 鎶 -> 鿔), and those keep their own form.
+ */
+function simplifiedChar(c: string): string {
+  let known = simplifiedOf.get(c)
+  if (known === undefined) {
+    const s = toSimplified(c)
+    known = s !== c && [...s].length === 1 && pinyin(s, { type: 'all' })[0]?.isZh ? s : c
+    simplifiedOf.set(c, known)
+  }
+  return known
+}
+
 function simplifiedCharByChar(text: string): string {
   let out = ''
-  for (const c of text) {
-    const s = isHanChar(c) ? toSimplified(c) : c
-    out += [...s].length === 1 ? s : c
-  }
+  for (const c of text) out += isHanChar(c) ? simplifiedChar(c) : c
   return out
 }
 
