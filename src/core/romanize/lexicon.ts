@@ -39,9 +39,17 @@ export function createNameLexicon(entities: readonly LexiconEntity[]): NameLexic
   return { entityOf: (form) => byForm.get(form.normalize('NFC').trim()) ?? undefined }
 }
 
-/** Latin names of an entity recorded in a romanization scheme, preferred first. */
-export function recordedRomanizations(entity: LexiconEntity): LexiconName[] {
+/**
+ * Latin names of an entity recorded in a romanization scheme that romanize `form`, preferred first:
+ * those of the same relation (a birth name's for a birth name) and of the form's languages or
+ * English (김일성 gets Kim Il-sŏng and Kim Il Sung, not the Wade-Giles of 金日成 nor Kim Ir Sen).
+ */
+export function recordedRomanizations(entity: LexiconEntity, form: string): LexiconName[] {
+  const key = form.normalize('NFC').trim()
+  const sources = entity.names.filter((n) => n.form.normalize('NFC').trim() === key)
+  const langs = new Set(['en', ...sources.map((n) => n.lang)])
+  const relations = new Set(sources.map((n) => n.relation ?? ''))
   return entity.names
-    .filter((n) => n.script === 'Latn' && n.scheme && !NOT_THE_ENTITY.has(n.relation ?? ''))
+    .filter((n) => n.script === 'Latn' && n.scheme && langs.has(n.lang) && relations.has(n.relation ?? ''))
     .sort((a, b) => Number(b.preferred ?? false) - Number(a.preferred ?? false))
 }

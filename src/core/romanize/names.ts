@@ -39,7 +39,7 @@ export function romanizeName(form: string, options: NameOptions = {}): Romanized
   const forms: RomanizedForm[] = []
   const entity = options.lexicon?.entityOf(text)
   if (entity) {
-    for (const n of recordedRomanizations(entity)) pushForm(forms, { system: n.scheme!, value: n.form, variant: 'recorded' })
+    for (const n of recordedRomanizations(entity, text)) pushForm(forms, { system: n.scheme!, value: n.form, variant: 'recorded' })
   }
   const kind = options.kind ?? (entity ? kindOfEntity(entity) : guessKind(text, script))
   for (const f of engineForms(text, script, kind)) pushForm(forms, f)
@@ -69,7 +69,9 @@ function engineForms(text: string, script: Script | string, kind: NameKind): Rom
       scriptLang === 'zh' ? chineseNameForms(text) : scriptLang === 'ko' ? koreanNameForms(text) : russianNameForms(text)
     for (const f of personal) pushForm(forms, f)
   }
-  for (const system of SYSTEMS_BY_LANG[scriptLang]) pushForm(forms, { system, value: romanize(text, system) })
+  // A person's name read as one word (Kimilsŏng) is only a variant; for anything else it is the form.
+  const whole = kind === 'person' ? { variant: 'as one word' } : {}
+  for (const system of SYSTEMS_BY_LANG[scriptLang]) pushForm(forms, { system, value: romanize(text, system), ...whole })
   if (scriptLang === 'zh') for (const f of chineseWordForms(text)) pushForm(forms, f)
   if (scriptLang === 'ru') pushForm(forms, { system: 'ala-lc-russian', value: transliterate(text, ALA_LC_PLAIN), variant: 'without diacritics' })
   return forms
