@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js/t2cn'
 import { pinyin } from 'pinyin-pro'
+import { memoized } from '../../../shared/memoized'
 import { isHanChar } from '../script'
 
 /**
@@ -40,14 +41,22 @@ function simplifiedCharByChar(text: string): string {
  * Splits text into Han runs (with toned syllables) and other runs. `surname` reads the first
  * characters as a family name (单 Shàn, 曾 Zēng, 朴 Piáo, 万俟 Mòqí), which only suits personal names.
  */
-export function hanRuns(text: string, options: { surname?: boolean } = {}): HanRun[] {
+export function hanRuns(text: string, options: { surname?: boolean } = {}): readonly HanRun[] {
+  return options.surname ? surnameRuns(text) : plainRuns(text)
+}
+
+// A name is read several times over (pinyin, tones, Wade-Giles, joined...): read it once.
+const plainRuns = memoized((text) => readRuns(text, false), 5_000)
+const surnameRuns = memoized((text) => readRuns(text, true), 5_000)
+
+function readRuns(text: string, surname: boolean): HanRun[] {
   const original = [...text]
   const simplified = [...simplifiedCharByChar(text)]
   const items = pinyin(simplified.join(''), {
     type: 'all',
     toneType: 'symbol',
     nonZh: 'consecutive',
-    surname: options.surname ? 'head' : 'off',
+    surname: surname ? 'head' : 'off',
     toneSandhi: false,
   })
   const runs: HanRun[] = []

@@ -1,4 +1,5 @@
 import * as iuliia from 'iuliia'
+import { memoized } from '../../../shared/memoized'
 import { joinPieces } from '../forms'
 
 /**
@@ -23,9 +24,16 @@ function fixYo(text: string): string {
   return text.replace(/ё/g, 'ë').replace(/Ё/g, 'Ë').normalize('NFC')
 }
 
-/** One schema over a piece of Cyrillic, with ё fixed. */
+const cachePerSchema = new Map<iuliia.Schema, (text: string) => string>()
+
+/** One schema over a piece of Cyrillic, with ё fixed (remembered: names are asked many times over). */
 export function transliterate(text: string, schema: iuliia.Schema): string {
-  return fixYo(iuliia.translate(text, schema)).replace(/·/g, '')
+  let cached = cachePerSchema.get(schema)
+  if (!cached) {
+    cached = memoized((t) => fixYo(iuliia.translate(t, schema)).replace(/·/g, ''), 5_000)
+    cachePerSchema.set(schema, cached)
+  }
+  return cached(text)
 }
 
 /**
