@@ -23,6 +23,7 @@ import { createFindingsApi } from './findings/findingsApi'
 import { loadIdentity, type Identity } from './identity'
 import { createJobs } from './jobs'
 import { createSearchApi } from './search/searchApi'
+import { createRomanizeApi } from './romanize/romanizeApi'
 import { createSearchService, type SearchService } from './search/searchService'
 import { createOpStore } from './sync/opStore'
 import { createKindRegistry, type KindRegistry } from './sync/kinds'
@@ -149,6 +150,7 @@ export function createApi(options: CoreOptions): Core {
     ...createAttachmentsApi(db, options.dataDir, clock, findings.findings),
     ...createBackupApi(db, options.dataDir, clock),
     ...createSearchApi(search),
+    ...createRomanizeApi(db),
   }
 
   return {
