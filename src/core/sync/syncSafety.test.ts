@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { decodeHlc, encodeHlc } from './hlc'
 import { readSyncFile, writeSyncFile } from './file/syncFile'
-import { exchange, laptop, SCENARIO_FINDINGS, type Laptop } from './testing/laptop'
+import { exchange, laptopsPerTest, SCENARIO_FINDINGS, type Laptop } from './testing/laptop'
 
 const [s1, , , , , s3, s4] = SCENARIO_FINDINGS
 const { pages: _pages, ...withoutPages } = s1!
@@ -16,13 +16,7 @@ interface Shown {
 }
 
 describe('sync that ordinary actions cannot break', () => {
-  const opened: Laptop[] = []
-  const newLaptop = () => {
-    const l = laptop()
-    opened.push(l)
-    return l
-  }
-  afterEach(() => opened.splice(0).forEach((l) => l.dispose()))
+  const newLaptop = laptopsPerTest()
   const finding = async (l: Laptop, id: string) => (await l.call<{ finding: Shown }>('findings.get', { id })).finding
 
   it('defect 1: resolving an edit-vs-delete conflict by deleting writes changes every colleague accepts', async () => {

@@ -1,24 +1,16 @@
-import { spawnSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readSyncFile, writeSyncFile } from '../../core/sync/file/syncFile'
 import { laptop, SCENARIO_FINDINGS } from '../../core/sync/testing/laptop'
 import { tempDir } from '../../core/testing/tempLibrary'
+import { runWorkbench } from '../testing/cli'
 import { fakeRendererDir, send } from '../testing/rawHttp'
 import { startServer } from '../serve'
 
-const ROOT = resolve(__dirname, '..', '..', '..')
 const [s1] = SCENARIO_FINDINGS
 
-function workbench(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, WORKBENCH_DATA_DIR: '' },
-  })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+const workbench = (...args: string[]) => runWorkbench(args)
 
 /** A sync file from a real library with one finding, changed by `craft`, written to disk. */
 async function craftedFile(craft: (content: ReturnType<typeof readSyncFile>) => Buffer): Promise<string> {
@@ -81,7 +73,7 @@ describe('refusals are clear messages with exit code 2', () => {
     const byId = workbench('export', '--out', out, '--for', c.deviceId, '--data-dir', a.dataDir)
     expect(byId.code).toBe(0)
     expect(byId.stderr).toContain(name)
-    expect(readSyncFile(readFileBytes(out)).manifest.since).toHaveProperty(c.deviceId)
+    expect(readSyncFile(readFileSync(out)).manifest.since).toHaveProperty(c.deviceId)
   }, 120_000)
 })
 
@@ -89,8 +81,4 @@ function writePassphrase(): string {
   const path = join(tempDir(), 'pass.txt')
   writeFileSync(path, 'Yanbian 1967\n')
   return path
-}
-
-function readFileBytes(path: string): Buffer {
-  return require('node:fs').readFileSync(path) as Buffer
 }

@@ -1,5 +1,6 @@
 import { cpSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { afterEach } from 'vitest'
 import type { ApiResult } from '../../../shared/api/errors'
 import type { ImportReport } from '../../../shared/model/sync'
 import { backupDatabase } from '../../backup/backup'
@@ -111,4 +112,15 @@ export function laptop(options: { clock?: SkewedClock; dataDir?: string } = {}):
 
 export async function exchange(from: Laptop, to: Laptop, forName?: string): Promise<ImportReport> {
   return to.importFile(await from.exportFor(forName))
+}
+
+/** For a test file: opens laptops that are all disposed after each test. */
+export function laptopsPerTest(): (options?: Parameters<typeof laptop>[0]) => Laptop {
+  const opened: Laptop[] = []
+  afterEach(() => Promise.all(opened.splice(0).map((l) => l.dispose())))
+  return (options) => {
+    const l = laptop(options)
+    opened.push(l)
+    return l
+  }
 }
