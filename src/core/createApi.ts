@@ -97,21 +97,22 @@ export function createApi(options: CoreOptions): Core {
   const settings = createSettings(db, clock)
   const events = options.events ?? createEventHub()
   const identity = loadIdentity(db, { dataDir: options.dataDir, databaseFile: file })
-  // Local changes pass the very checks colleagues apply on import (kinds are known once built).
-  let kinds: KindRegistry | undefined
+  // Local changes pass the very checks colleagues apply on import (kinds are known once built, below).
+  const built: { kinds?: KindRegistry } = {}
   const ops = createOpStore(db, {
     device: identity.deviceId,
     wallMs: () => clock.now().getTime(),
     floor: identity.floor,
-    check: (op) => kinds?.check(op),
+    check: (op) => built.kinds?.check(op),
   })
   const eventsApi = createEventsApi(db, ops, options.resourcesDir, essay)
   const findings = createFindingsApi(db, ops, clock, options.resourcesDir)
-  kinds = createKindRegistry([
+  const kinds = createKindRegistry([
     findingKind(db, ops, findings.findings.store),
     findingStubKind(db),
     ...eventKinds(eventsApi.events, eventsApi.names),
   ])
+  built.kinds = kinds
   const sync = createSyncApi({
     db,
     ops,

@@ -68,7 +68,7 @@ export function prepareLibraryFolder(dataDir: string): void {
  */
 function refuseNewerVersion(file: string, options: OpenOptions): void {
   if (!existsSync(file) || statSync(file).size === 0) return
-  let version = 0
+  let version: number
   let peek: Db | undefined
   try {
     peek = new Database(file, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) })
