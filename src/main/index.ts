@@ -75,7 +75,17 @@ function start(): void {
     app.on('window-all-closed', () => {
       if (process.platform !== 'darwin') app.quit()
     })
-    app.on('will-quit', () => void core.close())
+    // The library is closed (the clock's high-water mark written, the search worker stopped)
+    // before the process ends: quitting waits for it once, then quits for real.
+    let closed = false
+    app.on('will-quit', (event) => {
+      if (closed) return
+      event.preventDefault()
+      void Promise.resolve(core.close()).finally(() => {
+        closed = true
+        app.quit()
+      })
+    })
   })
 }
 

@@ -115,7 +115,7 @@ export function createSearchService(options: SearchServiceOptions) {
     rmSync(file('stamp'), { force: true })
     await flushed
     await worker.save(file('index'))
-    writeFileSync(file('stamp'), stamp)
+    writeFileSync(file('stamp'), stamp, { mode: 0o600 })
   }
 
   function fail(error: unknown): void {

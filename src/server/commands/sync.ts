@@ -31,12 +31,13 @@ export const exportCommand: Command = {
     if (typeof context.flags.format === 'string') return exportFormat(context, out)
     return withCore(context.dataDir, async (core) => {
       const forName = typeof context.flags.for === 'string' ? context.flags.for : undefined
-      const file = await call<{ file_base64: string; changes: number; withheld: number }>(core, 'sync.export', {
+      const file = await call<{ file_base64: string; changes: number; withheld: number; recipient?: { device_id: string; name: string } }>(core, 'sync.export', {
         ...(forName ? { for: forName } : {}),
         ...(passphrase(context.flags) ? { passphrase: passphrase(context.flags) } : {}),
       })
       writeFileSync(out, Buffer.from(file.file_base64, 'base64'))
-      process.stderr.write(`${file.changes} changes written to ${out}${forName ? ` for ${forName}` : ''}\n`)
+      const recipient = file.recipient ? `${file.recipient.name} (device ${file.recipient.device_id})` : forName
+      process.stderr.write(`${file.changes} changes written to ${out}${recipient ? ` for ${recipient}` : ''}\n`)
       return 0
     })
   },

@@ -35,6 +35,8 @@ export const ERROR_CODES = [
   'db.future_version',
   /** The database file could not be opened or is damaged. */
   'db.unreadable',
+  /** The library folder or file cannot be written to (read-only, or no permission); nothing was changed. */
+  'db.read_only',
   /** The disk (or the database's size limit) is full; the write was rolled back and nothing was saved. */
   'db.full',
   /** The library could not be opened; only the recovery methods work until a backup is restored. */

@@ -167,23 +167,26 @@ export type FindingCreateInput = z.input<typeof FindingCreateInput>
 export type FindingDraft = z.output<typeof FindingCreateInput>
 
 /**
+ * The list fields that sync merges as observed-remove sets (archival-model §4): additions made
+ * on two laptops both survive, and a removal cancels only the additions its writer had seen.
+ * The other lists (creators, recipients, participants) are ordered and replaced as a whole.
+ */
+export const FINDING_SET_FIELDS = ['entities', 'events', 'essay_sections', 'claim_links', 'tags', 'rights'] as const satisfies readonly (keyof typeof findingFields)[]
+export type FindingSetField = (typeof FINDING_SET_FIELDS)[number]
+
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T
+
+/** Every field optional, and a field with a default loses it: absent means "unchanged", not "emptied". */
+function optionalWithoutDefaults<S extends Record<string, z.ZodType>>(shape: S) {
+  const optional = Object.entries(shape).map(([field, schema]) => [field, z.optional(schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema)])
+  return Object.fromEntries(optional) as { [K in keyof S]: z.ZodOptional<WithoutDefault<S[K]>> }
+}
+
+/**
  * A partial update: any subset of the user fields, plus the id. Cross-field rules are checked by
  * the service on the merged record with `findingRuleIssues`, since a patch alone cannot know them.
- * Lists have no defaults here, so an absent list means "unchanged", not "emptied".
  */
-export const FindingUpdateInput = z.strictObject({
-  id: Uuidv7,
-  ...z.strictObject(findingFields).partial().shape,
-  creators: boundedList(AgentRef).optional(),
-  recipients: boundedList(AgentRef).optional(),
-  participants: boundedList(AgentRef).optional(),
-  entities: boundedList(EntityId).optional(),
-  events: boundedList(EventId).optional(),
-  essay_sections: boundedList(SectionSlug).optional(),
-  claim_links: boundedList(ClaimLink).optional(),
-  tags: boundedList(requiredText(TEXT_LIMITS.tag)).optional(),
-  rights: boundedList(RightsFlag, 10).optional(),
-})
+export const FindingUpdateInput = z.strictObject({ id: Uuidv7, ...optionalWithoutDefaults(findingFields) })
 export type FindingUpdateInput = z.input<typeof FindingUpdateInput>
 
 /** The fields the workbench derives or stamps; never typed by a user. */
@@ -212,6 +215,9 @@ const storedFields = {
     z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: requiredText(TEXT_LIMITS.shortText) }),
   ).default([]),
 }
+
+/** The fields the workbench derives or stamps, by name (an update never takes them from the user). */
+export const FINDING_STORED_FIELDS: readonly string[] = Object.keys(storedFields)
 
 /** A finding as stored and as returned by the API. */
 export const Finding = z.strictObject({ ...findingFields, ...storedFields }).superRefine(checkRules)
