@@ -16,6 +16,7 @@ import { createEventsApi } from './events/eventsApi'
 import { createExportsApi } from './exports/exportsApi'
 import { createEssayFindingsApi } from './findings/essayFindings'
 import { createFindingsApi } from './findings/findingsApi'
+import { createHistoryApi } from './history/historyApi'
 import { loadIdentity, type Identity } from './identity'
 import { createJobs } from './jobs'
 import { createSearchApi } from './search/searchApi'
@@ -128,6 +129,7 @@ export function createApi(options: CoreOptions): Core {
     ...createAttachmentsApi(db, options.dataDir, clock, findings.findings),
     ...createBackupApi(db, options.dataDir, clock),
     ...createSearchApi(search),
+    ...createHistoryApi(db, { ops, findings: findings.findings, identity, clock }),
   }
 
   return {

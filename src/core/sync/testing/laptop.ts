@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ApiResult } from '../../../shared/api/errors'
 import type { ImportReport } from '../../../shared/model/sync'
+import type { CoreOptions } from '../../createApi'
 import { openTempLibrary, TEST_RESOURCES_DIR } from '../../testing/tempLibrary'
 
 export const SCENARIO_FINDINGS = JSON.parse(
@@ -9,8 +10,8 @@ export const SCENARIO_FINDINGS = JSON.parse(
 ) as Record<string, unknown>[]
 
 /** A researcher's laptop for sync tests: a real library in a temp folder, driven through the API. */
-export function laptop() {
-  const library = openTempLibrary()
+export function laptop(options: Partial<CoreOptions> = {}) {
+  const library = openTempLibrary(options)
   async function call<T>(method: string, input: unknown = {}): Promise<T> {
     const result = (await library.dispatch(method, input)) as ApiResult<T>
     if (!result.ok) throw new Error(`${method}: ${result.error.code}: ${result.error.message}`)

@@ -1,10 +1,6 @@
 /** Words for stored vocabulary keys and language tags, for people (storage keeps the keys). */
 
-/** `record_of_conversation` → `Record of conversation`. */
-export function humanize(key: string): string {
-  const words = key.replace(/[_-]+/g, ' ').trim()
-  return words.charAt(0).toUpperCase() + words.slice(1)
-}
+export { humanize } from '../../../../shared/findings/fieldLabels'
 
 const LANGUAGE_NAMES: Record<string, string> = {
   en: 'English',

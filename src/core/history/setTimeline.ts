@@ -1,0 +1,35 @@
+import type { SetEntry } from '../../shared/model/history'
+import type { Op } from '../sync/op'
+import type { Lineage } from './lineage'
+
+type SetChange = Extract<Op['change'], { type: 'add' | 'remove' }>
+
+/** The add and remove ops of one list field, oldest first. */
+export function setOpsOf(field: string, ops: readonly Op[]): Op[] {
+  return ops.filter((op) => (op.change.type === 'add' || op.change.type === 'remove') && op.change.field === field)
+}
+
+/**
+ * A list field's additions and removals, newest first. `present` holds the elements the field
+ * has now (as stored in ops); `decode` turns a stored element into what the finding shows.
+ */
+export function setTimeline(field: string, lineage: Lineage, present: ReadonlySet<string>, decode: (element: string) => unknown): SetEntry[] {
+  const changes = setOpsOf(field, lineage.ops)
+  const removals = changes.filter((op) => op.change.type === 'remove')
+  return changes
+    .map((op): SetEntry => {
+      const change = op.change as SetChange
+      const remover = change.type === 'add' ? removals.find((r) => (r.change as SetChange & { removes: string[] }).removes.includes(op.hlc)) : undefined
+      return {
+        change: lineage.describe(op),
+        action: change.type === 'add' ? 'added' : 'removed',
+        element: decode(change.element),
+        present: change.type === 'add' && !remover,
+        removed_by: remover ? lineage.describe(remover) : null,
+        set_aside_by: remover && lineage.discardedByDeletion(op, remover) ? 'deletion' : null,
+        made_while_deleted: lineage.madeWhileDeleted(op),
+        restorable: !present.has(change.element),
+      }
+    })
+    .reverse()
+}
