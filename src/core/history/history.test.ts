@@ -153,6 +153,7 @@ describe('history.forFinding', () => {
       ['added', 'plenum', false, true],
     ])
     expect(tags[2]!.removed_by!.change_id).toBe(tags[1]!.change.change_id)
+    expect(tags.map((e) => e.at_creation)).toEqual([false, false, true])
     expect(changesOf(history, 'attachments').map((e) => [e.action, e.element])).toEqual([
       ['removed', { sha256: photo.sha256, name: 'page 3.png' }],
       ['added', { sha256: photo.sha256, name: 'page 3.png' }],

@@ -28,6 +28,7 @@ export function setTimeline(field: string, lineage: Lineage, present: ReadonlySe
         removed_by: remover ? lineage.describe(remover) : null,
         set_aside_by: remover && lineage.discardedByDeletion(op, remover) ? 'deletion' : null,
         made_while_deleted: lineage.madeWhileDeleted(op),
+        at_creation: lineage.atCreation(op),
         restorable: !present.has(change.element),
       }
     })

@@ -47,17 +47,20 @@ export function valueTimeline(field: string, lineage: Lineage, current: unknown)
     const rivals = rivalsOf(write)
     const entry: ValueEntry = {
       change: lineage.describe(write.op),
-      value: write.value ?? null,
+      value: write.value === '' ? null : (write.value ?? null),
       state: 'current',
       replaced_by: replacer ? lineage.describe(replacer) : null,
       set_aside_by: null,
       conflicted_with: rivals.map((rival) => lineage.describe(rival.op)),
       resolved: null,
       made_while_deleted: lineage.madeWhileDeleted(write.op),
+      at_creation: lineage.atCreation(write.op),
       restorable: !sameValue(write.value, current),
     }
     if (!replacer) {
       entry.state = rivals.some((rival) => !replacerOf.get(rival)) ? 'in_conflict' : 'current'
+      // Any side of an open conflict can be chosen, even the one shown meanwhile.
+      if (entry.state === 'in_conflict') entry.restorable = true
     } else if (rivals.some((rival) => replacerOf.get(rival) === replacer)) {
       // One change made knowing both values: it resolved their conflict, keeping one or neither.
       const resolution = writes.find((other) => other.op === replacer)!

@@ -58,11 +58,40 @@ export function fieldLabel(field: string): string {
 
 /**
  * A rule or schema message about a field in words: `copy_type is colleague_copy` becomes
- * `the copy type is “Colleague copy”`, and a leading field name becomes its label.
+ * `copy type is “Colleague copy”`, and the message is put after the field's label.
  */
 export function describeFieldIssue(field: string, message: string): string {
   const words = message.replace(/\b([a-z]+(?:_[a-z]+)+) is ([a-z]+(?:_[a-z]+)*)\b/g, (_all, key: string, value: string) =>
     `${fieldLabel(key).toLowerCase()} is “${humanize(value)}”`,
   )
   return `${fieldLabel(field)} ${words}`
+}
+
+const LANGUAGE_NAMES: Record<string, string> = {
+  en: 'English',
+  'zh-Hans': 'Chinese (simplified)',
+  'zh-Hant': 'Chinese (traditional)',
+  zh: 'Chinese',
+  ko: 'Korean',
+  'ko-Kore': 'Korean (mixed script)',
+  'ko-KP': 'Korean (DPRK)',
+  'ko-KR': 'Korean (ROK)',
+  ru: 'Russian',
+  ja: 'Japanese',
+}
+
+/** A language tag as a name, keeping the tag when it is not one of the usual ones. */
+export function languageName(tag: string): string {
+  return LANGUAGE_NAMES[tag] ?? tag
+}
+
+const RIGHT_LABELS: Record<string, string> = {
+  no_photography: 'No photography',
+  quote_permission_required: 'Permission needed to quote',
+  do_not_share: 'Do not share (stays on this device)',
+}
+
+/** A rights flag in words, e.g. `embargo_until:2030-01-01` → `Embargoed until 2030-01-01`. */
+export function rightLabel(flag: string): string {
+  return flag.startsWith('embargo_until:') ? `Embargoed until ${flag.slice('embargo_until:'.length)}` : (RIGHT_LABELS[flag] ?? flag)
 }

@@ -38,7 +38,7 @@ export type HistoryChange = z.infer<typeof HistoryChange>
 export const ValueState = z.enum(['current', 'in_conflict', 'replaced', 'kept', 'set_aside'])
 export type ValueState = z.infer<typeof ValueState>
 
-/** One value a plain field held. `value` is null when the field was empty. */
+/** One value a plain field held. `value` is null when the field was empty (or cleared). */
 export const ValueEntry = z.object({
   change: HistoryChange,
   value: z.unknown(),
@@ -53,7 +53,9 @@ export const ValueEntry = z.object({
   resolved: z.object({ kept: z.array(HistoryChange), set_aside: z.array(HistoryChange) }).nullable(),
   /** Made on a laptop that had not yet seen the finding's deletion elsewhere. */
   made_while_deleted: z.boolean(),
-  /** True when it is not the value the field holds now, so it can be brought back. */
+  /** The value the finding was created with (or the empty value it was created without). */
+  at_creation: z.boolean(),
+  /** True when it can be brought back: not the value the field holds now, or one side of an open conflict. */
   restorable: z.boolean(),
 })
 export type ValueEntry = z.infer<typeof ValueEntry>
@@ -70,6 +72,8 @@ export const SetEntry = z.object({
   /** An addition undone because the finding's deletion was confirmed. */
   set_aside_by: z.enum(['deletion']).nullable(),
   made_while_deleted: z.boolean(),
+  /** Given when the finding was created, not added later. */
+  at_creation: z.boolean(),
   /** True when the element is not in the field now, so it can be added back. */
   restorable: z.boolean(),
 })
