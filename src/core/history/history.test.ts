@@ -33,6 +33,7 @@ describe('history.forFinding', () => {
     expect(summary[1]!.replaced_by!.change_id).toBe(summary[0]!.change.change_id)
     expect(summary[2]!.replaced_by!.change_id).toBe(summary[1]!.change.change_id)
     expect(summary[0]!.replaced_by).toBeNull()
+    expect(summary.map((e) => e.replaces)).toEqual([[summary[1]!.change.change_id], [summary[2]!.change.change_id], []])
     expect(summary.map((e) => e.restorable)).toEqual([false, true, true])
     expect(summary[0]!.change.device).toMatchObject({ name: 'Ana in Seoul', this_device: true, named: true })
     const at = Date.parse(summary[0]!.change.at)
@@ -79,6 +80,7 @@ describe('history.forFinding', () => {
       const kept = take === 'mine' ? 'Ana’s summary.' : 'Bo’s summary.'
       expect(resolution!.resolved!.kept.map((c) => c.change_id)).toEqual([byValue(kept).change.change_id])
       expect(resolution!.resolved!.set_aside).toHaveLength(1)
+      expect(resolution!.replaces.sort()).toEqual([byValue('Ana’s summary.'), byValue('Bo’s summary.')].map((e) => e.change.change_id).sort())
       expect(byValue('First summary.').state).toBe('replaced')
     }
   })

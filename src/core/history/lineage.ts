@@ -59,8 +59,3 @@ function creationOps(ops: readonly Op[]): Set<Op> {
   }
   return batch
 }
-
-/** The first of `candidates` (in clock order) made with knowledge of `op`: the change that followed it. */
-export function firstSuccessor(op: Op, candidates: readonly Op[]): Op | undefined {
-  return candidates.find((candidate) => hasSeen(candidate, op))
-}

@@ -145,6 +145,7 @@ function checkReplacements(entries: ValueEntry[]): void {
     if (!entry.replaced_by) continue
     const next = byId.get(entry.replaced_by.change_id)!
     expect(next.change.change_id > entry.change.change_id).toBe(true)
+    expect(next.replaces).toContain(entry.change.change_id)
     if (entry.state === 'kept') expect(sameValue(next.value, entry.value)).toBe(true)
     if (entry.set_aside_by === 'conflict') expect(sameValue(next.value, entry.value)).toBe(false)
     if (entry.state === 'kept' || entry.set_aside_by === 'conflict') {

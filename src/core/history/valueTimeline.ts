@@ -1,7 +1,7 @@
 import type { ValueEntry } from '../../shared/model/history'
 import { canonical } from '../sync/merge'
-import { areConcurrent, type Op } from '../sync/op'
-import { firstSuccessor, type Lineage } from './lineage'
+import { areConcurrent, hasSeen, type Op } from '../sync/op'
+import type { Lineage } from './lineage'
 
 /** One value written to a field: by a change that assigned it, or "empty" at the record's creation. */
 export interface FieldWrite {
@@ -38,7 +38,12 @@ export function writesOf(field: string, ops: readonly Op[]): FieldWrite[] {
 export function valueTimeline(field: string, lineage: Lineage, current: unknown): ValueEntry[] {
   const writes = writesOf(field, lineage.ops)
   const ops = writes.map((write) => write.op)
-  const replacerOf = new Map(writes.map((write) => [write, firstSuccessor(write.op, ops)]))
+  // Clock order respects causality, so a write's first successor is the change that replaced it.
+  const successorsOf = new Map(writes.map((write) => [write.op, ops.filter((op) => hasSeen(op, write.op))]))
+  const replacerOf = new Map(writes.map((write) => [write, successorsOf.get(write.op)![0]]))
+  /** The values a write replaced: those it had seen that nothing else it had seen replaced. */
+  const predecessorsOf = (write: FieldWrite) =>
+    writes.filter((earlier) => hasSeen(write.op, earlier.op) && !successorsOf.get(earlier.op)!.some((op) => op !== write.op && hasSeen(write.op, op)))
   const rivalsOf = (write: FieldWrite) =>
     writes.filter((other) => areConcurrent(other.op, write.op) && !sameValue(other.value, write.value))
 
@@ -48,6 +53,7 @@ export function valueTimeline(field: string, lineage: Lineage, current: unknown)
     const entry: ValueEntry = {
       change: lineage.describe(write.op),
       value: write.value === '' ? null : (write.value ?? null),
+      replaces: predecessorsOf(write).map((earlier) => earlier.op.hlc),
       state: 'current',
       replaced_by: replacer ? lineage.describe(replacer) : null,
       set_aside_by: null,

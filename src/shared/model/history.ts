@@ -43,6 +43,8 @@ export const ValueEntry = z.object({
   change: HistoryChange,
   value: z.unknown(),
   state: ValueState,
+  /** The values this change replaced: one for an edit, every side for a resolution, none for the first. */
+  replaces: z.array(z.string()),
   /** The change that ended this value (set another, or resolved its conflict). */
   replaced_by: HistoryChange.nullable(),
   /** For `set_aside`: whether a conflict resolution or a confirmed deletion set it aside. */
