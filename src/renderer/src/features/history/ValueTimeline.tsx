@@ -2,6 +2,7 @@ import { fieldLabel } from '../../../../shared/findings/fieldLabels'
 import { fieldValueText, type LinkNames } from '../../../../shared/findings/valueText'
 import type { ValueEntry } from '../../../../shared/model/history'
 import { DiffText, ThreeWayText } from '../sync/ThreeWayText'
+import { wordDiff } from '../sync/wordDiff'
 import { HistoryEntryMeta } from './HistoryEntryMeta'
 import { fateText, resolutionText, stateLabel } from './historyWords'
 import { RestoreAction } from './RestoreAction'
@@ -11,6 +12,17 @@ const ORIGINAL_LANGUAGE_FIELDS = new Set(['doc_date_as_written', 'title_original
 
 /** Prose worth a word diff: several words, or several lines. */
 const isLongText = (value: unknown): value is string => typeof value === 'string' && (value.length > 60 || value.includes('\n'))
+
+/**
+ * The text to mark changes against, when marking helps: a text rewritten through and through
+ * reads better whole than as a field of struck-out words.
+ */
+function diffBase(text: string, previous: unknown): string | undefined {
+  if (!isLongText(previous)) return undefined
+  const letters = (part: string) => part.replace(/\s+/g, '').length
+  const kept = wordDiff(previous, text).reduce((sum, part) => sum + (part.type === 'same' ? letters(part.text) : 0), 0)
+  return kept >= 0.4 * Math.max(letters(text), letters(previous)) ? previous : undefined
+}
 
 export interface TimelineProps {
   field: string
@@ -46,7 +58,7 @@ function ValueItem({ entry, byId, field, lang, names, canRestore, restore }: Tim
       <div className="history-value" lang={ORIGINAL_LANGUAGE_FIELDS.has(field) ? lang : undefined}>
         {isLongText(entry.value) ? (
           <p className="history-text">
-            <DiffText text={entry.value} against={isLongText(previous?.value) ? previous.value : undefined} />
+            <DiffText text={entry.value} against={diffBase(entry.value, previous?.value)} />
           </p>
         ) : (
           <p>{fieldValueText(field, entry.value, names)}</p>
