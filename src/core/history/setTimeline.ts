@@ -15,11 +15,13 @@ export function setOpsOf(field: string, ops: readonly Op[]): Op[] {
  */
 export function setTimeline(field: string, lineage: Lineage, present: ReadonlySet<string>, decode: (element: string) => unknown): SetEntry[] {
   const changes = setOpsOf(field, lineage.ops)
-  const removals = changes.filter((op) => op.change.type === 'remove')
+  // Each addition's first remover: the earliest removal that cancelled it.
+  const removerOf = new Map<string, Op>()
+  for (const op of changes) if (op.change.type === 'remove') for (const hlc of op.change.removes) if (!removerOf.has(hlc)) removerOf.set(hlc, op)
   return changes
     .map((op): SetEntry => {
       const change = op.change as SetChange
-      const remover = change.type === 'add' ? removals.find((r) => (r.change as SetChange & { removes: string[] }).removes.includes(op.hlc)) : undefined
+      const remover = change.type === 'add' ? removerOf.get(op.hlc) : undefined
       return {
         change: lineage.describe(op),
         action: change.type === 'add' ? 'added' : 'removed',

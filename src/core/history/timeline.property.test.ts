@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest'
 import type { ValueEntry } from '../../shared/model/history'
 import { encodeHlc } from '../sync/hlc'
 import { canonical, mergeRecord } from '../sync/merge'
-import type { Change, Op } from '../sync/op'
+import { hasSeen, type Change, type Op } from '../sync/op'
 import { createLineage } from './lineage'
 import { setTimeline } from './setTimeline'
 import { sameValue, valueTimeline } from './valueTimeline'
+import { writeGraph } from './writeGraph'
 
 const RECORD = '01a2271e-778c-7a70-9ed5-0aeccf7d46e6'
 const FIELDS = ['summary_en', 'confidence'] as const
@@ -132,6 +133,24 @@ describe('history over random histories on three laptops', () => {
           expect(entry.resolved?.set_aside.map((c) => c.change_id).sort()).toEqual(resolution.setAside.sort())
         }
         for (const other of laptops.slice(1)) expect(canonical(timelines(other.sorted()))).toBe(canonical({ merged, values, tags }))
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('writeGraph', () => {
+  it('finds the same replacers and predecessors as comparing every write with every other', () => {
+    fc.assert(
+      fc.property(fc.array(action, { minLength: 5, maxLength: 40 }), fc.option(fc.nat(2), { nil: undefined }), fc.nat(2), (actions, resolver, pick) => {
+        const ops = play(actions, resolver, pick).laptops[0]!.sorted().filter((op) => op.change.type === 'set' && 'summary_en' in op.change.values)
+        const seenBy = (i: number) => ops.flatMap((op, j) => (hasSeen(ops[i]!, op) ? [j] : []))
+        const replacer = ops.map((op) => {
+          const next = ops.findIndex((other) => hasSeen(other, op))
+          return next < 0 ? undefined : next
+        })
+        const predecessors = ops.map((_op, i) => seenBy(i).filter((j) => !seenBy(i).some((k) => hasSeen(ops[k]!, ops[j]!))))
+        expect(writeGraph(ops)).toEqual({ replacer, predecessors })
       }),
       { numRuns: 300 },
     )

@@ -1,7 +1,8 @@
 import type { ValueEntry } from '../../shared/model/history'
 import { canonical } from '../sync/merge'
-import { areConcurrent, hasSeen, type Op } from '../sync/op'
+import type { Op } from '../sync/op'
 import type { Lineage } from './lineage'
+import { writeGraph } from './writeGraph'
 
 /** One value written to a field: by a change that assigned it, or "empty" at the record's creation. */
 export interface FieldWrite {
@@ -12,9 +13,12 @@ export interface FieldWrite {
 const isEmpty = (value: unknown): boolean =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
 
-/** Equal for people: every kind of empty is the same empty, and key order does not matter. */
+/** A value as a comparable string: every kind of empty is the same empty, and key order does not matter. */
+const valueKey = (value: unknown): string => canonical(isEmpty(value) ? null : value)
+
+/** Equal for people. */
 export function sameValue(a: unknown, b: unknown): boolean {
-  return canonical(isEmpty(a) ? null : a) === canonical(isEmpty(b) ? null : b)
+  return valueKey(a) === valueKey(b)
 }
 
 /**
@@ -37,60 +41,43 @@ export function writesOf(field: string, ops: readonly Op[]): FieldWrite[] {
  */
 export function valueTimeline(field: string, lineage: Lineage, current: unknown): ValueEntry[] {
   const writes = writesOf(field, lineage.ops)
-  const ops = writes.map((write) => write.op)
-  // Clock order respects causality, so a write's first successor is the change that replaced it.
-  const successorsOf = new Map(writes.map((write) => [write.op, ops.filter((op) => hasSeen(op, write.op))]))
-  const replacerOf = new Map(writes.map((write) => [write, successorsOf.get(write.op)![0]]))
-  /** The values a write replaced: those it had seen that nothing else it had seen replaced. */
-  const predecessorsOf = (write: FieldWrite) =>
-    writes.filter((earlier) => hasSeen(write.op, earlier.op) && !successorsOf.get(earlier.op)!.some((op) => op !== write.op && hasSeen(write.op, op)))
-  const rivalsOf = (write: FieldWrite) =>
-    writes.filter((other) => areConcurrent(other.op, write.op) && !sameValue(other.value, write.value))
+  const { replacer, predecessors } = writeGraph(writes.map((write) => write.op))
+  const keys = writes.map((write) => valueKey(write.value))
+  const differing = (i: number, among: readonly number[]) => among.filter((j) => keys[j] !== keys[i])
+  /** A change made knowing several different values at once resolved their conflict. */
+  const resolves = (r: number) => predecessors[r]!.length > 1 && differing(predecessors[r]![0]!, predecessors[r]!).length > 0
+  const heads = writes.flatMap((_write, i) => (replacer[i] === undefined ? [i] : []))
+  const describe = (i: number) => lineage.describe(writes[i]!.op)
 
-  const entries = writes.map((write): ValueEntry => {
-    const replacer = replacerOf.get(write)
-    const rivals = rivalsOf(write)
+  const entries = writes.map((write, i): ValueEntry => {
+    const r = replacer[i]
     const entry: ValueEntry = {
-      change: lineage.describe(write.op),
+      change: describe(i),
       value: write.value === '' ? null : (write.value ?? null),
-      replaces: predecessorsOf(write).map((earlier) => earlier.op.hlc),
-      state: 'current',
-      replaced_by: replacer ? lineage.describe(replacer) : null,
+      replaces: predecessors[i]!.map((j) => writes[j]!.op.hlc),
+      state: 'replaced',
+      replaced_by: r === undefined ? null : describe(r),
       set_aside_by: null,
-      conflicted_with: rivals.map((rival) => lineage.describe(rival.op)),
-      resolved: null,
+      conflicted_with: [],
+      resolved: resolves(i) ? { kept: predecessors[i]!.filter((j) => keys[j] === keys[i]).map(describe), set_aside: differing(i, predecessors[i]!).map(describe) } : null,
       made_while_deleted: lineage.madeWhileDeleted(write.op),
       at_creation: lineage.atCreation(write.op),
       restorable: !sameValue(write.value, current),
     }
-    if (!replacer) {
-      entry.state = rivals.some((rival) => !replacerOf.get(rival)) ? 'in_conflict' : 'current'
+    if (r === undefined) {
+      entry.conflicted_with = differing(i, heads).map(describe)
+      entry.state = entry.conflicted_with.length > 0 ? 'in_conflict' : 'current'
       // Any side of an open conflict can be chosen, even the one shown meanwhile.
       if (entry.state === 'in_conflict') entry.restorable = true
-    } else if (rivals.some((rival) => replacerOf.get(rival) === replacer)) {
-      // One change made knowing both values: it resolved their conflict, keeping one or neither.
-      const resolution = writes.find((other) => other.op === replacer)!
-      entry.state = sameValue(resolution.value, write.value) ? 'kept' : 'set_aside'
+    } else if (resolves(r)) {
+      entry.conflicted_with = differing(i, predecessors[r]!).map(describe)
+      entry.state = keys[r] === keys[i] ? 'kept' : 'set_aside'
       if (entry.state === 'set_aside') entry.set_aside_by = 'conflict'
-    } else if (lineage.discardedByDeletion(write.op, replacer)) {
+    } else if (lineage.discardedByDeletion(write.op, writes[r]!.op)) {
       entry.state = 'set_aside'
       entry.set_aside_by = 'deletion'
-    } else {
-      entry.state = 'replaced'
     }
     return entry
   })
-  markResolutions(entries)
   return entries.reverse()
-}
-
-/** Tells each resolving change which values it kept and which it set aside. */
-function markResolutions(entries: ValueEntry[]): void {
-  const byId = new Map(entries.map((entry) => [entry.change.change_id, entry]))
-  for (const entry of entries) {
-    if (entry.state !== 'kept' && entry.set_aside_by !== 'conflict') continue
-    const resolution = byId.get(entry.replaced_by!.change_id)!
-    resolution.resolved ??= { kept: [], set_aside: [] }
-    resolution.resolved[entry.state === 'kept' ? 'kept' : 'set_aside'].push(entry.change)
-  }
 }
