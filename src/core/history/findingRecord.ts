@@ -27,7 +27,8 @@ export interface RecordSources {
 export interface FindingRecord {
   finding: Finding
   ops: Op[]
-  merged: MergedRecord
+  /** The merged state (computed on demand: a restore needs it, reading the history does not). */
+  merged(): MergedRecord
   lineage: Lineage
 }
 
@@ -41,7 +42,8 @@ export function loadFindingRecord(sources: RecordSources, id: string): FindingRe
     device: name(op.device),
     at: new Date(decodeHlc(op.hlc).wall).toISOString(),
   })
-  return { finding, ops, merged: mergeRecord(ops), lineage: createLineage(ops, describe) }
+  let merged: MergedRecord | undefined
+  return { finding, ops, merged: () => (merged ??= mergeRecord(ops)), lineage: createLineage(ops, describe) }
 }
 
 /** A list field's stored element as the finding shows it (claim links are JSON, photos hash + name). */

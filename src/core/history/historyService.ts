@@ -19,7 +19,7 @@ export function createHistory(db: Db, sources: RecordSources) {
   const load = (id: string) => loadFindingRecord(sources, id)
 
   function forFinding(id: string): FindingHistory {
-    const { finding, ops, merged, lineage } = load(id)
+    const { finding, ops, lineage } = load(id)
     const setFields = new Set(ops.flatMap((op) => (op.change.type === 'add' || op.change.type === 'remove' ? [op.change.field] : [])))
     const valueFields = new Set(ops.flatMap((op) => (op.change.type === 'set' ? Object.keys(op.change.values) : [])))
     const fields = [...new Set([...valueFields, ...setFields])].sort((a, b) => orderOf(a) - orderOf(b) || (a < b ? -1 : 1))
@@ -28,9 +28,8 @@ export function createHistory(db: Db, sources: RecordSources) {
       title: finding.title_or_description,
       deleted: finding.deleted,
       fields: fields.map((field): FieldHistory => {
-        if (!setFields.has(field)) return { type: 'value', field, entries: valueTimeline(field, lineage, merged.values[field]) }
-        const present = new Set(Object.keys(merged.setAdds[field] ?? {}))
-        return { type: 'set', field, entries: setTimeline(field, lineage, present, (element) => decodeElement(field, element)) }
+        if (!setFields.has(field)) return { type: 'value', field, entries: valueTimeline(field, lineage) }
+        return { type: 'set', field, entries: setTimeline(field, lineage, (element) => decodeElement(field, element)) }
       }),
       record: recordTimeline(lineage),
       changes: ops.length,

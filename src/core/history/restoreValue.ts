@@ -42,8 +42,8 @@ export function createRestore(deps: RestoreDeps) {
     if (!write) throw new AppError('input.invalid', `That change did not set ${fieldLabel(field)}.`, 'field')
     const value = write.value === null ? emptyValueFor(field) : write.value
     const id = record.finding.id
-    if (sameValue(value, record.merged.values[field])) {
-      const conflicted = record.merged.conflicts.some((conflict) => conflict.kind === 'field' && conflict.field === field)
+    if (sameValue(value, record.merged().values[field])) {
+      const conflicted = record.merged().conflicts.some((conflict) => conflict.kind === 'field' && conflict.field === field)
       if (!conflicted) return record.finding
       // Choosing the value shown meanwhile: an edit would find nothing to change, yet the choice
       // must be written down, made knowing every side, so the conflict ends on every laptop.
@@ -55,7 +55,7 @@ export function createRestore(deps: RestoreDeps) {
   function restoreElement(record: FindingRecord, field: string, op: Op): Finding {
     const change = op.change as Extract<Op['change'], { type: 'add' | 'remove' }>
     if (change.field !== field) throw new AppError('input.invalid', `That change did not touch ${fieldLabel(field)}.`, 'field')
-    if (record.merged.setAdds[field]?.[change.element]) return record.finding
+    if (record.merged().setAdds[field]?.[change.element]) return record.finding
     const element = decodeElement(field, change.element)
     const id = record.finding.id
     if (field === 'attachments') {

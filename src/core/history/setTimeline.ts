@@ -10,14 +10,16 @@ export function setOpsOf(field: string, ops: readonly Op[]): Op[] {
 }
 
 /**
- * A list field's additions and removals, newest first. `present` holds the elements the field
- * has now (as stored in ops); `decode` turns a stored element into what the finding shows.
+ * A list field's additions and removals, newest first; `decode` turns a stored element into what
+ * the finding shows. An element is in the field while any addition of it is not removed.
  */
-export function setTimeline(field: string, lineage: Lineage, present: ReadonlySet<string>, decode: (element: string) => unknown): SetEntry[] {
+export function setTimeline(field: string, lineage: Lineage, decode: (element: string) => unknown): SetEntry[] {
   const changes = setOpsOf(field, lineage.ops)
   // Each addition's first remover: the earliest removal that cancelled it.
   const removerOf = new Map<string, Op>()
   for (const op of changes) if (op.change.type === 'remove') for (const hlc of op.change.removes) if (!removerOf.has(hlc)) removerOf.set(hlc, op)
+  const present = new Set<string>()
+  for (const op of changes) if (op.change.type === 'add' && !removerOf.has(op.hlc)) present.add(op.change.element)
   return changes
     .map((op): SetEntry => {
       const change = op.change as SetChange

@@ -103,8 +103,8 @@ const describeOp = (op: Op) => ({ change_id: op.hlc, device: { id: op.device, na
 function timelines(ops: Op[]) {
   const lineage = createLineage(ops, describeOp)
   const merged = mergeRecord(ops)
-  const values = Object.fromEntries(FIELDS.map((field) => [field, valueTimeline(field, lineage, merged.values[field])]))
-  const tags = setTimeline('tags', lineage, new Set(Object.keys(merged.setAdds.tags ?? {})), (e) => e)
+  const values = Object.fromEntries(FIELDS.map((field) => [field, valueTimeline(field, lineage)]))
+  const tags = setTimeline('tags', lineage, (e) => e)
   return { merged, values, tags }
 }
 

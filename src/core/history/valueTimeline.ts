@@ -37,9 +37,10 @@ export function writesOf(field: string, ops: readonly Op[]): FieldWrite[] {
 
 /**
  * A field's values over time, newest first: who set each and when, what replaced it, and, where
- * two laptops set it without seeing each other, the conflict and how it was resolved.
+ * two laptops set it without seeing each other, the conflict and how it was resolved. Read from
+ * the ops alone, without merging the whole record (which grows with the square of its changes).
  */
-export function valueTimeline(field: string, lineage: Lineage, current: unknown): ValueEntry[] {
+export function valueTimeline(field: string, lineage: Lineage): ValueEntry[] {
   const writes = writesOf(field, lineage.ops)
   const { replacer, predecessors } = writeGraph(writes.map((write) => write.op))
   const keys = writes.map((write) => valueKey(write.value))
@@ -47,6 +48,8 @@ export function valueTimeline(field: string, lineage: Lineage, current: unknown)
   /** A change made knowing several different values at once resolved their conflict. */
   const resolves = (r: number) => predecessors[r]!.length > 1 && differing(predecessors[r]![0]!, predecessors[r]!).length > 0
   const heads = writes.flatMap((_write, i) => (replacer[i] === undefined ? [i] : []))
+  // What the field shows, as the merge decides it: the value of the latest write nothing replaced.
+  const current = heads.length > 0 ? writes[heads.at(-1)!]!.value : undefined
   const describe = (i: number) => lineage.describe(writes[i]!.op)
 
   const entries = writes.map((write, i): ValueEntry => {
