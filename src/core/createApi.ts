@@ -20,6 +20,7 @@ import { createHistoryApi } from './history/historyApi'
 import { loadIdentity, type Identity } from './identity'
 import { createJobs } from './jobs'
 import { createSearchApi } from './search/searchApi'
+import { createRomanizeApi } from './romanize/romanizeApi'
 import { createSearchService, type SearchService } from './search/searchService'
 import { createOpStore } from './sync/opStore'
 import { createSyncApi } from './sync/syncApi'
@@ -130,6 +131,7 @@ export function createApi(options: CoreOptions): Core {
     ...createBackupApi(db, options.dataDir, clock),
     ...createSearchApi(search),
     ...createHistoryApi(db, { ops, findings: findings.findings, identity, clock }),
+    ...createRomanizeApi(db),
   }
 
   return {

@@ -8,6 +8,7 @@ import { historyCommand } from './commands/history'
 import { importRefsCommand } from './commands/exports'
 import { checkCommand, infoCommand, serveCommand } from './commands/library'
 import { reindexCommand, searchCommand } from './commands/search'
+import { romanizeCommand } from './commands/romanize'
 import { conflictsCommand, exportCommand, importCommand, resolveCommand } from './commands/sync'
 
 /** Every command, in the order help lists them. */
@@ -32,6 +33,7 @@ const COMMANDS: readonly Command[] = [
   searchCommand,
   reindexCommand,
   historyCommand,
+  romanizeCommand,
 ]
 
 const GLOBAL_OPTIONS: NonNullable<ParseArgsConfig['options']> = {

@@ -60,6 +60,7 @@ export const METHOD_NAMES = [
   'search.reindex',
   'history.forFinding',
   'history.restoreValue',
+  'romanize.suggest',
 ] as const
 
 export const EVENT_NAMES = ['library.changed', 'job.progress'] as const
