@@ -20,11 +20,11 @@ function valueState(entry: ValueEntry): string {
     case 'replaced':
       return `replaced by ${by(entry.replaced_by!)}`
     case 'kept':
-      return `kept when ${by(entry.replaced_by!)} resolved a conflict`
+      return `kept when a conflict was resolved by ${by(entry.replaced_by!)}`
     case 'set_aside':
       return entry.set_aside_by === 'deletion'
-        ? `set aside when ${by(entry.replaced_by!)} confirmed the deletion`
-        : `set aside when ${by(entry.replaced_by!)} resolved a conflict`
+        ? `set aside when the deletion was confirmed by ${by(entry.replaced_by!)}`
+        : `set aside when a conflict was resolved by ${by(entry.replaced_by!)}`
   }
 }
 
@@ -40,7 +40,7 @@ function setLine(field: string, entry: SetEntry): string {
   const fate = !entry.removed_by
     ? ''
     : entry.set_aside_by === 'deletion'
-      ? ` [removed when ${by(entry.removed_by)} confirmed the deletion]`
+      ? ` [removed when the deletion was confirmed by ${by(entry.removed_by)}]`
       : ` [removed by ${by(entry.removed_by)}]`
   const created = entry.at_creation ? ' when the finding was created' : ''
   return `  ${stamp(entry.change)} ${entry.action} “${fieldValueText(field, entry.element)}”${created}${fate}  change ${entry.change.change_id}`

@@ -37,7 +37,7 @@ export function SetTimeline({ entries, ...props }: TimelineProps & { entries: Se
 }
 
 function SetItem({ entry, text, field, canRestore, restore }: TimelineProps & { entry: SetEntry; text: string }) {
-  const removal = entry.removed_by && (entry.set_aside_by === 'deletion' ? `Removed when ${changeText(entry.removed_by)} confirmed the finding's deletion.` : `Removed by ${changeText(entry.removed_by)}.`)
+  const removal = entry.removed_by && (entry.set_aside_by === 'deletion' ? `Removed when the finding's deletion was confirmed by ${changeText(entry.removed_by)}.` : `Removed by ${changeText(entry.removed_by)}.`)
   return (
     <li className="history-entry">
       <HistoryEntryMeta change={entry.change} badge={entry.action === 'added' ? 'Added' : 'Removed'} />

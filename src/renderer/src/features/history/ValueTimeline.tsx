@@ -4,7 +4,7 @@ import type { ValueEntry } from '../../../../shared/model/history'
 import { DiffText, ThreeWayText } from '../sync/ThreeWayText'
 import { wordDiff } from '../sync/wordDiff'
 import { HistoryEntryMeta } from './HistoryEntryMeta'
-import { fateText, resolutionText, stateLabel } from './historyWords'
+import { changeText, fateText, resolutionText, stateLabel } from './historyWords'
 import { RestoreAction } from './RestoreAction'
 
 /** Fields written in the document's own language (shaped and voiced with its language tag). */
@@ -86,7 +86,6 @@ function ResolvedTexts({ entry, byId, field }: { entry: ValueEntry; byId: Map<st
   const [first, second] = sides as [ValueEntry, ValueEntry]
   const base = first.replaces.length === 1 ? byId.get(first.replaces[0]!)?.value : undefined
   const side = (e: ValueEntry) => ({ value: e.value, device: e.change.device.id, hlc: e.change.change_id })
-  const names = new Map(sides.map((e) => [e.change.device.id, e.change.device.this_device ? 'this laptop' : e.change.device.name]))
   const kept = entry.resolved!.kept.length > 0
   return (
     <details className="history-compare">
@@ -95,7 +94,7 @@ function ResolvedTexts({ entry, byId, field }: { entry: ValueEntry; byId: Map<st
         base={base}
         mine={side(first)}
         theirs={side(second)}
-        deviceName={(id) => names.get(id) ?? 'another laptop'}
+        describeSide={(shown) => changeText(byId.get(shown.hlc)!.change)}
         field={field}
         titles={{ mine: kept ? 'Kept' : 'Set aside', theirs: 'Set aside' }}
       />

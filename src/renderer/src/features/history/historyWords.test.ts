@@ -17,7 +17,7 @@ describe('history in words', () => {
 
   it('says how a value ended and how a conflict was resolved', () => {
     const entry = { state: 'set_aside', set_aside_by: 'deletion', replaced_by: change('Bo in Beijing') } as ValueEntry
-    expect(fateText(entry)).toMatch(/^Set aside when Bo in Beijing, .* confirmed the finding's deletion\.$/)
+    expect(fateText(entry)).toMatch(/^Set aside when the finding's deletion was confirmed by Bo in Beijing, .*\.$/)
     expect(resolutionText({ kept: [change('me', true)], set_aside: [change('Bo in Beijing')] })).toBe(
       'Resolved a conflict: kept the value from this laptop; set aside the value from Bo in Beijing.',
     )

@@ -44,11 +44,11 @@ export function fateText(entry: ValueEntry): string | undefined {
     case 'replaced':
       return `Replaced by ${by}.`
     case 'kept':
-      return `Kept when ${by} resolved a conflict.`
+      return `Kept when a conflict was resolved by ${by}.`
     case 'set_aside':
       return entry.set_aside_by === 'deletion'
-        ? `Set aside when ${by} confirmed the finding's deletion.`
-        : `Set aside when ${by} resolved a conflict.`
+        ? `Set aside when the finding's deletion was confirmed by ${by}.`
+        : `Set aside when a conflict was resolved by ${by}.`
   }
 }
 
