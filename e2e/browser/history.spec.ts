@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../support/fixtures'
-import { REPO_ROOT } from '../support/host'
+import { REPO_ROOT, startHost, type Host } from '../support/host'
 import { api } from './syncHelpers'
 
 const [ZHOU] = JSON.parse(readFileSync(join(REPO_ROOT, 'resources', 'fixtures', 'scenario-findings.json'), 'utf8')) as Record<string, unknown>[]
@@ -86,4 +86,61 @@ test('a removed tag is added back from the History, and a restore that breaks a 
   await colleague.getByRole('button', { name: 'Restore this value' }).click()
   await expect(colleague.getByRole('alert')).toContainText('Provenance note is required when copy type is “Colleague copy”')
   await expect(copy.getByRole('listitem').first()).toContainText('Microfilm')
+})
+
+/** Sends every change `from` has to `to`, as a sync file would carry them. */
+async function exchange(from: Host, to: Host): Promise<void> {
+  const { file_base64 } = await api<{ file_base64: string }>(from, 'sync.export', {})
+  await api(to, 'sync.import', { file_base64 })
+}
+
+// Each laptop adds its own sentence to the first summary: the sentences read whole in every diff.
+const OURS_ADDED = 'Zhou asks for a joint communiqué.'
+const THEIRS_ADDED = 'Kim asks that the heavy equipment stay behind.'
+const OURS = `${FIRST} ${OURS_ADDED}`
+const THEIRS = `${FIRST} ${THEIRS_ADDED}`
+
+test('a conflict resolved by taking the colleague\'s summary shows what was kept and set aside, and the set-aside text comes back', async ({ page, host }) => {
+  // Two hosts and two exchanges: slower than one library on a busy machine.
+  test.setTimeout(120_000)
+  const colleague = await startHost()
+  try {
+    const { ids } = await api<{ ids: string[] }>(host, 'findings.createBatch', { findings: [ZHOU] })
+    const id = ids[0]!
+    await exchange(host, colleague)
+    await api(host, 'findings.update', { id, summary_en: OURS })
+    await api(colleague, 'findings.update', { id, summary_en: THEIRS })
+    await exchange(colleague, host)
+    const [conflict] = await api<{ id: string }[]>(host, 'conflicts.list', {})
+    await api(host, 'conflicts.resolve', { id: conflict!.id, take: 'theirs' })
+    const { device } = await api<{ device: { deviceName: string } }>(colleague, 'sync.peers', {})
+
+    await page.goto(host.url)
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Findings' }).click()
+    const detail = page.getByRole('article', { name: /Premier Zhou Enlai/ })
+    await detail.getByRole('tab', { name: 'History' }).click()
+    const summary = detail.getByRole('region', { name: 'Summary in your words (English)' })
+    const entries = summary.getByRole('listitem')
+    await expect(entries.nth(0)).toContainText('Current')
+    await expect(entries.nth(0)).toContainText(`Resolved a conflict: kept the value from ${device.deviceName}; set aside the value from this laptop.`)
+    const setAside = entries.filter({ hasText: /^\s*Set aside/ })
+    await expect(setAside).toContainText(OURS_ADDED)
+    await expect(setAside).toContainText('Set aside when a conflict was resolved by this laptop')
+    await expect(entries.filter({ hasText: /^\s*Kept/ })).toContainText(THEIRS_ADDED)
+    await expect(summary).not.toContainText(id)
+
+    await entries.nth(0).getByText('Compare the two versions').click()
+    const compare = entries.nth(0).getByRole('group', { name: /the base and both sides/ })
+    await expect(compare.getByRole('region', { name: /^Kept — / })).toContainText(THEIRS_ADDED)
+    await expect(compare.getByRole('region', { name: /^Set aside — this laptop/ })).toContainText(OURS_ADDED)
+
+    await setAside.getByRole('button', { name: 'Restore this value…' }).click()
+    await setAside.getByRole('button', { name: 'Restore this value' }).click()
+    await expect(summary.getByRole('listitem')).toHaveCount(5)
+    await expect(entries.nth(0)).toContainText('Current')
+    await detail.getByRole('tab', { name: 'Details' }).click()
+    await expect(detail.locator('.detail-field', { hasText: 'Summary' }).locator('dd')).toHaveText(OURS)
+  } finally {
+    await colleague.stop()
+  }
 })

@@ -20,7 +20,8 @@ async function edit(patch: Record<string, unknown>): Promise<void> {
   if (!result.ok) throw new Error(result.error.message)
 }
 
-describe('workbench history', () => {
+// Each case starts the CLI several times (about 1 s each when quiet, far more on a busy machine).
+describe('workbench history', { timeout: 120_000 }, () => {
   it('prints each changed field newest first in words, restores an earlier value, and gives JSON', async () => {
     const added = workbench('add', resolve(TEST_RESOURCES_DIR, 'fixtures', 'scenario-findings.json'))
     expect(added.code).toBe(0)
