@@ -1,20 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { exchange, type Laptop } from '../sync/testing/laptop'
-import { changesOf, createFinding, historyOf, namedLaptop, resolveOnly, valuesOf } from './testing/historyLaptops'
-
-/** A one-pixel PNG: the smallest photo an attachment can be. */
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a9a00000000049454e44ae426082', 'hex')
+import { describe, expect, it } from 'vitest'
+import { exchange } from '../sync/testing/laptop'
+import { changesOf, createFinding, historyOf, laptopsPerTest, PNG, summaryConflict, resolveOnly, valuesOf } from './testing/historyLaptops'
 
 describe('history.forFinding', () => {
-  const opened: Laptop[] = []
-  const open = async (name: string) => {
-    const l = await namedLaptop(name)
-    opened.push(l)
-    return l
-  }
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((l) => l.dispose()))
-  })
+  const open = laptopsPerTest()
 
   it('gives each value of a field, newest first, with who set it, when, and the change that replaced it', async () => {
     const a = await open('Ana in Seoul')
@@ -55,11 +44,7 @@ describe('history.forFinding', () => {
   ] as const)('shows a conflict resolved by keeping %s: the value kept and the one set aside, on both laptops', async (take, ana, bo) => {
     const a = await open('Ana in Seoul')
     const b = await open('Bo in Beijing')
-    const f = await createFinding(a)
-    await exchange(a, b)
-    await a.call('findings.update', { id: f.id, summary_en: 'Ana’s summary.' })
-    await b.call('findings.update', { id: f.id, summary_en: 'Bo’s summary.' })
-    await exchange(b, a)
+    const f = await summaryConflict(a, b)
 
     const open_ = valuesOf(await historyOf(a, f.id), 'summary_en')
     expect(open_.slice(0, 2).map((e) => e.state)).toEqual(['in_conflict', 'in_conflict'])
@@ -88,11 +73,7 @@ describe('history.forFinding', () => {
   it('sets both values aside when a conflict is resolved with a merged text', async () => {
     const a = await open('Ana in Seoul')
     const b = await open('Bo in Beijing')
-    const f = await createFinding(a)
-    await exchange(a, b)
-    await a.call('findings.update', { id: f.id, summary_en: 'Ana’s summary.' })
-    await b.call('findings.update', { id: f.id, summary_en: 'Bo’s summary.' })
-    await exchange(b, a)
+    const f = await summaryConflict(a, b)
     await resolveOnly(a, 'value', 'Both summaries, merged.')
     const [resolution, ...earlier] = valuesOf(await historyOf(a, f.id), 'summary_en')
     expect(resolution!.resolved!.kept).toEqual([])

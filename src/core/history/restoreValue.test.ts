@@ -1,9 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Finding } from '../../shared/model/finding'
 import { exchange, SCENARIO_FINDINGS, type Laptop } from '../sync/testing/laptop'
-import { changesOf, createFinding, historyOf, namedLaptop, valuesOf } from './testing/historyLaptops'
-
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a9a00000000049454e44ae426082', 'hex')
+import { changesOf, createFinding, historyOf, laptopsPerTest, PNG, summaryConflict, valuesOf } from './testing/historyLaptops'
 
 const restore = (on: Laptop, id: string, field: string, change_id: string) =>
   on.call<{ finding: Finding }>('history.restoreValue', { id, field, change_id })
@@ -11,15 +9,7 @@ const opCount = (on: Laptop, id: string) => (on.library.db.prepare('SELECT count
 const getFinding = async (on: Laptop, id: string) => (await on.call<{ finding: Finding }>('findings.get', { id })).finding
 
 describe('history.restoreValue', () => {
-  const opened: Laptop[] = []
-  const open = async (name: string) => {
-    const l = await namedLaptop(name)
-    opened.push(l)
-    return l
-  }
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((l) => l.dispose()))
-  })
+  const open = laptopsPerTest()
 
   it('brings back the first value as an ordinary change that a colleague imports and converges on', async () => {
     const a = await open('Ana in Seoul')
@@ -124,11 +114,7 @@ describe('history.restoreValue', () => {
   it('choosing the value shown meanwhile in an open conflict writes it, ending the conflict on both laptops', async () => {
     const a = await open('Ana in Seoul')
     const b = await open('Bo in Beijing')
-    const f = await createFinding(a)
-    await exchange(a, b)
-    await a.call('findings.update', { id: f.id, summary_en: 'Ana’s summary.' })
-    await b.call('findings.update', { id: f.id, summary_en: 'Bo’s summary.' })
-    await exchange(b, a)
+    const f = await summaryConflict(a, b)
     const shown = (await getFinding(a, f.id)).summary_en
     const side = valuesOf(await historyOf(a, f.id), 'summary_en').find((e) => e.state === 'in_conflict' && e.value === shown)!
     expect(side.restorable).toBe(true)
