@@ -29,6 +29,7 @@ const BENCHES: Bench[] = [
   { name: 'findings-scroll', args: ['scripts/bench/findings-scroll.ts'], build: true },
   { name: 'romanize', args: ['scripts/bench/romanize.ts'] },
   { name: 'hostile', args: ['scripts/bench/hostile.ts'] },
+  { name: 'history', args: ['scripts/bench/history.ts'] },
 ]
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {

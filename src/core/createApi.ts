@@ -20,6 +20,7 @@ import { createExportsApi } from './exports/exportsApi'
 import { createEssayFindingsApi } from './findings/essayFindings'
 import { findingKind, findingStubKind } from './findings/findingKind'
 import { createFindingsApi } from './findings/findingsApi'
+import { createHistoryApi } from './history/historyApi'
 import { loadIdentity, type Identity } from './identity'
 import { createJobs } from './jobs'
 import { createSearchApi } from './search/searchApi'
@@ -151,6 +152,7 @@ export function createApi(options: CoreOptions): Core {
     ...createAttachmentsApi(db, options.dataDir, clock, findings.findings),
     ...createBackupApi(db, options.dataDir, clock),
     ...createSearchApi(search),
+    ...createHistoryApi(db, { ops, findings: findings.findings, identity, clock }),
     ...createRomanizeApi(db),
   }
 

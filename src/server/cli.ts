@@ -4,6 +4,7 @@ import { ApiFailure, EXIT_USAGE, UsageError, type Command } from './commands/com
 import { entitiesCommand, eventsCommand } from './commands/events'
 import { backupCommand, backupsCommand, restoreCommand } from './commands/backup'
 import { addCommand, deleteCommand, listCommand, showCommand } from './commands/findings'
+import { historyCommand } from './commands/history'
 import { importRefsCommand } from './commands/exports'
 import { checkCommand, infoCommand, serveCommand } from './commands/library'
 import { reindexCommand, searchCommand } from './commands/search'
@@ -31,6 +32,7 @@ const COMMANDS: readonly Command[] = [
   backupsCommand,
   searchCommand,
   reindexCommand,
+  historyCommand,
   romanizeCommand,
 ]
 
@@ -52,7 +54,7 @@ function help(): string {
     '',
     'Options for every command:',
     '  --data-dir DIR  Library folder (default: $WORKBENCH_DATA_DIR, else the OS default)',
-    '  --json          Print JSON (list, show, events, entities, backups)',
+    '  --json          Print JSON (list, show, history, events, entities, backups)',
     '  --help          Show this help',
     '',
     'Exit codes: 0 done, 1 failed, 2 the input or the command line needs fixing.',

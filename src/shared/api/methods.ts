@@ -58,6 +58,8 @@ export const METHOD_NAMES = [
   'recovery.restoreLatest',
   'search.query',
   'search.reindex',
+  'history.forFinding',
+  'history.restoreValue',
   'romanize.suggest',
 ] as const
 

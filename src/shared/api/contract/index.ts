@@ -6,6 +6,7 @@ import { entityMethods } from './entities'
 import { eventMethods } from './events'
 import { exportMethods } from './exports'
 import { findingBrowseMethods, findingMethods } from './findings'
+import { historyMethods } from './history'
 import { searchMethods } from './search'
 import { romanizeMethods } from './romanize'
 import { syncMethods } from './sync'
@@ -25,6 +26,7 @@ export const contract = {
   ...findingBrowseMethods,
   ...backupMethods,
   ...searchMethods,
+  ...historyMethods,
   ...romanizeMethods,
 } as const
 

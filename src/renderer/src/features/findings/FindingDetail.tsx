@@ -5,8 +5,10 @@ import { call } from '../../api/client'
 import { useCall } from '../../api/useCall'
 import { CitationBlock } from '../exports/CitationBlock'
 import { openFindingEditor } from '../findingEditor/openEditor'
+import { HistoryView } from '../history/HistoryView'
 import { ConflictList } from './ConflictList'
 import { DetailFields } from './DetailFields'
+import { DetailTabs, type DetailTab } from './DetailTabs'
 import { useFindingsVersion } from './useFindingsVersion'
 
 interface Props {
@@ -19,7 +21,8 @@ interface Props {
 /** Everything about one finding, grouped, with its document's other findings, conflicts and actions. */
 export function FindingDetail({ id, repositoryName, onOpen }: Props) {
   const version = useFindingsVersion()
-  const result = useCall('findings.get', { id }, `${id}@${version}`)
+  const [tab, setTab] = useState<DetailTab>('details')
+  const result = useCall('findings.get', { id }, `${id}@${version}`, id)
   if (result.status === 'loading') return <p className="loading">Loading the finding…</p>
   if (result.status === 'error') return <p role="alert">{result.message}</p>
   const { finding, same_document: others } = result.value
@@ -42,10 +45,18 @@ export function FindingDetail({ id, repositoryName, onOpen }: Props) {
         </div>
       </header>
       {finding.deleted && <DeletedNotice finding={finding} />}
-      {others.length > 0 && <SameDocument others={others} onOpen={onOpen} />}
-      {finding.conflicts.length > 0 && <ConflictList conflicts={finding.conflicts} />}
-      <DetailFields finding={finding} repositoryName={repositoryName} />
-      <CitationBlock id={finding.id} version={version} />
+      <DetailTabs tab={tab} onChange={setTab}>
+        {tab === 'history' ? (
+          <HistoryView id={finding.id} lang={finding.original_language} version={version} />
+        ) : (
+          <>
+            {others.length > 0 && <SameDocument others={others} onOpen={onOpen} />}
+            {finding.conflicts.length > 0 && <ConflictList conflicts={finding.conflicts} />}
+            <DetailFields finding={finding} repositoryName={repositoryName} />
+            <CitationBlock id={finding.id} version={version} />
+          </>
+        )}
+      </DetailTabs>
     </article>
   )
 }
