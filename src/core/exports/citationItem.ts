@@ -13,6 +13,11 @@ export interface CitationContext {
   entities: ReadonlyMap<string, ExportEntity>
 }
 
+/** The citation context of a library's repositories and entities. */
+export function citationContext(repositories: readonly Repository[], entities: readonly ExportEntity[] = []): CitationContext {
+  return { repositories: new Map(repositories.map((r) => [r.id, r])), entities: new Map(entities.map((e) => [e.id, e])) }
+}
+
 /** A CSL item for citeproc-js: CSL variables plus the `workbench-*` ones of the extended styles. */
 export type CitationItem = Record<string, unknown> & { id: string; type: string }
 
@@ -78,7 +83,10 @@ function names(agents: readonly AgentRef[], context: CitationContext): CslName[]
 
 function publicationVariables(finding: Finding, context: CitationContext): Record<string, unknown> {
   const source = finding.published_in
-  if (!source) return { 'container-title': serialParts(finding.reference_raw).container, page: finding.pages }
+  if (!source) {
+    const serial = serialParts(finding.reference_raw)
+    return { 'container-title': serial.container, volume: serial.volume, issue: serial.issue, page: finding.pages }
+  }
   const collection = source.kind === 'document_collection'
   return {
     'container-title': source.title,

@@ -6,6 +6,7 @@ import type { Db } from '../db/types'
 import type { FindingService } from '../findings/findingService'
 import { documentIdFor } from '../findings/materialize'
 import type { createRepositories } from '../findings/repositories'
+import { citationContext } from './citationItem'
 import { citeFinding, describeReport, loadCitationStyle, parseReferences, runExport, type ExportEntity } from '.'
 
 type ExportsApi = Pick<Api, 'export.run' | 'export.cite' | 'export.importRefs'>
@@ -28,14 +29,20 @@ export function createExportsApi(
   essay: Essay,
 ): ExportsApi {
   const style = loadCitationStyle(resourcesDir)
-  const sections = essay.sections.map((s) => ({ slug: s.slug, title: s.title, paragraphs: s.paragraphs.map((p) => p.id) }))
+  const sections = essay.sections.map((s) => ({ slug: s.slug, title: s.title, level: s.level, paragraphs: s.paragraphs.map((p) => p.id) }))
   const allFindings = db.prepare<[], { data: string }>('SELECT data FROM findings ORDER BY id')
   const sameTitle = db.prepare<[string, string], unknown>(
     'SELECT 1 FROM findings WHERE document_id = ? AND title = ? AND deleted = 0',
   )
   const documentKnown = db.prepare<[string], unknown>('SELECT 1 FROM documents WHERE id = ?')
-  const entityRows = db.prepare<[], ExportEntity>('SELECT id, type, preferred_name FROM entities')
-  const repositoryById = () => new Map(repositories.list().map((r) => [r.id, r]))
+  const entityRows = db.prepare<[], { id: string; type: string; preferred_name: string; names: string }>(
+    `SELECT e.id, e.type, e.preferred_name,
+       (SELECT json_group_array(json_object('form', n.form, 'lang', n.lang, 'script', n.script, 'scheme', n.scheme))
+          FROM entity_names n WHERE n.entity_id = e.id) AS names
+     FROM entities e`,
+  )
+  const exportEntities = (): ExportEntity[] =>
+    entityRows.all().map((row) => ({ ...row, names: JSON.parse(row.names) as ExportEntity['names'] }))
 
   return {
     'export.run': ({ format, filter, bom }) => {
@@ -46,14 +53,13 @@ export function createExportsApi(
         repositories: repositories.list(),
         sections,
         filter,
-        options: { bom, citation: style, entities: entityRows.all() },
+        options: { bom, citation: style, entities: exportEntities() },
       })
       return { content, report, summary: describeReport(report), file_name: `findings.${EXTENSIONS[format]}` }
     },
     'export.cite': ({ id }) => {
       const finding = findings.get(id)
-      const { note, bibliography } = citeFinding(finding, repositoryById().get(finding.repository_id), style, entityRows.all())
-      return { note, bibliography }
+      return citeFinding(finding, citationContext(repositories.list(), exportEntities()), style)
     },
     'export.importRefs': ({ text, format, dry_run }) => {
       const parsed = parseReferences(text, format, repositories.list())

@@ -4,6 +4,7 @@ import type { ExportFilter, ExportFormat, ExportReport } from '../../shared/mode
 import type { Repository } from '../../shared/model/repository'
 import { bibtexFile, risFile } from './bibtexRis'
 import type { CitationStyle } from './citation'
+import { citationContext } from './citationItem'
 import { cslItems, cslJsonFile } from './cslJson'
 import type { ExportEntity } from './cslNames'
 import { csvFile } from './csv'
@@ -65,7 +66,7 @@ export function runExport(request: ExportRequest): ExportResult {
             'options.citation',
           )
         }
-        return markdownReport(selected, cslItems(source, false), request.sections, options.citation)
+        return markdownReport(selected, citationContext(repositories, source.entities), request.sections, options.citation)
     }
   })()
   return { content, report }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ExportFilter, ExportFormat, ExportReport, ReferenceFormat, ReferenceProblem } from '../../model/export'
 import { Uuidv7 } from '../../model/findingParts'
+import { CitationStyleId } from '../../model/findingVocab'
 import { defineMethods } from '../define'
 
 /** Largest reference file `export.importRefs` reads (a Zotero library of tens of thousands of items). */
@@ -12,10 +13,13 @@ export const exportMethods = defineMethods({
     input: z.strictObject({ format: ExportFormat, filter: ExportFilter.optional(), bom: z.boolean().optional() }),
     output: z.object({ content: z.string(), report: ExportReport, summary: z.string(), file_name: z.string() }),
   },
-  /** The Chicago note and bibliography entry for a finding's document. */
+  /**
+   * A finding's citation in its style (Chicago or the Wilson Center's form): the full note for
+   * the first citation, the short note for later ones, and the bibliography entry.
+   */
   'export.cite': {
     input: z.strictObject({ id: Uuidv7 }),
-    output: z.object({ note: z.string(), bibliography: z.string() }),
+    output: z.object({ style: CitationStyleId, note: z.string(), short_note: z.string(), bibliography: z.string() }),
   },
   /**
    * Reads a CSL-JSON or RIS file (Zotero, Wilson Center records) into findings on their
