@@ -1,10 +1,9 @@
 import type { Finding } from '../../shared/model/finding'
 import { FindingFieldsObject } from '../../shared/model/finding'
 import type { Repository } from '../../shared/model/repository'
-import { stripPrefixes } from '../../shared/findings/reference/normalize'
-import { parseReference } from '../../shared/findings/reference'
+import { ONLINE_REPOSITORIES, citedReference } from './citedReference'
 import { cslIssued, type CslDate } from './cslDate'
-import { cslName, type CslName, type ExportEntity } from './cslNames'
+import { cslName, nameText, type CslName, type ExportEntity } from './cslNames'
 import { cslNote } from './cslNote'
 import { COPY_TYPE_MEDIUM, DOC_TYPE_LABELS } from './labels'
 import { withholdsTranscription } from './selection'
@@ -74,28 +73,16 @@ export function serialParts(raw: string): { container?: string; volume?: string;
   }
 }
 
-/**
- * `archive_location`: the reference as written, less a leading repository name (the repository is
- * in `archive`), plus the pages when the reference does not already end in them. An `[unknown]`
- * reference gives no location.
- */
-export function archiveLocation(finding: Finding, repository: Repository | undefined): string | undefined {
-  const parsed = parseReference(finding.reference_raw, finding.repository_id)
-  if (parsed.scheme === 'unknown') return finding.pages
-  // Only a code the scheme could read loses its prefix: "NKIDP Working Paper #4" is not a code.
-  const names =
-    repository && parsed.scheme !== 'generic' ? [repository.name, ...repository.names.map((n) => n.form)] : []
-  const rest = stripPrefixes(finding.reference_raw.trim(), names).rest.trim()
-  const reference = rest === '' ? finding.reference_raw.trim() : rest
-  return finding.pages && parsed.pages === undefined ? `${reference}, ${finding.pages}` : reference
-}
-
 function names(agents: Finding['creators'], context: CslContext): CslName[] | undefined {
   if (agents.length === 0) return undefined
   return agents.map((agent) =>
     cslName(agent, agent.entity_id ? context.entities.get(agent.entity_id) : undefined),
   )
 }
+
+/** A name as Zotero reads it in Extra: "Family || Given", or the literal. */
+const zoteroName = (name: CslName) =>
+  name.literal !== undefined || name['static-ordering'] ? nameText(name) : `${name.family ?? ''} || ${name.given ?? ''}`
 
 /** The user fields of a finding (FindingCreateInput keys) without empty values: the lossless part of `custom`. */
 function workbenchFields(finding: Finding): Record<string, unknown> {
@@ -140,6 +127,14 @@ export function cslItem(finding: Finding, context: CslContext): CslItem {
   const serial = article ? serialParts(finding.reference_raw) : {}
   const wilson = finding.published_translation
   const translator = wilson?.translator ? [cslName({ name: wilson.translator }, undefined)] : undefined
+  const recipients = names(finding.recipients, context)
+  const letter = type === 'personal_communication'
+  // Zotero keeps a recipient only on a letter (elsewhere it becomes a second author), and has no
+  // field for the archive's city: both travel as `key: value` lines of Extra, which Zotero reads.
+  const zoteroLines: Array<[string, string]> = [
+    ...(!letter ? (recipients ?? []).map((name): [string, string] => ['recipient', zoteroName(name)]) : []),
+    ...(!article && repository?.city && !ONLINE_REPOSITORIES.has(repository.id) ? [['archive-place', repository.city] as [string, string]] : []),
+  ]
   return compact<CslItem>({
     id: finding.id,
     type,
@@ -147,7 +142,7 @@ export function cslItem(finding: Finding, context: CslContext): CslItem {
     'original-title': finding.title_original,
     genre: article ? undefined : DOC_TYPE_LABELS[finding.doc_type],
     author: names(finding.creators, context),
-    recipient: names(finding.recipients, context),
+    recipient: letter ? recipients : undefined,
     translator,
     issued: cslIssued(
       finding.doc_date,
@@ -159,15 +154,13 @@ export function cslItem(finding: Finding, context: CslContext): CslItem {
     issue: serial.issue,
     page: article ? finding.pages?.replace(/\s*[–—-]\s*/g, '-') : undefined,
     archive: article ? undefined : repository?.name,
-    'archive-place': article ? undefined : repository?.city,
-    archive_location: article ? undefined : archiveLocation(finding, repository),
-    'call-number': finding.reference_key,
+    archive_location: article ? undefined : citedReference(finding, repository),
     medium: COPY_TYPE_MEDIUM[finding.copy_type],
     language: finding.original_language,
     abstract: finding.summary_en,
     source: wilson ? context.repositories.get(wilson.repository)?.name : undefined,
     URL: wilson?.url[0],
-    note: cslNote(finding),
+    note: cslNote(finding, zoteroLines),
     custom: context.extended ? custom(finding) : undefined,
   })
 }

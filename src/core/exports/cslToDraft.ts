@@ -3,6 +3,7 @@ import { LanguageTag } from '../../shared/model/finding'
 import {
   AccessStatus,
   AccessStatusCurrent,
+  CitationStyleId,
   ClassificationLevel,
   Confidence,
   CopyType,
@@ -128,7 +129,7 @@ export function draftFromCsl(
   const warn: Warn = (field, message) => problems.push({ index, field, message, severity: 'warning' })
   const fail: Warn = (field, message) => problems.push({ index, field, message, severity: 'error' })
   const keys = readNoteKeys(text(item.note))
-  const title = text(item.title)
+  const title = keys.get('title-or-description') ?? text(item.title)
   const { repository_id, reference_raw } = repositoryAndReference(item, keys, repositories)
   if (title === undefined) fail('title', 'is missing: a finding needs a title or description')
   if (repository_id === undefined) fail('archive', 'names no known repository and no reference names one')
@@ -156,6 +157,11 @@ export function draftFromCsl(
     title_original: keys.get('original-title') ?? text(item['original-title']),
     title_romanized: keys.get('title-romanized'),
     romanization_scheme: vocab(RomanizationScheme, keys.get('romanization')),
+    title_translation: keys.get('title-translation'),
+    title_short: keys.get('title-short'),
+    title_on_document: keys.has('title-on-document') ? keys.get('title-on-document') === 'true' : undefined,
+    citation_style: vocab(CitationStyleId, keys.get('citation-style')),
+    citation_note: keys.get('citation-note'),
     doc_type: docTypeOf(item, repository_id),
     original_language: language ?? 'und',
     ...classificationOf(keys),

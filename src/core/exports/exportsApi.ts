@@ -15,6 +15,7 @@ const EXTENSIONS: Record<ExportFormat, string> = {
   'csl-json': 'json',
   'csl-json-strict': 'json',
   bibtex: 'bib',
+  biblatex: 'bib',
   ris: 'ris',
   csv: 'csv',
   markdown: 'md',
@@ -45,7 +46,7 @@ export function createExportsApi(
     entityRows.all().map((row) => ({ ...row, names: JSON.parse(row.names) as ExportEntity['names'] }))
 
   return {
-    'export.run': ({ format, filter, bom }) => {
+    'export.run': ({ format, filter, bom, keep_formulas, omit_citation_notes }) => {
       const stored = allFindings.all().map((row) => JSON.parse(row.data) as Finding)
       const { content, report } = runExport({
         format,
@@ -53,7 +54,13 @@ export function createExportsApi(
         repositories: repositories.list(),
         sections,
         filter,
-        options: { bom, citation: style, entities: exportEntities() },
+        options: {
+          bom,
+          citation: style,
+          entities: exportEntities(),
+          keepFormulas: keep_formulas,
+          omitCitationNotes: omit_citation_notes,
+        },
       })
       return { content, report, summary: describeReport(report), file_name: `findings.${EXTENSIONS[format]}` }
     },

@@ -3,7 +3,7 @@ import { FindingCreateInput } from '../../shared/model/finding'
 import type { ReferenceFormat, ReferenceProblem } from '../../shared/model/export'
 import type { Repository } from '../../shared/model/repository'
 import { parseReference } from '../../shared/findings/reference'
-import { cslFromRis } from './bibtexRis'
+import { readRis } from './risRead'
 import { draftFromCsl } from './cslToDraft'
 
 /** One imported record as a finding draft, with the key the store deduplicates documents by. */
@@ -24,15 +24,7 @@ export interface ParsedReferences {
 
 function readItems(text: string, format: ReferenceFormat): Array<Record<string, unknown>> {
   if (format === 'ris') {
-    try {
-      return cslFromRis(text)
-    } catch (error) {
-      throw new AppError(
-        'input.invalid',
-        `The RIS file could not be read: ${(error as Error).message}`,
-        'file',
-      )
-    }
+    return readRis(text)
   }
   let data: unknown
   try {

@@ -6,7 +6,7 @@ import { RepositoryId, TEXT_LIMITS, Uuidv7, boundedList, requiredText } from './
  * Export and reference-import shapes (issue 7). `csl-json` is the extended CSL-JSON with the
  * workbench's `custom` block; `csl-json-strict` leaves it out so strict validators and Zotero accept it.
  */
-export const EXPORT_FORMATS = ['csl-json', 'csl-json-strict', 'bibtex', 'ris', 'csv', 'markdown'] as const
+export const EXPORT_FORMATS = ['csl-json', 'csl-json-strict', 'bibtex', 'biblatex', 'ris', 'csv', 'markdown'] as const
 export const ExportFormat = z.enum(EXPORT_FORMATS)
 export type ExportFormat = z.infer<typeof ExportFormat>
 

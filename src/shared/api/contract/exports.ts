@@ -10,7 +10,15 @@ export const MAX_REFERENCE_FILE_CHARS = 12_000_000
 export const exportMethods = defineMethods({
   /** Findings in one format for Zotero, spreadsheets or drafting, with the report of what was left out. */
   'export.run': {
-    input: z.strictObject({ format: ExportFormat, filter: ExportFilter.optional(), bom: z.boolean().optional() }),
+    input: z.strictObject({
+      format: ExportFormat,
+      filter: ExportFilter.optional(),
+      bom: z.boolean().optional(),
+      /** CSV: write cells that start with = + - @ or a tab as they are, instead of neutralising them. */
+      keep_formulas: z.boolean().optional(),
+      /** Leave out the notes marked for publication (BibTeX/biblatex `note`, RIS `N1`, citations). */
+      omit_citation_notes: z.boolean().optional(),
+    }),
     output: z.object({ content: z.string(), report: ExportReport, summary: z.string(), file_name: z.string() }),
   },
   /**
