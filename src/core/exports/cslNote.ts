@@ -26,6 +26,7 @@ export function noteKeyLines(finding: Finding): Array<[string, string]> {
     ['title-translation', finding.title_translation],
     ['title-short', finding.title_short],
     ['title-on-document', finding.title_on_document === undefined ? undefined : String(finding.title_on_document)],
+    ['document-type', finding.doc_type],
     ['classification', finding.classification_original ?? finding.classification_level],
     ['classification-level', finding.classification_original ? finding.classification_level : undefined],
     ['precedence', finding.precedence],

@@ -4,12 +4,14 @@ import {
   AccessStatus,
   AccessStatusCurrent,
   CitationStyleId,
+  DocType,
   ClassificationLevel,
   Confidence,
   CopyType,
   DateCertainty,
   RomanizationScheme,
 } from '../../shared/model/findingVocab'
+import { COLLEAGUE_COPY_TYPES } from '../../shared/model/findingVocab'
 import type { Repository } from '../../shared/model/repository'
 import { validateEdtf } from '../../shared/findings/date'
 import { parseReference } from '../../shared/findings/reference'
@@ -151,7 +153,9 @@ export function draftFromCsl(
       (reference_raw === undefined ? 'Not given in the imported record' : undefined),
     pages: keys.get('pages') ?? text(item.page),
     doc_date,
-    doc_date_certainty: vocab(DateCertainty, keys.get('date-certainty')) ?? certainty,
+    // The workbench's own exports leave the line out only when the date is exact.
+    doc_date_certainty:
+      vocab(DateCertainty, keys.get('date-certainty')) ?? (keys.has('workbench-finding') ? 'exact' : certainty),
     doc_date_as_written: keys.get('date-as-written'),
     title_or_description: title,
     title_original: keys.get('original-title') ?? text(item['original-title']),
@@ -162,7 +166,7 @@ export function draftFromCsl(
     title_on_document: keys.has('title-on-document') ? keys.get('title-on-document') === 'true' : undefined,
     citation_style: vocab(CitationStyleId, keys.get('citation-style')),
     citation_note: keys.get('citation-note'),
-    doc_type: docTypeOf(item, repository_id),
+    doc_type: vocab(DocType, keys.get('document-type')) ?? docTypeOf(item, repository_id),
     original_language: language ?? 'und',
     ...classificationOf(keys),
     precedence: keys.get('precedence'),
@@ -175,7 +179,9 @@ export function draftFromCsl(
       .filter((t) => t.trim() !== ''),
     confidence: vocab(Confidence, keys.get('confidence')) ?? 'unassessed',
     copy_type: copyType,
-    provenance_note: readNoteProse(text(item.note)),
+    provenance_note:
+      readNoteProse(text(item.note)) ??
+      (COLLEAGUE_COPY_TYPES.includes(copyType) ? 'Not given in the imported record (kept private on export)' : undefined),
     supplied_by: keys.get('supplied-by'),
     viewed_on: keys.get('viewed-on'),
     access_status_at_viewing: vocab(AccessStatus, keys.get('access-at-viewing')),

@@ -98,7 +98,7 @@ describe('RIS read by a strict reader and by citation-js', () => {
 
 describe('CSV read by csv-parse in strict mode', () => {
   it('has one record per finding, line breaks inside quoted fields', () => {
-    const rows = parseCsv(run('csv'), { columns: true, strict: true, relax_quotes: false }) as Array<Record<string, string>>
+    const rows = parseCsv(run('csv'), { columns: true, relax_column_count: false, relax_quotes: false }) as Array<Record<string, string>>
     expect(rows).toHaveLength(LIBRARY.length)
     expect(rows.find((r) => r.id === hostile.id)!.summary).toBe(hostile.summary_en)
   })
