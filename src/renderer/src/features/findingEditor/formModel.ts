@@ -26,6 +26,8 @@ export const TEXT_FIELDS = [
   'title_original',
   'title_romanized',
   'romanization_scheme',
+  'title_translation',
+  'title_short',
   'doc_type',
   'original_language',
   'classification_original',
@@ -43,6 +45,8 @@ export const TEXT_FIELDS = [
   'access_status_at_viewing',
   'access_status_current',
   'access_status_as_of',
+  'citation_style',
+  'citation_note',
 ] as const
 export type TextField = (typeof TEXT_FIELDS)[number]
 
