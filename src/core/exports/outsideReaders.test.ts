@@ -77,7 +77,7 @@ describe('RIS read by a strict reader and by citation-js', () => {
   const text = run('ris')
 
   it('has one tag per line and no injected record', () => {
-    expect(text.split('\n').filter((line) => line !== '').every((line) => /^[A-Z][A-Z0-9]  - /.test(line))).toBe(true)
+    expect(text.split('\n').filter((line) => line !== '').every((line) => /^[A-Z][A-Z0-9] {2}- /.test(line))).toBe(true)
     expect(text.match(/^TY {2}- /gm)).toHaveLength(LIBRARY.length)
     expect(text).not.toContain('\nTI  - injected')
   })

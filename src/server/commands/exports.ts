@@ -24,7 +24,13 @@ export async function exportFormat({ dataDir, flags }: CommandContext, out: stri
     throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${format}"`)
   }
   return withCore(dataDir, async (core) => {
-    const input = { format, filter: exportFilter(flags), ...(flags.bom === true ? { bom: true } : {}) }
+    const input = {
+      format,
+      filter: exportFilter(flags),
+      ...(flags.bom === true ? { bom: true } : {}),
+      ...(flags['keep-formulas'] === true ? { keep_formulas: true } : {}),
+      ...(flags['omit-citation-notes'] === true ? { omit_citation_notes: true } : {}),
+    }
     const result = await call<{ content: string; report: ExportReport; summary: string }>(core, 'export.run', input)
     writeFileSync(out, result.content)
     process.stderr.write(`${result.summary}\nwritten to ${out}\n`)
