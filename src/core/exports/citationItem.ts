@@ -2,7 +2,7 @@ import type { Finding } from '../../shared/model/finding'
 import type { AgentRef } from '../../shared/model/findingParts'
 import type { Repository } from '../../shared/model/repository'
 import { cslIssued } from './cslDate'
-import { cslName, type CslName, type ExportEntity } from './cslNames'
+import { cslNames, type CslName, type ExportEntity } from './cslNames'
 import { serialParts } from './cslItem'
 import { ONLINE_REPOSITORIES, archiveAbbreviation, archiveName, citedReference } from './citedReference'
 import { isCjkScript, needsRomanization, romanizeForCitation } from './romanizer'
@@ -45,12 +45,12 @@ export const readOnline = (finding: Finding) =>
  * the English translation in brackets (CMOS 11.x); a title in English as written. A description
  * (not a title the document bears) is flagged so the style prints it without quotes.
  */
-function titleVariables(finding: Finding, type: string): Record<string, unknown> {
+function titleVariables(finding: Finding, type: string, context: CitationContext): Record<string, unknown> {
   const original = finding.title_original?.trim()
   if (original) {
     const romanized =
       finding.title_romanized ??
-      (needsRomanization(original) ? romanizeForCitation(original, 'title', finding.original_language) : undefined)
+      (needsRomanization(original) ? romanizeForCitation(original, 'title', { scheme: finding.romanization_scheme, entities: context.entities }) : undefined)
     return {
       title: romanized ?? original,
       'title-short': finding.title_short,
@@ -76,10 +76,7 @@ function dateVariables(finding: Finding): Record<string, unknown> {
   }
 }
 
-function names(agents: readonly AgentRef[], context: CitationContext): CslName[] | undefined {
-  if (agents.length === 0) return undefined
-  return agents.map((agent) => cslName(agent, agent.entity_id ? context.entities.get(agent.entity_id) : undefined))
-}
+const names = (agents: readonly AgentRef[], context: CitationContext): CslName[] | undefined => cslNames(agents, context.entities)
 
 function publicationVariables(finding: Finding, context: CitationContext): Record<string, unknown> {
   const source = finding.published_in
@@ -148,7 +145,7 @@ export function citationItem(finding: Finding, context: CitationContext): Citati
     id: finding.id,
     type,
     'workbench-form': 'true',
-    ...titleVariables(finding, type),
+    ...titleVariables(finding, type, context),
     ...dateVariables(finding),
     author: names(finding.creators, context),
     recipient: type === 'personal_communication' ? names(finding.recipients, context) : undefined,

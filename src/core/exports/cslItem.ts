@@ -3,7 +3,7 @@ import { FindingFieldsObject } from '../../shared/model/finding'
 import type { Repository } from '../../shared/model/repository'
 import { ONLINE_REPOSITORIES, citedReference } from './citedReference'
 import { cslIssued, type CslDate } from './cslDate'
-import { cslName, nameText, type CslName, type ExportEntity } from './cslNames'
+import { cslName, cslNames, nameText, type CslName, type ExportEntity } from './cslNames'
 import { cslNote } from './cslNote'
 import { COPY_TYPE_MEDIUM, DOC_TYPE_LABELS } from './labels'
 import { withholdsTranscription } from './selection'
@@ -73,12 +73,7 @@ export function serialParts(raw: string): { container?: string; volume?: string;
   }
 }
 
-function names(agents: Finding['creators'], context: CslContext): CslName[] | undefined {
-  if (agents.length === 0) return undefined
-  return agents.map((agent) =>
-    cslName(agent, agent.entity_id ? context.entities.get(agent.entity_id) : undefined),
-  )
-}
+const names = (agents: Finding['creators'], context: CslContext) => cslNames(agents, context.entities)
 
 /** A name as Zotero reads it in Extra: "Family || Given", or the literal. */
 const zoteroName = (name: CslName) =>

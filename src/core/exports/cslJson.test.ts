@@ -107,15 +107,17 @@ describe('strict CSL-JSON (S12)', () => {
     expect(byId(all, garf).note).toContain('date-edtf: [1956-09..1956-10]')
   })
 
-  it('orders names family-first for romanized CJK, naturally for Cyrillic, literally for institutions', () => {
+  it('orders names family-first for romanized CJK, naturally for romanized Cyrillic, literally for institutions', () => {
     expect(byId(items, s7).author).toEqual([
       { family: 'Shen', given: 'Zhihua', 'static-ordering': true },
       { family: 'Xia', given: 'Yafeng', 'static-ordering': true },
     ])
-    expect(byId(items, f0042).author).toEqual([{ family: 'Пузанов', given: 'Александр Михайлович' }])
+    // Recorded in Cyrillic only: romanized by the engine (LC, without diacritics), in natural order.
+    expect(byId(items, f0042).author).toEqual([{ family: 'Puzanov', given: 'Aleksandr Mikhailovich' }])
     expect(byId(items, s2).author).toEqual([{ literal: 'Soviet Embassy in the DPRK' }])
     expect(byId(items, letter).author).toEqual([{ family: 'Kim', given: 'Il Sung', 'static-ordering': true }])
-    expect(byId(items, letter).recipient).toEqual([{ family: '毛', given: '泽东' }])
+    // Written in hanzi only: romanized in Pinyin, family name first, never "Zedong Mao".
+    expect(byId(items, letter).recipient).toEqual([{ family: 'Mao', given: 'Zedong', 'static-ordering': true }])
   })
 
   it('writes the note as key lines first, then a blank line, then prose', () => {

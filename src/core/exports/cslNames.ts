@@ -1,6 +1,8 @@
 import type { AgentRef } from '../../shared/model/findingParts'
 import type { RomanizationScheme } from '../../shared/model/findingVocab'
-import { needsRomanization, romanizeForCitation } from './romanizer'
+import { knownEntity, needsRomanization, romanizeForCitation, type ExportEntity } from './romanizer'
+
+export type { ExportEntity } from './romanizer'
 
 /** A CSL name: a person split into family and given, or an institution as `literal`. */
 export interface CslName {
@@ -8,14 +10,6 @@ export interface CslName {
   given?: string
   literal?: string
   'static-ordering'?: boolean
-}
-
-/** A seed entity as the exporter needs it (entities.json: id, type, preferred_name, names). */
-export interface ExportEntity {
-  id: string
-  type: string
-  preferred_name: string
-  names?: ReadonlyArray<{ form: string; lang?: string; script?: string; scheme?: string }>
 }
 
 /** Words that mark a name as an institution rather than a person, in the languages of the sources. */
@@ -86,7 +80,11 @@ function isRomanizedCjk(name: string, entity: ExportEntity | undefined, agent?: 
  * else the name as written when it is in Latin letters; else a romanization made for the
  * citation; else the name in its original script.
  */
-export function citedNameForm(agent: AgentRef, entity: ExportEntity | undefined): string {
+export function citedNameForm(
+  agent: AgentRef,
+  entity: ExportEntity | undefined,
+  entities?: ReadonlyMap<string, ExportEntity>,
+): string {
   const written = (agent.name ?? '').trim()
   const original = (agent.name_original ?? '').trim()
   const candidates = [
@@ -98,7 +96,8 @@ export function citedNameForm(agent: AgentRef, entity: ExportEntity | undefined)
   if (chosen !== undefined) return chosen
   const source = original !== '' ? original : written
   const kind = isInstitution(source, entity) ? 'institution' : 'person'
-  return (source !== '' ? romanizeForCitation(source, kind) : undefined) ?? (source || (agent.entity_id ?? ''))
+  const romanized = source !== '' ? romanizeForCitation(source, kind, { scheme: agent.romanization_scheme, entities }) : undefined
+  return romanized ?? (source || (agent.entity_id ?? ''))
 }
 
 /** True for bodies (embassies, ministries, committees) rather than persons, by entity type or by name. */
@@ -113,8 +112,12 @@ function isInstitution(name: string, entity: ExportEntity | undefined, agent?: A
  * split after the family name (citeproc prints them family-first unspaced); Cyrillic and Western
  * names in natural order, the last word as family name ("Family, Given" is read as written).
  */
-export function cslName(agent: AgentRef, entity: ExportEntity | undefined): CslName {
-  const name = citedNameForm(agent, entity)
+export function cslName(
+  agent: AgentRef,
+  entity: ExportEntity | undefined,
+  entities?: ReadonlyMap<string, ExportEntity>,
+): CslName {
+  const name = citedNameForm(agent, entity, entities)
   const institution = isInstitution(name, entity, agent)
   // A name with an aside ("Jane Doe (FX)") cannot be split safely: print it as written.
   if (institution || !/\s|,/.test(name) || /[()（）]/u.test(name)) {
@@ -130,6 +133,12 @@ export function cslName(agent: AgentRef, entity: ExportEntity | undefined): CslN
     return { family: words[0]!, given: words.slice(1).join(' '), 'static-ordering': true }
   }
   return { family: words.at(-1)!, given: words.slice(0, -1).join(' ') }
+}
+
+/** The CSL names of creators, recipients or editors, each resolved to a known entity where there is one. */
+export function cslNames(agents: readonly AgentRef[], entities: ReadonlyMap<string, ExportEntity>): CslName[] | undefined {
+  if (agents.length === 0) return undefined
+  return agents.map((agent) => cslName(agent, knownEntity(agent, entities), entities))
 }
 
 /** The name as a person would write it, for CSV cells and imports (inverse of `cslName`). */
