@@ -38,8 +38,9 @@ export function createExportsApi(
   const documentKnown = db.prepare<[string], unknown>('SELECT 1 FROM documents WHERE id = ?')
   const entityRows = db.prepare<[], { id: string; type: string; preferred_name: string; names: string }>(
     `SELECT e.id, e.type, e.preferred_name,
-       (SELECT json_group_array(json_object('form', n.form, 'lang', n.lang, 'script', n.script, 'scheme', n.scheme))
-          FROM entity_names n WHERE n.entity_id = e.id) AS names
+       (SELECT json_group_array(json_object('form', n.form, 'lang', n.lang, 'script', n.script, 'scheme', n.scheme,
+                 'relation', n.relation, 'preferred', json(CASE n.preferred WHEN 1 THEN 'true' ELSE 'false' END)))
+          FROM (SELECT * FROM entity_names WHERE entity_id = e.id ORDER BY ordinal) n) AS names
      FROM entities e`,
   )
   const exportEntities = (): ExportEntity[] =>
