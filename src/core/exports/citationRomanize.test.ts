@@ -57,6 +57,14 @@ describe('names and titles recorded only in their original script (issue 12)', (
     expect(cite(rr).note).toMatch(/^Bak Geum-cheol to /)
   })
 
+  it('never title-cases a romanized name inside an English title (“Choe Yong-gon”, not “Yong-Gon”)', () => {
+    const article = { ...ARCHIVAL_DOCUMENTS[6]!, title_original: undefined, title_romanized: undefined }
+    const titled = { ...article, title_or_description: 'Choe Yong-gon speaks on the anniversary of the Volunteers' } as Finding
+    const { note, bibliography } = cite(titled)
+    expect(note).toContain('“Choe Yong-gon speaks on the anniversary of the Volunteers,” Rodong Sinmun (Pyongyang), August 12, 1966, 1.')
+    expect(bibliography).not.toContain('Yong-Gon')
+  })
+
   it('writes BibTeX authors romanized, Korean and Chinese names family-first as one unit, keys from the romanized name', () => {
     const text = runExport({
       format: 'bibtex',
