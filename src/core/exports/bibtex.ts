@@ -76,7 +76,12 @@ function entryType(item: CitationItem, dialect: BibDialect): string {
 const archiveWords = (item: CitationItem) =>
   [item.archive_location, item.archive, item['archive-place']].filter(Boolean).join(', ') || undefined
 
-function fieldsOf(finding: Finding, item: CitationItem, dialect: BibDialect): Array<[string, string | undefined]> {
+/**
+ * The fields of an entry. `holding` names the repository where an item with no archive of its own
+ * (a newspaper, a collection, an online archive's record) was read: styles do not print `archive`,
+ * and a re-import finds the copy again.
+ */
+function fieldsOf(finding: Finding, item: CitationItem, dialect: BibDialect, holding?: string): Array<[string, string | undefined]> {
   const date = dateFields(finding)
   const biblatex = dialect === 'biblatex'
   const collection = item.type === 'chapter'
@@ -109,7 +114,7 @@ function fieldsOf(finding: Finding, item: CitationItem, dialect: BibDialect): Ar
     ['type', item.type.startsWith('article') || collection ? undefined : DOC_TYPE_LABELS[finding.doc_type]],
     ['howpublished', archiveWords(item)],
     ['library', biblatex ? (item.archive as string | undefined) : undefined],
-    ['archive', item.archive as string | undefined],
+    ['archive', (item.archive as string | undefined) ?? holding],
     ['archive_location', item.archive_location as string | undefined],
     ['translator', bibNames(item.translator)],
     ['url', item.URL as string | undefined],
@@ -128,8 +133,8 @@ const TITLE_FIELDS = new Set(['title', 'titleaddon', 'origtitle', 'shorttitle', 
  * unbraced standard macros jan … dec). `note` holds only the note the researcher marked for
  * publication: provenance, who supplied a copy and workbench data never reach a bibliography.
  */
-function entry(finding: Finding, item: CitationItem, key: string, dialect: BibDialect): string {
-  const lines = fieldsOf(finding, item, dialect)
+function entry(finding: Finding, item: CitationItem, key: string, dialect: BibDialect, holding?: string): string {
+  const lines = fieldsOf(finding, item, dialect, holding)
     .filter((field): field is [string, string] => field[0] !== '' && field[1] !== undefined && field[1].trim() !== '')
     .map(([name, value]) => {
       const written = RAW_FIELDS.has(name)
@@ -153,7 +158,7 @@ export function bibFile(findings: readonly Finding[], context: CitationContext, 
     const count = used.get(base) ?? 0
     used.set(base, count + 1)
     const key = count === 0 ? base : `${base}${String.fromCharCode(96 + Math.min(count, 26))}${count > 26 ? count : ''}`
-    return entry(finding, item, key, dialect)
+    return entry(finding, item, key, dialect, context.repositories.get(finding.repository_id)?.name)
   })
   return entries.length === 0 ? '' : `${entries.join('\n\n')}\n`
 }

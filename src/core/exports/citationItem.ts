@@ -138,7 +138,9 @@ const defined = (record: Record<string, unknown>) =>
  * "A to B" form of letters and telegrams.
  */
 export function citationItem(finding: Finding, context: CitationContext): CitationItem {
-  const type = citationType(finding)
+  const author = names(finding.creators, context)
+  // "A to B" needs an A: a letter whose writer cannot be named is cited as a manuscript.
+  const type = citationType(finding) === 'personal_communication' && author === undefined ? 'manuscript' : citationType(finding)
   const published = type !== 'manuscript' && type !== 'personal_communication'
   const genre = LETTER_GENRES[finding.doc_type]
   return defined({
@@ -147,7 +149,7 @@ export function citationItem(finding: Finding, context: CitationContext): Citati
     'workbench-form': 'true',
     ...titleVariables(finding, type, context),
     ...dateVariables(finding),
-    author: names(finding.creators, context),
+    author,
     recipient: type === 'personal_communication' ? names(finding.recipients, context) : undefined,
     genre: type === 'personal_communication' ? genre : undefined,
     'workbench-letter-genre': type === 'personal_communication' && genre !== 'letter' ? genre : undefined,

@@ -57,6 +57,12 @@ describe('names and titles recorded only in their original script (issue 12)', (
     expect(cite(rr).note).toMatch(/^Bak Geum-cheol to /)
   })
 
+  it('never prints an entity id for a name the library does not know', () => {
+    const { note, bibliography } = citeFinding(ARCHIVAL_DOCUMENTS[3]!, citationContext(REPOSITORIES), CITATION)
+    expect(note + bibliography).not.toMatch(/mikoyan/)
+    expect(note).toMatch(/^Telegram|^Mikoyan’s telegram/)
+  })
+
   it('never title-cases a romanized name inside an English title (“Choe Yong-gon”, not “Yong-Gon”)', () => {
     const article = { ...ARCHIVAL_DOCUMENTS[6]!, title_original: undefined, title_romanized: undefined }
     const titled = { ...article, title_or_description: 'Choe Yong-gon speaks on the anniversary of the Volunteers' } as Finding

@@ -97,7 +97,9 @@ export function citedNameForm(
   const source = original !== '' ? original : written
   const kind = isInstitution(source, entity) ? 'institution' : 'person'
   const romanized = source !== '' ? romanizeForCitation(source, kind, { scheme: agent.romanization_scheme, entities }) : undefined
-  return romanized ?? (source || (agent.entity_id ?? ''))
+  // An entity id (a slug such as `zhou-enlai`) is never printed: a name known only by an id the
+  // library lacks is left out.
+  return romanized ?? source
 }
 
 /** True for bodies (embassies, ministries, committees) rather than persons, by entity type or by name. */
@@ -137,8 +139,11 @@ export function cslName(
 
 /** The CSL names of creators, recipients or editors, each resolved to a known entity where there is one. */
 export function cslNames(agents: readonly AgentRef[], entities: ReadonlyMap<string, ExportEntity>): CslName[] | undefined {
-  if (agents.length === 0) return undefined
-  return agents.map((agent) => cslName(agent, knownEntity(agent, entities), entities))
+  const named = agents.flatMap((agent) => {
+    const entity = knownEntity(agent, entities)
+    return citedNameForm(agent, entity, entities) === '' ? [] : [cslName(agent, entity, entities)]
+  })
+  return named.length === 0 ? undefined : named
 }
 
 /** The name as a person would write it, for CSV cells and imports (inverse of `cslName`). */

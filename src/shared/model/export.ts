@@ -47,7 +47,7 @@ export const ExportReport = z.strictObject({
 export type ExportReport = z.infer<typeof ExportReport>
 
 /** Reference files that `import-refs` reads. */
-export const REFERENCE_FORMATS = ['csl-json', 'ris'] as const
+export const REFERENCE_FORMATS = ['csl-json', 'ris', 'bibtex'] as const
 export const ReferenceFormat = z.enum(REFERENCE_FORMATS)
 export type ReferenceFormat = z.infer<typeof ReferenceFormat>
 
