@@ -1,4 +1,4 @@
-import { parse } from '@retorquere/bibtex-parser'
+import type * as BibtexParser from '@retorquere/bibtex-parser'
 import { AppError } from '../../shared/api/errors'
 import { detectLang } from '../romanize'
 import type { CslName } from './cslNames'
@@ -94,12 +94,25 @@ function itemOf(key: string, type: string, fields: Fields): Record<string, unkno
   }
 }
 
+let parser: typeof BibtexParser | undefined
+
+/**
+ * Loads @retorquere/bibtex-parser. Only its ES module build runs (its CommonJS build requires
+ * ES-only packages), so the CommonJS hosts (Electron main, the CLI) load it with import() before
+ * the first BibTeX import; `readBibtex` stays synchronous like the other readers.
+ */
+export async function loadBibtexReader(): Promise<void> {
+  parser ??= await import('@retorquere/bibtex-parser')
+}
+
 /**
  * Reads a BibTeX or biblatex file into CSL-like items for `import-refs`, with
  * @retorquere/bibtex-parser (TeX escapes and macros resolved to Unicode). Throws AppError
- * `input.invalid` naming the first line the parser could not read.
+ * `input.invalid` naming the first line the parser could not read. Call `loadBibtexReader` first.
  */
 export function readBibtex(text: string): Array<Record<string, unknown>> {
+  if (parser === undefined) throw new Error('readBibtex before loadBibtexReader')
+  const { parse } = parser
   // Titles are taken as written: our exports brace them, and sentence-casing would lower names.
   const library = parse(text.replace(/^\uFEFF/, ''), { english: false })
   const error = library.errors[0]

@@ -19,4 +19,25 @@ describe('export.cite in a real library', () => {
     expect(note).toMatch(/^Choe Yong-gon to Peng Dehuai, /)
     expect(short_note).toMatch(/^Choe to Peng, /)
   })
+
+  it('re-imports its own biblatex export as new findings in another library, titles in every script kept', async () => {
+    const original = { ...scenario, title_original: 'Дневник временного поверенного', title_romanized: 'Dnevnik vremennogo poverennogo', romanization_scheme: 'ala-lc-russian', original_language: 'ru' }
+    const created = await library.dispatch('findings.create', original)
+    if (!created.ok) throw new Error(created.error.message)
+    const exported = await library.dispatch('export.run', { format: 'biblatex' })
+    if (!exported.ok) throw new Error(exported.error.message)
+    const fresh = openTempLibrary()
+    try {
+      const imported = await fresh.dispatch('export.importRefs', { text: (exported.value as { content: string }).content, format: 'bibtex', dry_run: false })
+      if (!imported.ok) throw new Error(imported.error.message)
+      expect((imported.value as { created: number }).created).toBe(2)
+      const ids = (imported.value as { ids: string[] }).ids
+      const found = await Promise.all(ids.map((id) => fresh.dispatch('findings.get', { id })))
+      const titles = JSON.stringify(found.map((result) => (result.ok ? result.value : result.error)))
+      expect(titles).toContain('Дневник временного поверенного')
+      expect(titles).toContain('Dnevnik vremennogo poverennogo')
+    } finally {
+      await fresh.dispose()
+    }
+  })
 })

@@ -7,7 +7,7 @@ import type { FindingService } from '../findings/findingService'
 import { documentIdFor } from '../findings/materialize'
 import type { createRepositories } from '../findings/repositories'
 import { citationContext } from './citationItem'
-import { citeFinding, describeReport, loadCitationStyle, parseReferences, runExport, type ExportEntity } from '.'
+import { citeFinding, describeReport, loadBibtexReader, loadCitationStyle, parseReferences, runExport, type ExportEntity } from '.'
 
 type ExportsApi = Pick<Api, 'export.run' | 'export.cite' | 'export.importRefs'>
 
@@ -69,7 +69,8 @@ export function createExportsApi(
       const finding = findings.get(id)
       return citeFinding(finding, citationContext(repositories.list(), exportEntities()), style)
     },
-    'export.importRefs': ({ text, format, dry_run }) => {
+    'export.importRefs': async ({ text, format, dry_run }) => {
+      if (format === 'bibtex') await loadBibtexReader()
       const parsed = parseReferences(text, format, repositories.list())
       const fresh = parsed.drafts.filter(({ draft, reference_key }) => {
         if (reference_key === null) return true

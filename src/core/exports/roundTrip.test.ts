@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../../shared/model/finding'
+import { loadBibtexReader } from './bibRead'
 import { parseReferences } from './importRefs'
 import { runExport } from './runExport'
 import { selectFindings } from './selection'
@@ -11,6 +12,7 @@ import { ARCHIVAL_DOCUMENTS } from './fixtures/archivalDocuments'
 import { FIXTURE_FINDINGS } from './fixtures/moreFindings'
 
 const LIBRARY = [...FIXTURE_FINDINGS.filter((f) => !f.deleted && !f.rights.includes('do_not_share')), ...ARCHIVAL_DOCUMENTS]
+await loadBibtexReader()
 const ENTITIES = JSON.parse(readFileSync(join(RESOURCES_DIR, 'seed', 'entities.json'), 'utf8')) as ExportEntity[]
 const exported = (format: 'ris' | 'csl-json' | 'bibtex' | 'biblatex') =>
   runExport({ format, findings: LIBRARY, repositories: REPOSITORIES, sections: SECTIONS, options: { entities: ENTITIES } }).content
