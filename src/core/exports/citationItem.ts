@@ -3,7 +3,7 @@ import type { AgentRef } from '../../shared/model/findingParts'
 import type { Repository } from '../../shared/model/repository'
 import { cslIssued } from './cslDate'
 import { cslNames, type CslName, type ExportEntity } from './cslNames'
-import { serialParts } from './cslItem'
+import { pressType, serialParts } from './cslItem'
 import { ONLINE_REPOSITORIES, archiveAbbreviation, archiveName, citedReference } from './citedReference'
 import { isCjkScript, needsRomanization, romanizeForCitation } from './romanizer'
 
@@ -21,17 +21,10 @@ export function citationContext(repositories: readonly Repository[], entities: r
 /** A CSL item for citeproc-js: CSL variables plus the `workbench-*` ones of the extended styles. */
 export type CitationItem = Record<string, unknown> & { id: string; type: string }
 
-const NEWSPAPER_NAME = /sinmun|신문|新聞|日报|日報|ribao|pravda|правда|газет|izvestiia|известия|times|post\b/iu
-
 /** The CSL type that picks the citation's form: letter, newspaper, periodical, collection item, or manuscript. */
 export function citationType(finding: Finding): string {
-  const kind = finding.published_in?.kind
-  if (kind === 'newspaper') return 'article-newspaper'
-  if (kind === 'periodical') return 'article-magazine'
-  if (kind === 'document_collection') return 'chapter'
-  if (finding.doc_type === 'press_article') {
-    return NEWSPAPER_NAME.test(finding.reference_raw) ? 'article-newspaper' : 'article-magazine'
-  }
+  if (finding.published_in?.kind === 'document_collection') return 'chapter'
+  if (finding.published_in || finding.doc_type === 'press_article') return pressType(finding)
   const letter = finding.doc_type === 'letter' || finding.doc_type === 'cable'
   return letter && finding.creators.length > 0 && finding.recipients.length > 0 ? 'personal_communication' : 'manuscript'
 }

@@ -20,6 +20,9 @@ export interface CslItem {
   translator?: CslName[]
   issued?: CslDate
   'container-title'?: string
+  editor?: CslName[]
+  publisher?: string
+  'publisher-place'?: string
   volume?: string
   issue?: string
   page?: string
@@ -43,13 +46,23 @@ export interface CslContext {
   extended: boolean
 }
 
-const SERIAL_REPOSITORIES = new Set(['loc-north-korean-serials'])
+const NEWSPAPER_NAME = /sinmun|신문|新聞|日报|日報|ribao|pravda|правда|газет|izvestiia|известия|times|post\b/iu
 
-/** The CSL type of a finding (archival-model.md §5.1). */
+/**
+ * A press item's type: what the researcher says it was published in, else a newspaper by its
+ * title (Rodong Sinmun, Renmin ribao, Pravda), else a periodical (Kŭlloja).
+ */
+export function pressType(finding: Finding): 'article-newspaper' | 'article-magazine' {
+  const kind = finding.published_in?.kind
+  if (kind === 'newspaper') return 'article-newspaper'
+  if (kind === 'periodical') return 'article-magazine'
+  return NEWSPAPER_NAME.test(`${finding.published_in?.title ?? ''} ${finding.reference_raw}`) ? 'article-newspaper' : 'article-magazine'
+}
+
+/** The CSL type of a finding (archival-model.md §5.1); an item in a published document collection is a chapter. */
 export function cslType(finding: Finding): string {
-  if (finding.doc_type === 'press_article') {
-    return SERIAL_REPOSITORIES.has(finding.repository_id) ? 'article-magazine' : 'article-newspaper'
-  }
+  if (finding.published_in?.kind === 'document_collection') return 'chapter'
+  if (finding.doc_type === 'press_article' || finding.published_in) return pressType(finding)
   // Only CREST holds published reports; an intelligence report in a foreign ministry file is a manuscript (S12).
   if (finding.repository_id === 'cia-crest') return 'report'
   if (finding.doc_type === 'letter') return 'personal_communication'
@@ -118,8 +131,9 @@ function compact<T extends object>(item: T): T {
 export function cslItem(finding: Finding, context: CslContext): CslItem {
   const repository = context.repositories.get(finding.repository_id)
   const type = cslType(finding)
-  const article = type.startsWith('article')
-  const serial = article ? serialParts(finding.reference_raw) : {}
+  const article = type.startsWith('article') || type === 'chapter'
+  const publication = finding.published_in
+  const serial = article && !publication ? serialParts(finding.reference_raw) : {}
   const wilson = finding.published_translation
   const translator = wilson?.translator ? [cslName({ name: wilson.translator }, undefined)] : undefined
   const recipients = names(finding.recipients, context)
@@ -144,9 +158,12 @@ export function cslItem(finding: Finding, context: CslContext): CslItem {
       finding.doc_date_precision,
       finding.doc_date_certainty === 'approximate',
     ),
-    'container-title': serial.container,
-    volume: serial.volume,
-    issue: serial.issue,
+    'container-title': publication?.title ?? serial.container,
+    editor: publication ? cslNames(publication.editors, context.entities) : undefined,
+    publisher: publication?.publisher,
+    'publisher-place': publication?.place,
+    volume: publication?.volume ?? serial.volume,
+    issue: publication?.issue ?? serial.issue,
     page: article ? finding.pages?.replace(/\s*[–—-]\s*/g, '-') : undefined,
     archive: article ? undefined : repository?.name,
     archive_location: article ? undefined : citedReference(finding, repository),
