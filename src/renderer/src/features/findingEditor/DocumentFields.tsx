@@ -11,6 +11,7 @@ import {
 import type { Output } from '../../../../shared/api/contract'
 import { Combobox } from './Combobox'
 import { controlProps, FieldError, humanize, SelectInput, SuggestionChip, TextInput, useEditor } from './editorContext'
+import { RomanizationSuggestions } from './RomanizationSuggestions'
 import { SameDocumentNotice } from './SameDocumentNotice'
 
 export type StoredRepository = Output<'repositories.list'>[number]
@@ -28,6 +29,10 @@ const SCHEME_LABELS: Readonly<Record<string, string>> = {
   palladius: 'Palladius',
   kontsevich: 'Kontsevich',
   'dprk-official': 'DPRK official',
+  'pinyin-tonal': 'Pinyin with tone marks',
+  'mccune-reischauer-ascii': 'McCune-Reischauer without marks',
+  'russian-scholarly': 'Scholarly (Russian)',
+  'english-common': 'Common English spelling',
 }
 
 /** The language tags researchers of this field use (archival-model.md §3.2). */
@@ -144,7 +149,9 @@ export function DocumentFields({ repositories, findingId }: { repositories: read
       <SelectInput field="doc_date_certainty" label="Date certainty" options={DATE_CERTAINTIES} />
       <TextInput field="title_or_description" label="Title or description (English)" required />
       <TextInput field="title_original" label="Original title" lang={form.original_language || undefined} />
-      <TextInput field="title_romanized" label="Romanized title" />
+      <TextInput field="title_romanized" label="Romanized title">
+        <RomanizationSuggestions />
+      </TextInput>
       <SelectInput field="romanization_scheme" label="Romanization scheme" options={ROMANIZATION_SCHEMES} labels={SCHEME_LABELS} />
       <TextInput field="title_translation" label="Title in English translation" placeholder="printed in brackets after the original title" />
       <TextInput field="title_short" label="Short title" placeholder="up to four words, for short notes" />
