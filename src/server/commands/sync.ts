@@ -15,7 +15,7 @@ function passphrase(flags: CommandContext['flags']): string | undefined {
 export const exportCommand: Command = {
   name: 'export',
   usage:
-    'export --out FILE [--for NAME] [--passphrase-file F]   |   export --format csl-json|csl-json-strict|bibtex|ris|csv|markdown --out FILE [--section S,..] [--tag T,..] [--repository R,..] [--from Y] [--to Y] [--bom]',
+    'export --out FILE [--for NAME] [--passphrase-file F]   |   export --format csl-json|csl-json-strict|bibtex|biblatex|ris|csv|markdown --out FILE [--section S,..] [--tag T,..] [--repository R,..] [--from Y] [--to Y] [--bom] [--keep-formulas] [--omit-citation-notes]',
   summary: 'Write a sync file for a colleague (all, or what NAME has not seen), or export findings in a format',
   options: {
     out: { type: 'string' },
@@ -24,6 +24,8 @@ export const exportCommand: Command = {
     format: { type: 'string' },
     section: { type: 'string' },
     bom: { type: 'boolean' },
+    'keep-formulas': { type: 'boolean' },
+    'omit-citation-notes': { type: 'boolean' },
   },
   async run(context) {
     const out = context.flags.out

@@ -11,6 +11,7 @@ import {
   PublishedTranslation,
   RepositoryId,
   RightsFlag,
+  SourcePublication,
   TEXT_LIMITS,
   Uuidv7,
   boundedList,
@@ -21,6 +22,7 @@ import {
   AccessStatus,
   AccessStatusCurrent,
   COLLEAGUE_COPY_TYPES,
+  CitationStyleId,
   ClassificationLevel,
   Confidence,
   CopyType,
@@ -34,8 +36,13 @@ import {
 import { validateEdtf } from '../findings/date/edtfValue'
 import { SectionSlug } from './essay'
 
-/** Bumped when the stored shape of a finding changes, so sync and import can migrate old records. */
-export const FINDING_SCHEMA_VERSION = 1
+/**
+ * Bumped when the stored shape of a finding changes, so sync and import can migrate old records.
+ * 2: names and titles in original script, romanization and translation; the short title; what the
+ * document was published in; the citation style and the note for publication; access date and
+ * "obtained by" of a published translation. Every version-1 finding is a valid version-2 one.
+ */
+export const FINDING_SCHEMA_VERSION = 2
 
 /** What `reference_raw` holds when the reference is truly unknown (then a reason is required). */
 export const UNKNOWN_REFERENCE = '[unknown]'
@@ -74,6 +81,15 @@ const findingFields = {
   title_original: boundedText(TEXT_LIMITS.title).optional(),
   title_romanized: boundedText(TEXT_LIMITS.title).optional(),
   romanization_scheme: RomanizationScheme.optional(),
+  /** An English translation of `title_original`, printed in brackets after it (CMOS 11.x). */
+  title_translation: boundedText(TEXT_LIMITS.title).optional(),
+  /** A short title of up to about four words, for short notes. */
+  title_short: boundedText(TEXT_LIMITS.shortText).optional(),
+  /**
+   * True when `title_or_description` is a title the document itself bears (quoted in citations);
+   * otherwise it is the researcher's description, printed without quotes.
+   */
+  title_on_document: z.boolean().optional(),
   doc_type: DocType,
   original_language: LanguageTag,
   classification_original: boundedText(TEXT_LIMITS.shortText).optional(),
@@ -102,6 +118,15 @@ const findingFields = {
   access_status_as_of: IsoDate.optional(),
   rights: boundedList(RightsFlag, 10).default([]),
   published_translation: PublishedTranslation.optional(),
+  /** The newspaper, periodical or document collection the document was published in. */
+  published_in: SourcePublication.optional(),
+  /** How this finding is cited; Chicago when absent. */
+  citation_style: CitationStyleId.optional(),
+  /**
+   * What the researcher marks for publication with the citation (e.g. "Copy supplied by …"): the
+   * only note that a citation, BibTeX `note` or RIS `N1` carries. Private notes never do.
+   */
+  citation_note: boundedText(TEXT_LIMITS.note).optional(),
 }
 
 /** The fields that the rules below look at; every finding shape has at least these. */
