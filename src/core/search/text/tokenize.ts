@@ -1,4 +1,5 @@
 import { classify, clusterEnd, foldChar, foldCluster, isAttached, type CharClass } from './fold'
+import { foldHangulInitial, isRuleSyllable, wordStartGram, WORD_START } from './korean'
 
 /**
  * One indexed or queried term with the span of original text it came from.
@@ -15,6 +16,11 @@ export interface Token {
   end: number
   /** A Hangul bigram spanning a space; indexed so spacing does not matter, never required by a query. */
   bridge?: true
+  /**
+   * Query side, Hangul: the same gram as the index writes it at a word start (see korean.ts);
+   * the text matches if it holds either term.
+   */
+  wordStart?: string
 }
 
 export interface TokenizeOptions {
@@ -147,9 +153,40 @@ function hangulRun(units: Unit[], from: number, out: Token[], query: boolean): n
       i = j
     } else break
   }
-  if (!query) pushGrams(run, out, query, (k) => spaceBefore.has(k))
-  else for (const part of joinLoneSyllables(splitAt(run, spaceBefore))) pushGrams(part, out, query, () => false)
+  if (!query) {
+    const startsWord = (k: number): boolean => (k === 0 ? atWordStart(units, from) : spaceBefore.has(k))
+    const grams = out.length
+    pushGrams(run, out, query, (k) => spaceBefore.has(k))
+    markWordStarts(out, grams, run, startsWord)
+  } else {
+    const grams = out.length
+    for (const part of joinLoneSyllables(splitAt(run, spaceBefore))) pushGrams(part, out, query, () => false)
+    for (let t = grams; t < out.length; t++) {
+      const alternative = wordStartGram(out[t]!.term)
+      if (alternative) out[t]!.wordStart = alternative
+    }
+  }
   return i
+}
+
+/** A Hangul run starts a word unless a letter, digit or ideograph runs straight into it (8월, 金日成을). */
+function atWordStart(units: Unit[], index: number): boolean {
+  const before = units[index - 1]?.cls
+  return before === undefined || before === 'space' || before === 'other'
+}
+
+/**
+ * Index side of the initial-sound rule: a gram (or closing unigram) that starts at a word's first
+ * syllable, when the rule touches that syllable, is written folded and marked (로동 -> ㅤ노동).
+ */
+function markWordStarts(out: Token[], from: number, run: Unit[], startsWord: (k: number) => boolean): void {
+  const index = new Map(run.map((u, k) => [u.start, k]))
+  for (let t = from; t < out.length; t++) {
+    const token = out[t]!
+    const k = index.get(token.start)
+    if (k === undefined || !startsWord(k) || !isRuleSyllable(run[k]!.ch)) continue
+    token.term = WORD_START + foldHangulInitial(run[k]!.ch) + token.term.slice(run[k]!.ch.length)
+  }
 }
 
 /**
