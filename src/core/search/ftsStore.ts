@@ -162,7 +162,7 @@ export class FtsStore {
     const inner = `SELECT rowid, ${BM25} AS score FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`
     // The outer ORDER BY too: SQLite may flatten the subquery and drop its order.
     const sql = `SELECT d.id AS id, r.score AS score FROM (${inner}) r JOIN search_doc d ON d.rowid = r.rowid ORDER BY r.score DESC`
-    return this.statement(sql).all(match, to - from, from) as FtsRow[]
+    return this.statement(sql).all(match, Number.isFinite(to) ? to - from : -1, from) as FtsRow[]
   }
 
   private statement(sql: string): Database.Statement {

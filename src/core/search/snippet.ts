@@ -74,15 +74,36 @@ export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan, tier: Tier
       .filter((t) => isMatch(t.term))
       .map((t): Range => [t.start + offset, t.end + offset])
   const chunkMatches = (text: string, offset: number): Range[] => (mayMatch(text) ? matches(text, offset) : [])
+  const needles = [...new Set(terms.map((t) => t.term).filter((t) => !t.startsWith(WORD_START) && !t.startsWith('@')))]
   for (const field of TEXT_FIELDS) {
     const text = fieldText(doc, field)
-    const first = text ? firstMatch(text, chunkMatches) : undefined
+    const first = text ? (seenAsTyped(text, needles, matches) ?? firstMatch(text, chunkMatches)) : undefined
     if (first === undefined) continue
     let start = safeIndex(text, Math.max(0, first - BEFORE))
     if (text.length - start < LENGTH) start = safeIndex(text, Math.max(0, text.length - LENGTH))
     const end = safeIndex(text, Math.min(text.length, start + LENGTH))
     const window = text.slice(start, end)
     return { field, text: window, highlights: mergeRanges(matches(window, 0)) }
+  }
+  return undefined
+}
+
+/**
+ * A shortcut for the common case, a term written in the text as the index folds it (plain lower
+ * case, simplified Han): the first few places the raw text holds a term are tokenized a few words
+ * around and checked. Undefined sends the caller to the full scan (folding the text matters).
+ */
+function seenAsTyped(text: string, needles: readonly string[], matches: (text: string, offset: number) => Range[]): number | undefined {
+  const lower = text.toLowerCase()
+  const places: number[] = []
+  for (const needle of needles) {
+    for (let at = lower.indexOf(needle), n = 0; at >= 0 && n < 3; at = lower.indexOf(needle, at + 1), n++) places.push(at)
+  }
+  for (const at of places.sort((a, b) => a - b).slice(0, 6)) {
+    const space = text.lastIndexOf(' ', at)
+    const start = space >= 0 && at - space <= 30 ? space + 1 : Math.max(0, at - 1)
+    const found = matches(text.slice(start, Math.min(text.length, at + 60)), start)
+    if (found.length > 0) return found[0]![0]
   }
   return undefined
 }

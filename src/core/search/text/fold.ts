@@ -79,6 +79,8 @@ export function foldCluster(cluster: string): string {
 
 /** Folds a whole string, cluster by cluster (a character and the marks attached to it). */
 export function foldText(text: string): string {
+  // Plain ASCII folds by lower case, apostrophes dropped (the table below, at string speed).
+  if (ASCII_ONLY.test(text)) return text.toLowerCase().replace(ASCII_APOSTROPHES, '')
   let out = ''
   let i = 0
   while (i < text.length) {
@@ -102,6 +104,9 @@ export function clusterEnd(text: string, start: number): number {
   return end
 }
 
+/** No character past U+007F (a negated range, so the pattern holds no control character). */
+export const ASCII_ONLY = /^[^\u0080-\uffff]*$/
+const ASCII_APOSTROPHES = /['`]/g
 const ASCII_FOLD = Array.from({ length: 128 }, (_, cp) => foldChar(String.fromCharCode(cp)))
 
 /** CJK ideographs, including extension A and compatibility ideographs. */
