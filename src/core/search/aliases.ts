@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { generatedForms } from './names/nameForms'
+import { generatedForms, joinedForms } from './names/nameForms'
 import { tokenize } from './text/tokenize'
 import { russianStem } from './text/russian'
 
@@ -80,7 +80,9 @@ export function withGeneratedForms(entry: AliasEntry): AliasEntry {
   const generated = generatedForms(entry)
   if (generated.length === 0) return entry
   const forms = unique([...entry.forms, ...generated])
-  const partForms = entry.partForms ? unique([...entry.partForms, ...generatedForms({ ...entry, forms: entry.partForms })]) : undefined
+  // Parts take only joined syllables of the table's forms: a word of a derived reading (Xian of
+  // 咸興 read as Chinese) would make a common word expand to a name.
+  const partForms = entry.partForms ? unique([...entry.partForms, ...joinedForms(entry.partForms)]) : undefined
   return { ...entry, forms, ...(partForms ? { partForms } : {}) }
 }
 

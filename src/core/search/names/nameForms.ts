@@ -1,3 +1,4 @@
+import { romanizeName } from '../../romanize'
 import type { AliasEntry } from '../aliases'
 
 /**
@@ -7,18 +8,50 @@ import type { AliasEntry } from '../aliases'
  * McCune-Reischauer and Revised Romanization and Russian transliterations of every form.
  */
 export function generatedForms(entry: Pick<AliasEntry, 'forms' | 'langs' | 'kind'>): string[] {
-  const known = new Set(entry.forms)
+  return newForms(entry.forms, [...entry.forms, ...romanizedForms(entry)])
+}
+
+/** The forms with their syllables joined (Chou En-lai -> Chou Enlai), without the forms themselves. */
+export function joinedForms(forms: readonly string[]): string[] {
+  return newForms(forms, forms)
+}
+
+function newForms(known: readonly string[], forms: readonly string[]): string[] {
+  const seen = new Set(known)
   const out = new Set<string>()
-  for (const form of [...entry.forms, ...romanizedForms(entry)]) {
-    for (const variant of [form, ...joinedSyllables(form)]) if (!known.has(variant)) out.add(variant)
-  }
+  for (const form of forms) for (const variant of [form, ...joinedSyllables(form)]) if (!seen.has(variant)) out.add(variant)
   return [...out]
 }
 
-/** Forms the romanization engine derives; empty until it is wired in. */
-function romanizedForms(_entry: Pick<AliasEntry, 'forms' | 'langs' | 'kind'>): string[] {
-  return []
+/** Scripts the romanization engine reads; a Latin form is already romanized. */
+const ROMANIZABLE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Cyrillic}]/u
+
+/**
+ * The engine's romanizations of every native-script form, read as the entry's language says
+ * (Han forms are read as Chinese, as the engine does for want of a hanja reader).
+ */
+function romanizedForms(entry: Pick<AliasEntry, 'forms' | 'langs' | 'kind'>): string[] {
+  const kind = entry.kind === 'person' ? 'person' : 'other'
+  return entry.forms
+    .filter((form) => ROMANIZABLE.test(form))
+    .flatMap((form) => romanizeName(form, { kind, ...(entry.langs?.[form] ? { lang: entry.langs[form] } : {}) }))
+    .filter((f) => !SPACING_VARIANTS.has(f.variant ?? ''))
+    .map((f) => f.value)
+    .filter((form) => form.replace(/[^\p{L}]/gu, '').length >= MIN_DERIVED_LETTERS)
 }
+
+/**
+ * Variants that only space or join syllables (Kimilsŏng, Jin ri cheng): a query finds names
+ * however it joins them (the name index compares joined keys), and each extra form would be one
+ * more phrase in every search for the name.
+ */
+const SPACING_VARIANTS = new Set(['as one word', 'one word', 'joined', 'spaced'])
+
+/**
+ * A derived form this short (金一 read as Chini) sits one typo from common words (China): the
+ * name table's own forms still find such names; derived ones only add longer spellings.
+ */
+const MIN_DERIVED_LETTERS = 6
 
 /** A hyphenated romanized word (`En-lai`, `Il-sung`) joined into one (`Enlai`, `Ilsung`). */
 const HYPHENATED = /(\p{L}+)[-‐](\p{Ll}+)/u

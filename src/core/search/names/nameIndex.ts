@@ -34,6 +34,8 @@ const GENERIC = new Set(
   ('mount mountain river lake city province county island islands north south east west northeast northwest ' +
     'korea korean china chinese the of and de la le van von san shan jiang chiang gang kang administration').split(' '),
 )
+/** A form typed on any keyboard: letters without diacritics. */
+const PLAIN = /^[A-Za-z\s'-]+$/
 /** A part shorter than this (Yi, Il) says too little to expand on its own. */
 const MIN_PART_LETTERS = 3
 
@@ -147,8 +149,11 @@ export class NameIndex {
     if (!this.partText.has(key)) this.partText.set(key, unit)
   }
 
+  /** "Did you mean" offers the first spelling of a key, or a plain-letter one (Khrushchev, not Khrushchëv). */
   private addNear(compact: string, ids: Set<string>, form: string): void {
-    if ([...compact].length >= 5 && !this.near.has(compact)) this.near.set(compact, { ids, form })
+    if ([...compact].length < 5) return
+    const known = this.near.get(compact)
+    if (!known || (!PLAIN.test(known.form) && PLAIN.test(form))) this.near.set(compact, { ids: known?.ids ?? ids, form })
   }
 
   /** Forms of entity `other` that contain one of `forms` (folded): `Ким Ир Сен` contains `Ким Ир`. */

@@ -17,6 +17,8 @@ const DOCS: SearchDoc[] = [
   finding('cable', 'Хрущев сказал Пузанову, что Гомулка приедет в Москву.'),
   finding('korean', '개성에서 회담이 열렸다. 함흥 공장의 로동자들.'),
   finding('chou', 'Premier Chou Enlai received the delegation.'),
+  finding('hamhung-ru', 'Делегация посетила завод в Хамхыне.'),
+  finding('kim-ko', '김일성 동지가 공장을 방문하였다.'),
 ]
 
 function engine() {
@@ -51,6 +53,21 @@ describe('names from any distinctive part', () => {
     expect(ids('Gomulka')).toContain('cable')
     const hit = search.search('Kaesong').hits.find((h) => h.id === 'korean')
     expect(hit?.matchedAlias).toEqual({ entityId: 'listed:kaesong', form: '개성' })
+  })
+
+  it.each([
+    ['Gim Il-seong', 'kim-ko', 'Revised Romanization of 김일성'],
+    ['Khamkhyn', 'hamhung-ru', 'BGN/PCGN transliteration of Хамхын'],
+    ['Chou Tsung-li', 'S1', 'Wade-Giles of 周总理'],
+  ])('knows %s, a form only the romanization engine writes (%s: %s)', (query, id) => {
+    expect(ids(query)).toContain(id)
+  })
+
+  it('adds no derived reading as a part or a short name: Xian and China stay plain words', () => {
+    expect(search.search('Xian').notes.alsoSearchedAs).toEqual([])
+    const china = search.search('China').notes
+    expect(china.alsoSearchedAs.map((a) => a.name)).not.toContain('Kim Il')
+    expect(china.didYouMean).toBeUndefined()
   })
 
   it('leaves ambiguous parts as typed and says so: Kim (many), Kim Il (a name inside Kim Il Sung)', () => {
