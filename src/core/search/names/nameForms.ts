@@ -34,10 +34,20 @@ function romanizedForms(entry: Pick<AliasEntry, 'forms' | 'langs' | 'kind'>): st
   const kind = entry.kind === 'person' ? 'person' : 'other'
   return entry.forms
     .filter((form) => ROMANIZABLE.test(form))
+    .flatMap((form) => [form, ...withYoAsO(form)])
     .flatMap((form) => romanizeName(form, { kind, ...(entry.langs?.[form] ? { lang: entry.langs[form] } : {}) }))
     .filter((f) => !SPACING_VARIANTS.has(f.variant ?? ''))
     .map((f) => f.value)
     .filter((form) => form.replace(/[^\p{L}]/gu, '').length >= MIN_DERIVED_LETTERS)
+}
+
+/**
+ * After ж, ч, ш, щ Russian ё sounds o, and older and Ukrainian-derived spellings write it so
+ * (Хрущов, whence Khrushchov): the form read that way too.
+ */
+function withYoAsO(form: string): string[] {
+  const o = form.replace(/([жчшщ])ё/gu, '$1о')
+  return o === form ? [] : [o]
 }
 
 /**

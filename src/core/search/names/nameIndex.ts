@@ -36,6 +36,8 @@ const GENERIC = new Set(
 )
 /** A form typed on any keyboard: letters without diacritics. */
 const PLAIN = /^[A-Za-z\s'-]+$/
+/** A surname searched alone must be this long (Сен of Ким Ир Сен is not). */
+const MIN_SURNAME_LETTERS = 4
 /** A part shorter than this (Yi, Il) says too little to expand on its own. */
 const MIN_PART_LETTERS = 3
 
@@ -115,10 +117,23 @@ export class NameIndex {
     const exclude: string[] = []
     for (const id of entityIds) {
       const entry = this.entries.get(id)!
-      for (const form of new Set(entry.forms)) variants.push({ entityId: id, form })
+      for (const form of new Set([...entry.forms, ...this.surnamesOf(id)])) variants.push({ entityId: id, form })
       for (const other of entry.confusableWith ?? []) exclude.push(...this.containing(other, entry.forms))
     }
     return { kind, from, to, entityIds, variants, exclude }
+  }
+
+  /**
+   * A Russian text often names a person by surname alone (Косыгин), where the table writes the
+   * full name: the last word of a Cyrillic form, when no other name has it, is searched too.
+   */
+  private surnamesOf(entityId: string): string[] {
+    const entry = this.entries.get(entityId)!
+    if (entry.kind !== 'person') return []
+    return (entry.partForms ?? [])
+      .filter((form) => /^\p{Script=Cyrillic}/u.test(form) && /\s/.test(form))
+      .map((form) => form.split(/\s+/).pop()!)
+      .filter((surname) => [...surname].length >= MIN_SURNAME_LETTERS && this.byPart.get(aliasKey(surname))?.size === 1)
   }
 
   /** The name or distinctive part a span of words nearly spells (word scripts only; CJK has no typos here). */

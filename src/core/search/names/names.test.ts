@@ -19,6 +19,8 @@ const DOCS: SearchDoc[] = [
   finding('chou', 'Premier Chou Enlai received the delegation.'),
   finding('hamhung-ru', 'Делегация посетила завод в Хамхыне.'),
   finding('kim-ko', '김일성 동지가 공장을 방문하였다.'),
+  finding('kosygin-ru', 'Косыгин прибыл в Пхеньян.'),
+  finding('khrushchov', 'Khrushchov spoke at length.'),
 ]
 
 function engine() {
@@ -61,6 +63,15 @@ describe('names from any distinctive part', () => {
     ['Chou Tsung-li', 'S1', 'Wade-Giles of 周总理'],
   ])('knows %s, a form only the romanization engine writes (%s: %s)', (query, id) => {
     expect(ids(query)).toContain(id)
+  })
+
+  it('searches a Russian surname the table writes only in a full name: Kosygin finds Косыгин alone', () => {
+    expect(ids('Kosygin')).toContain('kosygin-ru')
+    expect(ids('Alexei Kosygin')).toContain('kosygin-ru')
+  })
+
+  it('reads ё after a hushing consonant as o too: Хрущёв finds Khrushchov', () => {
+    expect(ids('Хрущёв')).toContain('khrushchov')
   })
 
   it('adds no derived reading as a part or a short name: Xian and China stay plain words', () => {
