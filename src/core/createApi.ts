@@ -129,6 +129,7 @@ export function createApi(options: CoreOptions): Core {
     dataDir: options.dataDir,
     essay,
     events,
+    resourcesDir: options.resourcesDir,
     ...(options.searchStart ? { start: options.searchStart } : {}),
     ...(options.searchWorkerFile ? { workerFile: options.searchWorkerFile } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
