@@ -24,6 +24,7 @@ import { createSearchService, type SearchService } from './search/searchService'
 import { createOpStore } from './sync/opStore'
 import { createSyncApi } from './sync/syncApi'
 import { createSettings } from './settings'
+import { createTeamApi } from './team/teamApi'
 import { APP_VERSION } from './version'
 
 export interface CoreOptions extends DispatchOptions {
@@ -130,6 +131,7 @@ export function createApi(options: CoreOptions): Core {
     ...createBackupApi(db, options.dataDir, clock),
     ...createSearchApi(search),
     ...createRomanizeApi(db),
+    ...createTeamApi({ db, identity, clock, sync: () => api }),
   }
 
   return {

@@ -59,6 +59,10 @@ export const METHOD_NAMES = [
   'search.query',
   'search.reindex',
   'romanize.suggest',
+  'team.join',
+  'team.status',
+  'team.leave',
+  'team.sync',
 ] as const
 
 export const EVENT_NAMES = ['library.changed', 'job.progress'] as const

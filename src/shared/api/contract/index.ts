@@ -9,6 +9,7 @@ import { findingBrowseMethods, findingMethods } from './findings'
 import { searchMethods } from './search'
 import { romanizeMethods } from './romanize'
 import { syncMethods } from './sync'
+import { teamMethods } from './team'
 
 /**
  * The one table of the API: method name (`domain.verb`) -> input and output schemas.
@@ -26,6 +27,7 @@ export const contract = {
   ...backupMethods,
   ...searchMethods,
   ...romanizeMethods,
+  ...teamMethods,
 } as const
 
 export type Contract = typeof contract
