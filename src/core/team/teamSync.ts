@@ -62,8 +62,10 @@ type Outcome = 'imported' | 'duplicates' | 'incomplete' | 'refused'
 async function importOne(deps: TeamSyncDeps, dir: string, file: FolderFile): Promise<{ outcome: Outcome; report?: ImportReport }> {
   const base = { path: file.path, member: file.member, seq: file.seq, size: file.size, mtime_ms: file.mtimeMs, sender_name: null }
   const { bytes, sha256 } = readFolderFile(dir, file)
-  if (deps.store.importedWithHash(sha256)) {
-    deps.store.record({ ...base, sha256, state: 'duplicate', reason: null })
+  const importedAs = deps.store.importedWithHash(sha256)
+  if (importedAs) {
+    // The same bytes again: touched by the folder tool (still imported), or its conflicted copy.
+    deps.store.record({ ...base, sha256, state: importedAs === file.path ? 'imported' : 'duplicate', reason: null })
     return { outcome: 'duplicates' }
   }
   try {
