@@ -95,6 +95,7 @@ function members(files: readonly TeamFileRow[]): TeamMember[] {
       imported: imported.length,
       missing,
       incomplete: rows.filter((row) => row.state === 'incomplete').length,
+      waiting: rows.filter((row) => row.state === 'waiting').length,
     }
   })
 }

@@ -18,7 +18,7 @@ export interface OwnWrite {
   at: string
 }
 
-export type TeamFileState = 'imported' | 'duplicate' | 'incomplete' | 'refused'
+export type TeamFileState = 'imported' | 'duplicate' | 'incomplete' | 'waiting' | 'refused'
 
 export interface TeamFileRow {
   path: string

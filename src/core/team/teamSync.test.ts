@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { TeamStatus, TeamSyncResult } from '../../shared/model/team'
@@ -92,6 +92,24 @@ describe('a team folder', () => {
     const carla = member()
     await carla.call('team.join', { dir, name: 'Alliance project' })
     expect(await summaries(carla)).toEqual(['kept'])
+  })
+
+  it('holds back a file that builds on changes not arrived yet, and imports it once they arrive', async () => {
+    const { dir, members: [anna, boris, carla] } = await team(3)
+    const { id } = await anna!.call<{ id: string }>('findings.create', { ...SCENARIO_FINDINGS[0], summary_en: 'first' })
+    await teamSync(anna!)
+    await teamSync(boris!)
+    await boris!.call('findings.update', { id, summary_en: 'edited' })
+    await teamSync(boris!)
+    // Carla's copy of the folder has Boris's edit but not yet Anna's file with the finding.
+    const annaDir = join(dir, anna!.library.identity.deviceId)
+    const inTransit = join(tempDir(), 'anna')
+    renameSync(annaDir, inTransit)
+    expect(await teamSync(carla!)).toMatchObject({ imported: 0, waiting: 1 })
+    expect((await status(carla!)).members).toEqual([expect.objectContaining({ waiting: 1, last_file: null })])
+    renameSync(inTransit, annaDir)
+    expect(await teamSync(carla!)).toMatchObject({ imported: 2, waiting: 0 })
+    expect(await summaries(carla!)).toEqual(['edited'])
   })
 
   it('never writes a do-not-share finding into the folder', async () => {

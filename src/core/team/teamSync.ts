@@ -27,32 +27,50 @@ const STILL_COPYING_MS = 10 * 60_000
  */
 export async function syncTeamFolder(deps: TeamSyncDeps, folder: TeamFolderRow): Promise<TeamSyncResult> {
   const dir = reachableFolder(folder.dir)
-  const result: TeamSyncResult = { written: null, imported: 0, duplicates: 0, incomplete: 0, refused: 0, created: 0, updated: 0, deleted: 0, conflicts: 0 }
+  const result: TeamSyncResult = { written: null, imported: 0, duplicates: 0, incomplete: 0, waiting: 0, refused: 0, created: 0, updated: 0, deleted: 0, conflicts: 0 }
   await importOthers(deps, dir, result)
   result.written = await writeChanges(deps, dir, folder.name)
   deps.store.synced()
   return result
 }
 
+/**
+ * Imports what is new, in causal order: a file is imported once this library holds everything
+ * its writer held when it wrote the one before (its manifest's `since`), so an edit never
+ * arrives before the record it edits. Files that must wait are tried again after every import
+ * that may have let them in, and at the next sync.
+ */
 async function importOthers(deps: TeamSyncDeps, dir: string, result: TeamSyncResult): Promise<void> {
-  const highest = new Map<string, number>()
-  for (const row of deps.store.files()) if (row.state === 'imported') highest.set(row.member, Math.max(highest.get(row.member) ?? 0, row.seq))
-  const filledGaps = new Map<string, number>()
-  for (const file of othersFiles(dir, deps.identity.deviceId)) {
+  let pending = othersFiles(dir, deps.identity.deviceId).filter((file) => {
     const known = deps.store.file(file.path)
-    if (known && known.size === file.size && known.mtime_ms === file.mtimeMs) continue
-    const { outcome, report } = await importOne(deps, dir, file)
-    result[outcome]++
-    if (!report) continue
-    for (const count of ['created', 'updated', 'deleted', 'conflicts'] as const) result[count] += report.total[count]
-    if (file.seq < (highest.get(file.member) ?? 0)) filledGaps.set(file.member, Math.min(filledGaps.get(file.member) ?? Infinity, file.seq))
-    highest.set(file.member, Math.max(highest.get(file.member) ?? 0, file.seq))
+    return !known || known.state === 'waiting' || known.size !== file.size || known.mtime_ms !== file.mtimeMs
+  })
+  for (let progress = true; progress && pending.length > 0; ) {
+    progress = false
+    const waiting: FolderFile[] = []
+    for (const file of pending) {
+      const { outcome, report } = await importOne(deps, dir, file)
+      if (outcome === 'waiting') {
+        waiting.push(file)
+        continue
+      }
+      result[outcome]++
+      if (!report) continue
+      progress = true
+      for (const count of ['created', 'updated', 'deleted', 'conflicts'] as const) result[count] += report.total[count]
+    }
+    pending = waiting
   }
-  await reapplyAfterGaps(deps, dir, filledGaps)
+  result.waiting = pending.length
 }
 
 type ImportReport = Awaited<ReturnType<SyncEntryPoints['sync.import']>>
-type Outcome = 'imported' | 'duplicates' | 'incomplete' | 'refused'
+type Outcome = 'imported' | 'duplicates' | 'incomplete' | 'refused' | 'waiting'
+
+/** The devices whose earlier changes this library lacks for a file written after `since`. */
+function lacking(since: Vector, held: Vector): string[] {
+  return Object.entries(since).filter(([device, hlc]) => (held[device] ?? '') < hlc).map(([device]) => device)
+}
 
 /**
  * Imports one file and remembers what became of it. A copy of a file already imported (a
@@ -69,6 +87,13 @@ async function importOne(deps: TeamSyncDeps, dir: string, file: FolderFile): Pro
     return { outcome: 'duplicates' }
   }
   try {
+    const { manifest } = readSyncFile(bytes)
+    const before = lacking(manifest.since, deps.store.seenVector())
+    if (before.length > 0) {
+      const reason = `waits for earlier changes from ${before.length} device(s) that have not arrived yet`
+      deps.store.record({ ...base, sha256, state: 'waiting', reason, sender_name: manifest.sender.deviceName })
+      return { outcome: 'waiting' }
+    }
     const report = await deps.sync()['sync.import']({ file_base64: bytes.toString('base64') })
     deps.store.record({ ...base, sha256, state: 'imported', reason: null, sender_name: report.sender.deviceName })
     return { outcome: 'imported', report }
@@ -77,24 +102,6 @@ async function importOne(deps: TeamSyncDeps, dir: string, file: FolderFile): Pro
     const copying = error.code === 'sync.invalid_file' && deps.clock.now().getTime() - file.mtimeMs < STILL_COPYING_MS
     deps.store.record({ ...base, sha256, state: copying ? 'incomplete' : 'refused', reason: error.message })
     return { outcome: copying ? 'incomplete' : 'refused' }
-  }
-}
-
-/**
- * A file that arrives after later ones of its member (late, or restored to the folder) lets
- * those later files' coverage join up: importing them again adds no change, but tells the
- * library it now holds everything up to their end, so colleagues are not asked for it.
- */
-async function reapplyAfterGaps(deps: TeamSyncDeps, dir: string, filledGaps: Map<string, number>): Promise<void> {
-  for (const row of deps.store.files()) {
-    const from = filledGaps.get(row.member)
-    if (from === undefined || row.state !== 'imported' || row.seq <= from) continue
-    const file = { member: row.member, seq: row.seq, conflictedCopy: false, path: row.path, size: row.size, mtimeMs: row.mtime_ms }
-    try {
-      await deps.sync()['sync.import']({ file_base64: readFolderFile(dir, file).bytes.toString('base64') })
-    } catch (error) {
-      if (!isAppError(error)) throw error
-    }
   }
 }
 

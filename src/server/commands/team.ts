@@ -22,7 +22,8 @@ function describeStatus(status: TeamStatus): string {
   for (const m of status.members) {
     const gaps = m.missing.length > 0 ? `; missing files ${m.missing.join(', ')}` : ''
     const copying = m.incomplete > 0 ? `; ${m.incomplete} still being copied` : ''
-    lines.push(`  ${m.name}: last file ${m.last_file ?? 'none'} (${m.imported} imported)${gaps}${copying}`)
+    const waiting = m.waiting > 0 ? `; ${m.waiting} waiting for earlier changes` : ''
+    lines.push(`  ${m.name}: last file ${m.last_file ?? 'none'} (${m.imported} imported)${gaps}${copying}${waiting}`)
   }
   for (const r of status.refused) lines.push(`  refused ${r.file}: ${r.reason}`)
   return `${lines.join('\n')}\n`
@@ -33,6 +34,7 @@ function describeSync(result: TeamSyncResult): string {
   const skipped = [
     result.duplicates > 0 ? `${result.duplicates} duplicate copies ignored` : '',
     result.incomplete > 0 ? `${result.incomplete} files still being copied` : '',
+    result.waiting > 0 ? `${result.waiting} files waiting for earlier changes` : '',
     result.refused > 0 ? `${result.refused} files refused (see team status)` : '',
   ].filter(Boolean)
   return (

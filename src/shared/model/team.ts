@@ -13,6 +13,8 @@ export const TeamMember = z.object({
   missing: z.array(z.int()),
   /** Files still being copied (partial or not yet complete): tried again at the next sync. */
   incomplete: z.int(),
+  /** Files waiting for earlier changes (from this or another member) that have not arrived yet. */
+  waiting: z.int(),
 })
 export type TeamMember = z.infer<typeof TeamMember>
 
@@ -39,6 +41,8 @@ export const TeamSyncResult = z.object({
   /** Conflicted copies of files already imported, recognised and left alone. */
   duplicates: z.int(),
   incomplete: z.int(),
+  /** Files left for later: they build on changes that have not reached this library yet. */
+  waiting: z.int(),
   refused: z.int(),
   /** Records the imported files created, changed or deleted, and conflicts they opened. */
   created: z.int(),

@@ -8,7 +8,8 @@ import type { Migration } from '../types'
  *   so a file that disappears from the folder is written again in the next one.
  * - `team_files`: every other member's file looked at, by name, with its size and time (a file
  *   still growing is tried again when they change), content hash (a "conflicted copy" of a file
- *   already imported is recognised) and what became of it (imported, refused with the reason).
+ *   already imported is recognised) and what became of it (imported, waiting for earlier
+ *   changes, refused with the reason).
  */
 export const teamFolder: Migration = {
   version: 600,
@@ -41,7 +42,7 @@ export const teamFolder: Migration = {
         size INTEGER NOT NULL,
         mtime_ms REAL NOT NULL,
         sha256 TEXT,
-        state TEXT NOT NULL CHECK (state IN ('imported', 'duplicate', 'incomplete', 'refused')),
+        state TEXT NOT NULL CHECK (state IN ('imported', 'duplicate', 'incomplete', 'waiting', 'refused')),
         reason TEXT,
         sender_name TEXT,
         at TEXT NOT NULL
