@@ -17,13 +17,7 @@ export interface FolderFile {
 
 /** The team folder, or a clear error when it cannot be reached (a drive offline, a stick unplugged). */
 export function reachableFolder(dir: string): string {
-  let isDir = false
-  try {
-    isDir = statSync(dir).isDirectory()
-  } catch {
-    isDir = false
-  }
-  if (!isDir) {
+  if (statSync(dir, { throwIfNoEntry: false })?.isDirectory() !== true) {
     throw new AppError(
       'team.folder_unavailable',
       `The team folder ${dir} cannot be reached: is the network drive connected or the USB stick plugged in? Nothing was changed.`,
