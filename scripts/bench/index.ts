@@ -28,6 +28,7 @@ const BENCHES: Bench[] = [
   { name: 'timeline', args: ['scripts/bench/timeline.ts'], build: true },
   { name: 'findings-scroll', args: ['scripts/bench/findings-scroll.ts'], build: true },
   { name: 'romanize', args: ['scripts/bench/romanize.ts'] },
+  { name: 'team', args: ['scripts/bench/team.ts'] },
 ]
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
