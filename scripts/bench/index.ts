@@ -30,6 +30,7 @@ const BENCHES: Bench[] = [
   { name: 'romanize', args: ['scripts/bench/romanize.ts'] },
   { name: 'hostile', args: ['scripts/bench/hostile.ts'] },
   { name: 'history', args: ['scripts/bench/history.ts'] },
+  { name: 'team', args: ['scripts/bench/team.ts'] },
 ]
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {

@@ -30,6 +30,7 @@ import { createOpStore } from './sync/opStore'
 import { createKindRegistry, type KindRegistry } from './sync/kinds'
 import { createSyncApi, type SyncFiles } from './sync/syncApi'
 import { createSettings } from './settings'
+import { createTeamApi } from './team/teamApi'
 import { APP_VERSION } from './version'
 
 export interface CoreOptions extends DispatchOptions {
@@ -155,6 +156,7 @@ export function createApi(options: CoreOptions): Core {
     ...createSearchApi(search),
     ...createHistoryApi(db, { ops, findings: findings.findings, identity, clock }),
     ...createRomanizeApi(db),
+    ...createTeamApi({ db, identity, clock, sync: () => api }),
   }
 
   return {

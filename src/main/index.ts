@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { resolveDataDir } from '../core/paths'
 import { openLibrarySession, type LibrarySession } from '../core/recovery/session'
+import { startTeamAutoSync } from '../core/team/autoSync'
 import { APP_ORIGIN } from '../shared/ipcChannels'
 import { registerAppScheme, serveRenderer } from './appProtocol'
 import { forwardEvents, serveIpc } from './ipcHost'
@@ -64,6 +65,7 @@ function start(): void {
       resourcesDir: join(app.getAppPath(), 'resources'),
       nativeBinding: existsSync(ELECTRON_SQLITE) ? ELECTRON_SQLITE : undefined,
     })
+    const teamSync = startTeamAutoSync(core)
     hardenApp()
     serveRenderer(join(__dirname, '../renderer'))
     serveIpc(core)
@@ -81,7 +83,7 @@ function start(): void {
     app.on('will-quit', (event) => {
       if (closed) return
       event.preventDefault()
-      void Promise.resolve(core.close()).finally(() => {
+      void Promise.resolve(teamSync.stop()).then(() => core.close()).finally(() => {
         closed = true
         app.quit()
       })

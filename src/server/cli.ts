@@ -10,6 +10,7 @@ import { checkCommand, infoCommand, serveCommand } from './commands/library'
 import { reindexCommand, searchCommand } from './commands/search'
 import { romanizeCommand } from './commands/romanize'
 import { conflictsCommand, exportCommand, importCommand, resolveCommand } from './commands/sync'
+import { teamCommand } from './commands/team'
 
 /** Every command, in the order help lists them. */
 const COMMANDS: readonly Command[] = [
@@ -34,6 +35,7 @@ const COMMANDS: readonly Command[] = [
   reindexCommand,
   historyCommand,
   romanizeCommand,
+  teamCommand,
 ]
 
 const GLOBAL_OPTIONS: NonNullable<ParseArgsConfig['options']> = {

@@ -57,6 +57,10 @@ export const ERROR_CODES = [
   'attachment.unsupported_type',
   /** The search index could not be used or built; `search.reindex` rebuilds it from the library. */
   'search.unavailable',
+  /** The library is in no team folder; join one first. */
+  'team.not_joined',
+  /** The team folder cannot be read or written (a network drive offline, a USB stick not plugged in). */
+  'team.folder_unavailable',
   /** Something failed that the caller cannot fix; the message says what. */
   'internal',
 ] as const

@@ -61,6 +61,10 @@ export const METHOD_NAMES = [
   'history.forFinding',
   'history.restoreValue',
   'romanize.suggest',
+  'team.join',
+  'team.status',
+  'team.leave',
+  'team.sync',
 ] as const
 
 export const EVENT_NAMES = ['library.changed', 'job.progress'] as const

@@ -10,6 +10,7 @@ import { historyMethods } from './history'
 import { searchMethods } from './search'
 import { romanizeMethods } from './romanize'
 import { syncMethods } from './sync'
+import { teamMethods } from './team'
 
 /**
  * The one table of the API: method name (`domain.verb`) -> input and output schemas.
@@ -28,6 +29,7 @@ export const contract = {
   ...searchMethods,
   ...historyMethods,
   ...romanizeMethods,
+  ...teamMethods,
 } as const
 
 export type Contract = typeof contract
