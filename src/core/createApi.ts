@@ -18,6 +18,8 @@ import { createEssayFindingsApi } from './findings/essayFindings'
 import { createFindingsApi } from './findings/findingsApi'
 import { loadIdentity, type Identity } from './identity'
 import { createJobs } from './jobs'
+import { createDayImportApi } from './dayImport/dayImportApi'
+import { createDecoder } from './dayImport/decodeClient'
 import { createOcrApi } from './ocr/ocrApi'
 import { createOcrEngine } from './ocr/ocrEngine'
 import { tessdataDir } from './ocr/tessdata'
@@ -45,6 +47,10 @@ export interface CoreOptions extends DispatchOptions {
   searchStart?: 'background' | 'onDemand'
   /** The bundled search worker script (electron-vite build); tsx and vitest find the source. */
   searchWorkerFile?: string
+  /** The bundled decoding worker of "Import a day" (HEIC, PDF), likewise. */
+  decodeWorkerFile?: string
+  /** The host's folder dialog (Electron passes one; the browser host uploads files instead). */
+  chooseFolder?: () => Promise<string | null>
 }
 
 export interface Core {
@@ -95,6 +101,7 @@ export function createApi(options: CoreOptions): Core {
   const findings = createFindingsApi(db, ops, clock, options.resourcesDir)
   const jobs = createJobs(events)
   const ocr = createOcrEngine({ tessdataDir: tessdataDir(options.resourcesDir) })
+  const decoder = createDecoder(options.decodeWorkerFile)
   const search = createSearchService({
     db,
     dataDir: options.dataDir,
@@ -134,6 +141,7 @@ export function createApi(options: CoreOptions): Core {
     ...createBackupApi(db, options.dataDir, clock),
     ...createSearchApi(search),
     ...createOcrApi({ db, dataDir: options.dataDir, tessdataDir: tessdataDir(options.resourcesDir), engine: ocr, jobs }),
+    ...createDayImportApi({ db, dataDir: options.dataDir, clock, jobs, engine: ocr, decoder, ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}) }),
   }
 
   return {
@@ -145,7 +153,7 @@ export function createApi(options: CoreOptions): Core {
     search,
     backgroundWork,
     close: () => {
-      const stopped = Promise.all([search.close(), ocr.close()]).then(() => undefined)
+      const stopped = Promise.all([search.close(), ocr.close(), decoder.close()]).then(() => undefined)
       db.close()
       return stopped
     },

@@ -60,6 +60,15 @@ export const METHOD_NAMES = [
   'search.reindex',
   'ocr.recognize',
   'ocr.languages',
+  'import.start',
+  'import.upload',
+  'import.chooseFolder',
+  'import.session',
+  'import.list',
+  'import.propose',
+  'import.readReferences',
+  'import.createDrafts',
+  'import.discard',
 ] as const
 
 export const EVENT_NAMES = ['library.changed', 'job.progress'] as const

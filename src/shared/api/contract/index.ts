@@ -7,6 +7,7 @@ import { eventMethods } from './events'
 import { exportMethods } from './exports'
 import { findingBrowseMethods, findingMethods } from './findings'
 import { ocrMethods } from './ocr'
+import { dayImportMethods } from './dayImport'
 import { searchMethods } from './search'
 import { syncMethods } from './sync'
 
@@ -26,6 +27,7 @@ export const contract = {
   ...backupMethods,
   ...searchMethods,
   ...ocrMethods,
+  ...dayImportMethods,
 } as const
 
 export type Contract = typeof contract
