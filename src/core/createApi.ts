@@ -24,6 +24,7 @@ import { createOcrApi } from './ocr/ocrApi'
 import { createOcrEngine } from './ocr/ocrEngine'
 import { tessdataDir } from './ocr/tessdata'
 import { createSearchApi } from './search/searchApi'
+import { createRomanizeApi } from './romanize/romanizeApi'
 import { createSearchService, type SearchService } from './search/searchService'
 import { createOpStore } from './sync/opStore'
 import { createSyncApi } from './sync/syncApi'
@@ -142,6 +143,7 @@ export function createApi(options: CoreOptions): Core {
     ...createSearchApi(search),
     ...createOcrApi({ db, dataDir: options.dataDir, tessdataDir: tessdataDir(options.resourcesDir), engine: ocr, jobs }),
     ...createDayImportApi({ db, dataDir: options.dataDir, clock, jobs, engine: ocr, decoder, ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}) }),
+    ...createRomanizeApi(db),
   }
 
   return {

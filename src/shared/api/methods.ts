@@ -69,6 +69,7 @@ export const METHOD_NAMES = [
   'import.readReferences',
   'import.createDrafts',
   'import.discard',
+  'romanize.suggest',
 ] as const
 
 export const EVENT_NAMES = ['library.changed', 'job.progress'] as const

@@ -9,6 +9,7 @@ import { findingBrowseMethods, findingMethods } from './findings'
 import { ocrMethods } from './ocr'
 import { dayImportMethods } from './dayImport'
 import { searchMethods } from './search'
+import { romanizeMethods } from './romanize'
 import { syncMethods } from './sync'
 
 /**
@@ -28,6 +29,7 @@ export const contract = {
   ...searchMethods,
   ...ocrMethods,
   ...dayImportMethods,
+  ...romanizeMethods,
 } as const
 
 export type Contract = typeof contract
