@@ -69,6 +69,10 @@ describe('import a day', () => {
     expect(names).toContain('scan.pdf, page 1')
     expect(names).toContain('scan.pdf, page 2')
     expect(names).toContain('phone.heic')
+    // The unfinished import is offered again after a restart, with the host's folder dialog.
+    const list = await value<{ folder_dialog: boolean; imports: { id: string; label: string; pages: number }[] }>('import.list', {})
+    expect(list.folder_dialog).toBe(true)
+    expect(list.imports).toContainEqual(expect.objectContaining({ id: session, label: day.label, pages: day.pages.length }))
   }, SLOW)
 
   it('orders pages by capture time from EXIF, with thumbnails, sizes and sharpness', () => {

@@ -65,9 +65,12 @@ export function createDayImportApi(deps: DayImportDeps): DayImportApi {
       return { chosen: true, files: result.files, pages: result.pages, skipped: result.skipped, cancelled: result.cancelled }
     },
     'import.session': ({ session_id }) => store.session(session_id),
-    'import.list': () => store.sessions().map((id) => {
-      const session = store.session(id)
-      return { id, created_at: session.created_at, label: session.label, pages: session.pages.length }
+    'import.list': () => ({
+      folder_dialog: deps.chooseFolder !== undefined,
+      imports: store.sessions().map((id) => {
+        const session = store.session(id)
+        return { id, created_at: session.created_at, label: session.label, pages: session.pages.length }
+      }),
     }),
     'import.propose': ({ session_id }) => {
       store.requireSession(session_id)

@@ -28,8 +28,14 @@ export const dayImportMethods = defineMethods({
   },
   /** The pages of an import so far, with the files that were skipped and why. */
   'import.session': { input: ImportSessionRef, output: ImportSession },
-  /** Imports not yet turned into drafts, latest first. */
-  'import.list': { input: z.strictObject({}), output: z.array(z.object({ id: z.string(), created_at: z.string(), label: z.string(), pages: z.int() })) },
+  /** Imports not yet turned into drafts, latest first, and whether this host has a folder dialog. */
+  'import.list': {
+    input: z.strictObject({}),
+    output: z.object({
+      folder_dialog: z.boolean(),
+      imports: z.array(z.object({ id: z.string(), created_at: z.string(), label: z.string(), pages: z.int() })),
+    }),
+  },
   /** Documents proposed from capture times and references, with near-duplicate and blurred pages flagged. */
   'import.propose': { input: ImportSessionRef, output: ImportProposal },
   /** Reads each page's archival reference by OCR of its top, as a job; results arrive page by page. */
