@@ -29,6 +29,7 @@ const BENCHES: Bench[] = [
   { name: 'findings-scroll', args: ['scripts/bench/findings-scroll.ts'], build: true },
   { name: 'ocr', args: ['scripts/bench/ocr.ts'] },
   { name: 'romanize', args: ['scripts/bench/romanize.ts'] },
+  { name: 'day-import', args: ['scripts/bench/dayImport.ts'] },
 ]
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
