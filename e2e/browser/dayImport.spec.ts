@@ -1,4 +1,4 @@
-import { photographDay, type DayPhoto } from '../../scripts/testdata/photoDay'
+import { photographDay, SAMPLE_DOCUMENTS, type DayPhoto } from '../../scripts/testdata/photoDay'
 import { seriousViolations } from '../support/axe'
 import { expect, test } from '../support/fixtures'
 
@@ -6,11 +6,7 @@ let photos: DayPhoto[] = []
 
 test.beforeAll(async () => {
   photos = await photographDay({
-    documents: [
-      { language: 'zh-Hans', pages: 3, reference: '档号 106-00828-01' },
-      { language: 'ru', pages: 2, reference: 'ф. 0102, оп. 12, п. 68, д. 3' },
-      { language: 'en', pages: 2 },
-    ],
+    documents: SAMPLE_DOCUMENTS,
     blurred: [4],
   })
 })

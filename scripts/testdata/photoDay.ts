@@ -38,6 +38,13 @@ export interface DayOptions {
   start?: string
 }
 
+/** The day the import tests and e2e spec photograph: references in Chinese and Russian, one document without. */
+export const SAMPLE_DOCUMENTS: DayDocument[] = [
+  { language: 'zh-Hans', pages: 3, reference: '档号 106-00828-01' },
+  { language: 'ru', pages: 2, reference: 'ф. 0102, оп. 12, п. 68, д. 3' },
+  { language: 'en', pages: 2 },
+]
+
 const exifTime = (date: Date) => date.toISOString().slice(0, 19).replace('T', ' ').replace(/-/g, ':')
 
 /** The photos of the day, in shooting order, named as a phone names them. */

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { photographDay, type DayPhoto } from '../../../scripts/testdata/photoDay'
+import { photographDay, SAMPLE_DOCUMENTS, type DayPhoto } from '../../../scripts/testdata/photoDay'
 import { renderPage } from '../../../scripts/testdata/pages'
 import { scanPdf } from '../../../scripts/testdata/scanPdf'
 import type { ApiResult } from '../../shared/api/errors'
@@ -24,11 +24,7 @@ let session = ''
 
 beforeAll(async () => {
   photos = await photographDay({
-    documents: [
-      { language: 'zh-Hans', pages: 3, reference: '档号 106-00828-01' },
-      { language: 'ru', pages: 2, reference: 'ф. 0102, оп. 12, п. 68, д. 3' },
-      { language: 'en', pages: 2 },
-    ],
+    documents: SAMPLE_DOCUMENTS,
     retakes: [1],
     blurred: [4],
   })
