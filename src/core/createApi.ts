@@ -23,6 +23,11 @@ import { createFindingsApi } from './findings/findingsApi'
 import { createHistoryApi } from './history/historyApi'
 import { loadIdentity, type Identity } from './identity'
 import { createJobs } from './jobs'
+import { createDayImportApi } from './dayImport/dayImportApi'
+import { createDecoder } from './dayImport/decodeClient'
+import { createOcrApi } from './ocr/ocrApi'
+import { createOcrEngine } from './ocr/ocrEngine'
+import { tessdataDir } from './ocr/tessdata'
 import { createSearchApi } from './search/searchApi'
 import { createRomanizeApi } from './romanize/romanizeApi'
 import { createSearchService, type SearchService } from './search/searchService'
@@ -50,6 +55,10 @@ export interface CoreOptions extends DispatchOptions {
   searchStart?: 'background' | 'onDemand'
   /** The bundled search worker script (electron-vite build); tsx and vitest find the source. */
   searchWorkerFile?: string
+  /** The bundled decoding worker of "Import a day" (HEIC, PDF), likewise. */
+  decodeWorkerFile?: string
+  /** The host's folder dialog (Electron passes one; the browser host uploads files instead). */
+  chooseFolder?: () => Promise<string | null>
 }
 
 export interface Core {
@@ -109,6 +118,9 @@ export function createApi(options: CoreOptions): Core {
   })
   const eventsApi = createEventsApi(db, ops, options.resourcesDir, essay)
   const findings = createFindingsApi(db, ops, clock, options.resourcesDir)
+  const jobs = createJobs(events)
+  const ocr = createOcrEngine({ tessdataDir: tessdataDir(options.resourcesDir) })
+  const decoder = createDecoder(options.decodeWorkerFile)
   const kinds = createKindRegistry([
     findingKind(db, ops, findings.findings.store),
     findingStubKind(db),
@@ -120,7 +132,7 @@ export function createApi(options: CoreOptions): Core {
     ops,
     identity,
     clock,
-    jobs: createJobs(events),
+    jobs,
     kinds,
     dataDir: options.dataDir,
     appVersion: APP_VERSION,
@@ -155,6 +167,8 @@ export function createApi(options: CoreOptions): Core {
     ...createBackupApi(db, options.dataDir, clock),
     ...createSearchApi(search),
     ...createHistoryApi(db, { ops, findings: findings.findings, identity, clock }),
+    ...createOcrApi({ db, dataDir: options.dataDir, tessdataDir: tessdataDir(options.resourcesDir), engine: ocr, jobs }),
+    ...createDayImportApi({ db, dataDir: options.dataDir, clock, jobs, engine: ocr, decoder, ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}) }),
     ...createRomanizeApi(db),
     ...createTeamApi({ db, identity, clock, sync: () => api }),
   }
@@ -169,7 +183,7 @@ export function createApi(options: CoreOptions): Core {
     sync: sync.files,
     backgroundWork,
     close: () => {
-      const stopped = search.close()
+      const stopped = Promise.all([search.close(), ocr.close(), decoder.close()]).then(() => undefined)
       if (db.open) {
         // What this device issued is remembered outside the database, for a later restore.
         rememberIssued(options.dataDir, identity.deviceId, ops.latestOwn(), identity.epoch)

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, Menu } from 'electron'
+import { app, BrowserWindow, dialog, Menu } from 'electron'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -45,6 +45,14 @@ function openWindow(core: LibrarySession, dataDir: string): BrowserWindow {
   return window
 }
 
+/** The native folder dialog for "Import a day"; the path goes to the core, never to the page. */
+async function chooseDayFolder(): Promise<string | null> {
+  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+  const options = { title: 'Import a day of photos', buttonLabel: 'Import this folder', properties: ['openDirectory' as const] }
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
+}
+
 function start(): void {
   registerAppScheme()
   if (!app.requestSingleInstanceLock()) {
@@ -64,6 +72,7 @@ function start(): void {
       dataDir,
       resourcesDir: join(app.getAppPath(), 'resources'),
       nativeBinding: existsSync(ELECTRON_SQLITE) ? ELECTRON_SQLITE : undefined,
+      chooseFolder: chooseDayFolder,
     })
     const teamSync = startTeamAutoSync(core)
     hardenApp()

@@ -7,6 +7,7 @@ import { addCommand, deleteCommand, listCommand, showCommand } from './commands/
 import { historyCommand } from './commands/history'
 import { importRefsCommand } from './commands/exports'
 import { checkCommand, infoCommand, serveCommand } from './commands/library'
+import { ocrCommand } from './commands/ocr'
 import { reindexCommand, searchCommand } from './commands/search'
 import { romanizeCommand } from './commands/romanize'
 import { conflictsCommand, exportCommand, importCommand, resolveCommand } from './commands/sync'
@@ -34,6 +35,7 @@ const COMMANDS: readonly Command[] = [
   searchCommand,
   reindexCommand,
   historyCommand,
+  ocrCommand,
   romanizeCommand,
   teamCommand,
 ]

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../../shared/api/errors'
+import { fileKind, polyglotProblem } from '../../shared/model/fileChecks'
 import {
+  isSafeThumbnail,
   MAX_ATTACHMENT_BYTES,
   sniffAttachmentType,
   type AttachmentAddInput,
@@ -98,6 +100,9 @@ export interface AttachmentLinks {
 export function storeAttachmentFile(db: Db, dataDir: string, bytes: Buffer, createdAt: string, thumbnail: Buffer | null = null) {
   const type = sniffAttachmentType(bytes)
   if (!type.ok) return type
+  const polyglot = polyglotProblem(bytes, fileKind(bytes)!)
+  if (polyglot) return { ok: false as const, message: polyglot }
+  if (thumbnail && !isSafeThumbnail(thumbnail)) thumbnail = null
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   writeOnce(attachmentPath(dataDir, sha256), bytes)
   recordAttachment(db, { sha256, mime: type.mime, bytes: bytes.length }, createdAt, thumbnail)

@@ -61,6 +61,8 @@ export const ERROR_CODES = [
   'team.not_joined',
   /** The team folder cannot be read or written (a network drive offline, a USB stick not plugged in). */
   'team.folder_unavailable',
+  /** OCR could not run: its language data is missing or the image could not be read; the message says which. */
+  'ocr.unavailable',
   /** Something failed that the caller cannot fix; the message says what. */
   'internal',
 ] as const

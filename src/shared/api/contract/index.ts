@@ -7,6 +7,8 @@ import { eventMethods } from './events'
 import { exportMethods } from './exports'
 import { findingBrowseMethods, findingMethods } from './findings'
 import { historyMethods } from './history'
+import { ocrMethods } from './ocr'
+import { dayImportMethods } from './dayImport'
 import { searchMethods } from './search'
 import { romanizeMethods } from './romanize'
 import { syncMethods } from './sync'
@@ -28,6 +30,8 @@ export const contract = {
   ...backupMethods,
   ...searchMethods,
   ...historyMethods,
+  ...ocrMethods,
+  ...dayImportMethods,
   ...romanizeMethods,
   ...teamMethods,
 } as const
