@@ -97,12 +97,22 @@ function fail(message: string, code: number): number {
   return code
 }
 
+/**
+ * Exits once stdout and stderr have handed everything to the OS. Writes to a pipe are
+ * asynchronous on POSIX, so an immediate process.exit cut `show --json | wc -c` short.
+ */
+async function exitAfterFlush(code: number): Promise<never> {
+  const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((done) => stream.write('', () => done()))
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)])
+  process.exit(code)
+}
+
 if (require.main === module) {
   runCli(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => exitAfterFlush(code),
     (error: unknown) => {
       process.stderr.write(`workbench: ${(error as Error).message}\n`)
-      process.exit(1)
+      return exitAfterFlush(1)
     },
   )
 }
