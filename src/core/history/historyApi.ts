@@ -11,7 +11,8 @@ type HistoryApi = Pick<Api, 'history.forFinding' | 'history.restoreValue'>
 
 /** Serves a finding's history and the restoring of earlier values. */
 export function createHistoryApi(db: Db, deps: { ops: OpStore; findings: FindingService; identity: Identity; clock: Clock }): HistoryApi {
-  const peers = createPeers(db, deps.clock)
+  const { deviceId } = deps.identity
+  const peers = createPeers(db, deps.clock, { deviceId, issued: () => deps.ops.latestOwn(), heldUpTo: (device) => deps.ops.latestOf(device) })
   const history = createHistory(db, { ...deps, colleagues: () => peers.list() })
   return {
     'history.forFinding': ({ id }) => history.forFinding(id),

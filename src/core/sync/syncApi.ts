@@ -37,7 +37,7 @@ export interface SyncFiles {
   importFrom(path: string, options?: { passphrase?: string; preview?: boolean; job?: Job }): Promise<ImportReport>
 }
 
-const noJob: Job = { progress: () => undefined, checkpoint: async () => undefined }
+const noJob: Job = { progress: () => undefined, checkpoint: async () => undefined, signal: new AbortController().signal }
 
 /** Sync by export files (issues 6 and 11): export, preview, import, colleagues, conflicts. */
 export function createSyncApi(deps: SyncDeps): { api: SyncApi; files: SyncFiles } {

@@ -6,7 +6,7 @@ import type { ImportReport } from '../../../shared/model/sync'
 import { backupDatabase } from '../../backup/backup'
 import { restoreLibrary } from '../../backup/restore'
 import type { Clock } from '../../clock'
-import { DATABASE_FILE } from '../../createApi'
+import { DATABASE_FILE, type CoreOptions } from '../../createApi'
 import { openTempLibrary, tempDir, TEST_RESOURCES_DIR, type TempLibrary } from '../../testing/tempLibrary'
 
 export const SCENARIO_FINDINGS = JSON.parse(
@@ -44,10 +44,11 @@ export interface Laptop {
  * It can be closed and opened again, restored from a backup, or copied folder and all, as a
  * user would with the app closed.
  */
-export function laptop(options: { clock?: SkewedClock; dataDir?: string } = {}): Laptop {
+export function laptop(options: Omit<Partial<CoreOptions>, 'clock'> & { clock?: SkewedClock } = {}): Laptop {
   const clock = options.clock ?? skewedClock()
   const dataDir = options.dataDir ?? tempDir()
-  let library = openTempLibrary({ dataDir, clock })
+  const open = () => openTempLibrary({ ...options, dataDir, clock })
+  let library = open()
   /** Quits as the CLI does: after the day's backup, so no two copies run at once. */
   const quit = async () => {
     await library.backgroundWork
@@ -86,20 +87,20 @@ export function laptop(options: { clock?: SkewedClock; dataDir?: string } = {}):
     /** Quits the app and starts it again. */
     async reopen(): Promise<void> {
       await quit()
-      library = openTempLibrary({ dataDir, clock })
+      library = open()
     },
     /** Quits, restores `file` over the library (as `workbench restore FILE` does) and starts again. */
     async restore(file: string): Promise<void> {
       await quit()
       restoreLibrary({ dataDir, databaseFile: join(dataDir, DATABASE_FILE), source: file, clock })
-      library = openTempLibrary({ dataDir, clock })
+      library = open()
     },
     /** Quits, copies the whole library folder elsewhere (README's way of moving a library), and starts both. */
     async copyFolder(copyClock: SkewedClock = skewedClock(clock.skew)): Promise<Laptop> {
       await quit()
       const copy = join(tempDir(), 'copied-library')
       cpSync(dataDir, copy, { recursive: true })
-      library = openTempLibrary({ dataDir, clock })
+      library = open()
       return laptop({ clock: copyClock, dataDir: copy })
     },
     dispose: async () => {
