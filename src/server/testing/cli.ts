@@ -12,6 +12,8 @@ export function runWorkbench(args: string[], env: NodeJS.ProcessEnv = {}): { cod
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, WORKBENCH_DATA_DIR: '', ...env },
+    // A CLI still running after a minute is a failure (a worker keeping the process alive, say).
+    timeout: 60_000,
   })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
