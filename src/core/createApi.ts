@@ -19,6 +19,7 @@ import { createEventsApi } from './events/eventsApi'
 import { createExportsApi } from './exports/exportsApi'
 import { createEssayFindingsApi } from './findings/essayFindings'
 import { findingKind, findingStubKind } from './findings/findingKind'
+import { repositoryKind } from './findings/repositories'
 import { createFindingsApi } from './findings/findingsApi'
 import { createHistoryApi } from './history/historyApi'
 import { loadIdentity, type Identity } from './identity'
@@ -124,6 +125,7 @@ export function createApi(options: CoreOptions): Core {
   const kinds = createKindRegistry([
     findingKind(db, ops, findings.findings.store),
     findingStubKind(db),
+    repositoryKind(findings.repositories),
     ...eventKinds(eventsApi.events, eventsApi.names),
   ])
   built.kinds = kinds
