@@ -162,5 +162,15 @@ export function createAttachmentStore(db: Db, dataDir: string, clock: Clock, lin
     return { removed: db.transaction(() => links.detach(findingId, sha256))() }
   }
 
-  return { add, list, get, remove }
+  /** Links a stored file to the finding again (the undo of `remove`: files are kept when unlinked). */
+  function relink(findingId: string, sha256: string, name: string): AttachmentInfo {
+    if (!findingExists.get(findingId)) throw new AppError('record.not_found', `No finding with id ${findingId}`, 'finding_id')
+    if (!selectFile.get(sha256) || !existsSync(attachmentPath(dataDir, sha256))) {
+      throw new AppError('record.not_found', 'That photo is no longer in this library; add the file again', 'sha256')
+    }
+    db.transaction(() => links.attach(findingId, sha256, name))()
+    return list(findingId).find((info) => info.sha256 === sha256)!
+  }
+
+  return { add, list, get, remove, relink }
 }

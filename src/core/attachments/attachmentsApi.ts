@@ -3,7 +3,7 @@ import type { Clock } from '../clock'
 import type { Db } from '../db/types'
 import { createAttachmentStore, type AttachmentLinks } from './attachmentStore'
 
-type AttachmentsApi = Pick<Api, 'attachments.add' | 'attachments.list' | 'attachments.get' | 'attachments.remove'>
+type AttachmentsApi = Pick<Api, 'attachments.add' | 'attachments.list' | 'attachments.get' | 'attachments.remove' | 'attachments.relink'>
 
 /** Serves the attachments methods over the store in `dataDir`. */
 export function createAttachmentsApi(db: Db, dataDir: string, clock: Clock, links: AttachmentLinks): AttachmentsApi {
@@ -13,5 +13,6 @@ export function createAttachmentsApi(db: Db, dataDir: string, clock: Clock, link
     'attachments.list': ({ finding_id }) => store.list(finding_id),
     'attachments.get': ({ sha256 }) => store.get(sha256),
     'attachments.remove': ({ finding_id, sha256 }) => store.remove(finding_id, sha256),
+    'attachments.relink': ({ finding_id, sha256, name }) => store.relink(finding_id, sha256, name),
   }
 }

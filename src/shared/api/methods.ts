@@ -76,6 +76,7 @@ export const METHOD_NAMES = [
   'team.status',
   'team.leave',
   'team.sync',
+  'attachments.relink',
 ] as const
 
 export const EVENT_NAMES = ['library.changed', 'job.progress'] as const

@@ -14,4 +14,10 @@ export const attachmentMethods = defineMethods({
   'attachments.get': { input: AttachmentSha, output: z.object({ mime: z.string(), data_url: z.string() }) },
   /** Detaches a file from a finding; the file itself goes once no finding uses it. */
   'attachments.remove': { input: AttachmentKey, output: z.object({ removed: z.boolean() }), mutates: true },
+  /** Attaches again a file this library already holds (undo of a removal), under its name. */
+  'attachments.relink': {
+    input: AttachmentKey.extend({ name: z.string().trim().min(1).max(255) }),
+    output: AttachmentInfo,
+    mutates: true,
+  },
 })
