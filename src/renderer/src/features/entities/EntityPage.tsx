@@ -3,7 +3,9 @@ import type { EventSummary } from '../../../../shared/model/event'
 import { call } from '../../api/client'
 import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
+import { offerUndo } from '../../components/undo'
 import { ViewLink } from '../../navigation'
+import { LinkedFindings } from '../findings/LinkedFindings'
 import { formatSpan } from '../timeline/formatDate'
 import { AddNameForm } from './AddNameForm'
 
@@ -37,6 +39,7 @@ export function EntityPage({ id }: { id: string }) {
       <NamesTable entity={entity} />
       <AddNameForm entityId={entity.id} />
       <EventsOf events={events} />
+      <LinkedFindings entityId={entity.id} />
     </article>
   )
 }
@@ -59,14 +62,29 @@ function NamesTable({ entity }: { entity: EntityDetail }) {
       </thead>
       <tbody>
         {entity.names.map((name) => (
-          <NameRow key={name.id} name={name} />
+          <NameRow key={name.id} name={name} entityId={entity.id} />
         ))}
       </tbody>
     </table>
   )
 }
 
-function NameRow({ name }: { name: EntityName }) {
+/** Removes a researcher's own name form, offering to add it back. */
+async function removeName(name: EntityName, entityId: string): Promise<void> {
+  await call('entities.removeName', { id: name.id })
+  const again = {
+    entityId,
+    form: name.form,
+    lang: name.lang,
+    script: name.script,
+    ...(name.scheme ? { scheme: name.scheme } : {}),
+    ...(name.relation ? { relation: name.relation } : {}),
+    ...(name.note ? { note: name.note } : {}),
+  }
+  offerUndo({ message: `Removed the name “${name.form}”`, undo: () => call('entities.addName', again) })
+}
+
+function NameRow({ name, entityId }: { name: EntityName; entityId: string }) {
   return (
     <tr className={name.origin === 'user' ? 'own-name' : undefined}>
       <td lang={name.lang}>{name.form}</td>
@@ -76,7 +94,7 @@ function NameRow({ name }: { name: EntityName }) {
       <td>{[name.relation, name.note, name.validFrom && `from ${name.validFrom}`, name.validTo && `to ${name.validTo}`].filter(Boolean).join('; ')}</td>
       <td>
         {name.origin === 'user' && (
-          <button type="button" onClick={() => void call('entities.removeName', { id: name.id })}>
+          <button type="button" onClick={() => void removeName(name, entityId)}>
             Remove <span className="visually-hidden">{name.form}</span>
           </button>
         )}

@@ -1,6 +1,7 @@
 import { useEffect, useState, type DragEvent } from 'react'
 import type { AttachmentInfo } from '../../../../shared/model/attachment'
 import { call } from '../../api/client'
+import { offerUndo } from '../../components/undo'
 import { readAttachment, type ReadyFile } from './attachmentFiles'
 import { AttachmentViewer } from './AttachmentViewer'
 
@@ -17,6 +18,7 @@ export function AttachmentsField({ findingId, pending, onPending }: Props) {
   const [message, setMessage] = useState<string>()
   const [viewing, setViewing] = useState<AttachmentInfo>()
   const [version, setVersion] = useState(0)
+  const [undoable, setUndoable] = useState<{ name: string; undo(): Promise<void> }>()
 
   useEffect(() => {
     if (!findingId) return
@@ -39,10 +41,19 @@ export function AttachmentsField({ findingId, pending, onPending }: Props) {
     if (findingId) setVersion((v) => v + 1)
   }
 
-  async function remove(sha256: string): Promise<void> {
+  async function remove(file: { sha256: string; name: string }): Promise<void> {
     if (!findingId) return
-    await call('attachments.remove', { finding_id: findingId, sha256 }).catch((e: Error) => setMessage(e.message))
+    const removed = await call('attachments.remove', { finding_id: findingId, sha256: file.sha256 }).catch((e: Error) => setMessage(e.message))
     setVersion((v) => v + 1)
+    if (!removed?.removed) return
+    const undo = async () => {
+      await call('attachments.relink', { finding_id: findingId, sha256: file.sha256, name: file.name })
+      setUndoable(undefined)
+      setVersion((v) => v + 1)
+    }
+    // Inside the editor the undo is offered in place (the app's toast is behind the dialog).
+    setUndoable({ name: file.name, undo })
+    offerUndo({ message: `Removed ${file.name}`, undo })
   }
 
   function onDrop(event: DragEvent): void {
@@ -65,6 +76,14 @@ export function AttachmentsField({ findingId, pending, onPending }: Props) {
         }}
       />
       {message && <p className="field-error" role="alert">{message}</p>}
+      {undoable && (
+        <p className="undo-inline" role="status">
+          Removed {undoable.name}.{' '}
+          <button type="button" onClick={() => void undoable.undo().catch((e: Error) => setMessage(e.message))}>
+            Undo
+          </button>
+        </p>
+      )}
       <ul className="thumbnails" aria-label="Attached files">
         {stored.map((file) => (
           <li key={file.sha256}>
@@ -72,7 +91,7 @@ export function AttachmentsField({ findingId, pending, onPending }: Props) {
               {file.thumbnail ? <img src={file.thumbnail} alt="" /> : <span className="file-kind">{file.mime === 'application/pdf' ? 'PDF' : 'TIFF'}</span>}
             </button>
             <span className="file-name">{file.name}</span>
-            <button type="button" onClick={() => void remove(file.sha256)} aria-label={`Remove ${file.name}`}>×</button>
+            <button type="button" onClick={() => void remove(file)} aria-label={`Remove ${file.name}`}>×</button>
           </li>
         ))}
         {pending.map((file, i) => (

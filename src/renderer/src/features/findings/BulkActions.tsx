@@ -1,5 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import { call } from '../../api/client'
+import { offerUndo } from '../../components/undo'
+
+const findings = (n: number) => `${n} finding${n === 1 ? '' : 's'}`
 
 interface Props {
   ids: ReadonlySet<string>
@@ -31,16 +34,25 @@ export function BulkActions({ ids, inTrash, onError, onMoved }: Props) {
 
   const retag = (mode: 'add' | 'remove') =>
     run(async () => {
-      const { count: changed } = await call('findings.tag', { ids: [...ids], [mode]: [tag.trim()] })
-      return `${mode === 'add' ? 'Tagged' : 'Untagged'} ${changed} finding${changed === 1 ? '' : 's'} “${tag.trim()}”`
+      const name = tag.trim()
+      const chosen = [...ids]
+      // Untagging can be undone: only the findings that had the tag get it back.
+      const had = mode === 'remove' ? new Set((await call('findings.ids', { tag: name })).ids) : new Set<string>()
+      const { count: changed } = await call('findings.tag', { ids: chosen, [mode]: [name] })
+      const text = `${mode === 'add' ? 'Tagged' : 'Untagged'} ${findings(changed)} “${name}”`
+      const untagged = chosen.filter((id) => had.has(id))
+      if (mode === 'remove' && untagged.length > 0) offerUndo({ message: text, undo: () => call('findings.tag', { ids: untagged, add: [name] }) })
+      return text
     })
 
   const move = () =>
     run(async () => {
-      const method = inTrash ? 'findings.restore' : 'findings.delete'
-      const { count: moved } = await call(method, { ids: [...ids] })
+      const chosen = [...ids]
+      const { count: moved } = await call(inTrash ? 'findings.restore' : 'findings.delete', { ids: chosen })
       onMoved()
-      return `${inTrash ? 'Restored' : 'Moved to the Trash:'} ${moved} finding${moved === 1 ? '' : 's'}`
+      const text = inTrash ? `Restored ${findings(moved)}` : `Moved ${findings(moved)} to the Trash`
+      offerUndo({ message: text, undo: () => call(inTrash ? 'findings.delete' : 'findings.restore', { ids: chosen }) })
+      return text
     })
 
   function onSubmit(event: FormEvent): void {

@@ -5,6 +5,7 @@ import { call } from '../../api/client'
 import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
 import { ViewLink } from '../../navigation'
+import { LinkedFindings } from '../findings/LinkedFindings'
 import { formatSpan } from './formatDate'
 import { EventNote, EventSourceList, SourceDisagreement } from './SourceDates'
 
@@ -40,6 +41,7 @@ function Details({ event }: { event: EventDetail }) {
           </li>
         ))}
       </ul>
+      <LinkedFindings eventId={event.id} heading="h3" />
       <EventSourceList event={event} />
       <Annotations event={event} />
     </article>
