@@ -1,4 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react'
+import './actions.css'
 
 /** One destructive action that can be taken back: what it did, in words, and how to take it back. */
 export interface Undoable {

@@ -23,6 +23,7 @@ export function ImportRefsPanel() {
   const [file, setFile] = useState<{ name: string; text: string }>()
   const [format, setFormat] = useState<ReferenceFormat>('csl-json')
   const [report, setReport] = useState<{ dryRun: boolean; value: RefsReport }>()
+  const [createRepositories, setCreateRepositories] = useState(false)
   const { busy, error, setError, run: runTask } = useTask()
 
   async function pick(picked: File | undefined): Promise<void> {
@@ -38,10 +39,11 @@ export function ImportRefsPanel() {
     setFormat(guessFormat(picked.name, text))
   }
 
-  async function run(dryRun: boolean): Promise<void> {
+  async function run(dryRun: boolean, create = createRepositories): Promise<void> {
     if (!file) return
     await runTask(async () => {
-      setReport({ dryRun, value: await call('export.importRefs', { text: file.text, format, dry_run: dryRun }) })
+      const value = await call('export.importRefs', { text: file.text, format, dry_run: dryRun, create_repositories: create })
+      setReport({ dryRun, value })
     })
   }
 
@@ -73,6 +75,32 @@ export function ImportRefsPanel() {
           {error}
         </p>
       )}
+      {report && report.value.unknown_repositories.length > 0 && (
+        <div className="notice unknown-repositories">
+          <p>
+            {report.value.unknown_repositories.length === 1 ? 'This archive is' : 'These archives are'} not in your list of repositories:
+          </p>
+          <ul>
+            {report.value.unknown_repositories.map((a) => (
+              <li key={a.name}>
+                {a.name} ({a.records.length} record{a.records.length === 1 ? '' : 's'})
+              </li>
+            ))}
+          </ul>
+          <label>
+            <input
+              type="checkbox"
+              checked={createRepositories}
+              disabled={busy}
+              onChange={(e) => {
+                setCreateRepositories(e.target.checked)
+                void run(true, e.target.checked)
+              }}
+            />{' '}
+            Add {report.value.unknown_repositories.length === 1 ? 'it' : 'them'} as new repositories and import these records, instead of skipping them
+          </label>
+        </div>
+      )}
       {report && <RefsReportView dryRun={report.dryRun} report={report.value} />}
     </section>
   )
@@ -86,6 +114,11 @@ function RefsReportView({ dryRun, report }: { dryRun: boolean; report: RefsRepor
         {report.same_document > 0 && `; ${report.same_document} on a document already cited`}
         {report.problems.length > 0 && `; ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`}.
       </p>
+      {report.repositories_created.length > 0 && (
+        <p>
+          {dryRun ? 'Would add' : 'Added'} to your repositories: {report.repositories_created.map((r) => r.name).join(', ')}.
+        </p>
+      )}
       {report.problems.length > 0 && (
         <ul className="problems">
           {report.problems.map((problem, i) => (

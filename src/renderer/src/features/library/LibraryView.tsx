@@ -1,5 +1,6 @@
 import { useCall } from '../../api/useCall'
 import { BackupsPanel } from './BackupsPanel'
+import { RepositoriesPanel } from './RepositoriesPanel'
 
 /** Readable names for the record counts of `app.info`. */
 const COUNT_LABELS: Record<string, string> = {
@@ -36,6 +37,7 @@ export function LibraryView() {
           ))}
         </dl>
       )}
+      <RepositoriesPanel />
       <BackupsPanel />
     </main>
   )

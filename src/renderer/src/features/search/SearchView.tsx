@@ -1,23 +1,29 @@
 import { useState } from 'react'
 import type { SearchDocType, SearchFilters, SearchQuery } from '../../../../shared/api/contract/search'
+import { STANCES } from '../../../../shared/model/findingVocab'
+import { useCall } from '../../api/useCall'
 import { useNavigate } from '../../navigation'
+import { FILTER_LANGUAGES, humanize, languageName } from '../findings/labels'
 import { HIT_TYPE_LABELS, hitDestination, SearchHitText } from './SearchHitText'
 import { useSearch } from './useSearch'
 
 const PAGE_SIZE = 20
 
-/** The filter fields of the form, as typed (empty: no filter). */
+/** The filter fields of the form; the pickers are those of the findings view, in words. */
 const FILTER_FIELDS = [
-  { key: 'repository', label: 'Repository' },
-  { key: 'language', label: 'Language' },
-  { key: 'dateFrom', label: 'From (YYYY[-MM[-DD]])' },
+  { key: 'repository', label: 'Repository', any: 'Any repository' },
+  { key: 'language', label: 'Language', any: 'Any language' },
+  { key: 'dateFrom', label: 'From (year, or year-month)' },
   { key: 'dateTo', label: 'To' },
   { key: 'tags', label: 'Tag' },
-  { key: 'sections', label: 'Essay section' },
-  { key: 'stance', label: 'Stance' },
+  { key: 'sections', label: 'Essay section', any: 'Any section' },
+  { key: 'stance', label: 'Stance', any: 'Any stance' },
 ] as const
 
 type FilterKey = (typeof FILTER_FIELDS)[number]['key']
+
+/** Korean and Chinese as a whole (every regional and script tag), then the usual tags one by one. */
+const SEARCH_LANGUAGES = ['ko', 'zh', ...FILTER_LANGUAGES]
 
 /** The form's filter values as the contract wants them: single dates, everything else a one-item list. */
 function toFilters(values: Partial<Record<FilterKey, string>>): SearchFilters | undefined {
@@ -31,6 +37,18 @@ function toFilters(values: Partial<Record<FilterKey, string>>): SearchFilters | 
   return Object.keys(filters).length > 0 ? filters : undefined
 }
 
+/** The choices of a picker, as [stored value, words]. */
+function useChoices(): Partial<Record<FilterKey, [string, string][]>> {
+  const repositories = useCall('repositories.list', {})
+  const essay = useCall('essay.get', {})
+  return {
+    repository: repositories.status === 'done' ? repositories.value.map((r) => [r.id, r.name]) : [],
+    language: SEARCH_LANGUAGES.map((tag) => [tag, tag === 'ko' || tag === 'zh' ? `${languageName(tag)} (all)` : languageName(tag)]),
+    sections: essay.status === 'done' ? essay.value.sections.map((s) => [s.slug, s.title]) : [],
+    stance: STANCES.map((s) => [s, humanize(s)]),
+  }
+}
+
 /** Full search: every hit with its snippet, a type filter, record filters and paging. */
 export function SearchView({ initialQuery = '' }: { initialQuery?: string }) {
   const navigate = useNavigate()
@@ -38,6 +56,7 @@ export function SearchView({ initialQuery = '' }: { initialQuery?: string }) {
   const [type, setType] = useState<SearchDocType | ''>('')
   const [values, setValues] = useState<Partial<Record<FilterKey, string>>>({})
   const [page, setPage] = useState(0)
+  const choices = useChoices()
   const filters = toFilters(values)
   const request: SearchQuery = {
     query,
@@ -72,17 +91,34 @@ export function SearchView({ initialQuery = '' }: { initialQuery?: string }) {
             ))}
           </select>
         </label>
-        {FILTER_FIELDS.map((field) => (
-          <label key={field.key}>
-            {field.label}
-            <input
-              value={values[field.key] ?? ''}
-              onChange={(e) => change(() => setValues({ ...values, [field.key]: e.target.value }))}
-            />
-          </label>
-        ))}
+        {FILTER_FIELDS.map((field) => {
+          const value = values[field.key] ?? ''
+          const onValue = (next: string) => change(() => setValues({ ...values, [field.key]: next }))
+          const list = choices[field.key]
+          return (
+            <label key={field.key}>
+              {field.label}
+              {list && 'any' in field ? (
+                <select value={value} onChange={(e) => onValue(e.target.value)}>
+                  <option value="">{field.any}</option>
+                  {list.map(([stored, words]) => (
+                    <option key={stored} value={stored}>
+                      {words}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input value={value} onChange={(e) => onValue(e.target.value)} />
+              )}
+            </label>
+          )
+        })}
       </form>
-      {error && <p role="alert">{error}</p>}
+      {error && (
+        <p role="alert" className="filter-problem">
+          {error}
+        </p>
+      )}
       {results && (
         <p aria-live="polite">
           {results.total} found{results.total > PAGE_SIZE ? ` · page ${page + 1} of ${pages}` : ''}
