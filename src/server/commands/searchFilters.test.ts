@@ -7,7 +7,7 @@ const workbench = (...args: string[]) => runWorkbench([...args, '--data-dir', da
 
 describe('workbench search filters', () => {
   it('takes a language and a section by name, and refuses an unknown value with the close matches', () => {
-    const named = workbench('search', 'Kim', '--language', 'Korean', '--section', 'Change over time')
+    const named = workbench('search', 'Kim', '--language', 'Korean', '--section', 'How did the China-North Korea relationship change over time?')
     expect(named.stderr).toBe('')
     expect(named.code).toBe(0)
     const unknown = workbench('search', 'Kim', '--language', 'Korea')

@@ -38,8 +38,8 @@ export function EntityPage({ id }: { id: string }) {
       )}
       <NamesTable entity={entity} />
       <AddNameForm entityId={entity.id} />
-      <EventsOf events={events} />
       <LinkedFindings entityId={entity.id} />
+      <EventsOf events={events} />
     </article>
   )
 }

@@ -22,7 +22,7 @@ export function FindingsFilterBar({ filter, onChange, repositories }: Props) {
   return (
     <form className="findings-filters" aria-label="Findings filters" onSubmit={(e) => e.preventDefault()}>
       <label>
-        Words <TextFilter value={filter.text ?? ''} onCommit={(text) => set('text', text)} placeholder="in titles, summary, transcription, notes" />
+        Words <TextFilter value={filter.text ?? ''} onCommit={(text) => set('text', text)} placeholder="titles, texts, notes" />
       </label>
       <Choice label="Repository" value={filter.repository_id} any="Any repository" onChange={(v) => set('repository_id', v)}>
         {repositories.map((r) => (

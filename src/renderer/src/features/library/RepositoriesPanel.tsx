@@ -3,6 +3,9 @@ import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
 import { RepositoryDialog } from './RepositoryDialog'
 
+const regions = new Intl.DisplayNames(['en'], { type: 'region' })
+const countryName = (code: string): string => regions.of(code) ?? code
+
 /** The archives findings can come from, with those the researcher (or a colleague) added, and a way to add one. */
 export function RepositoriesPanel() {
   const version = useLibraryVersion()
@@ -37,13 +40,14 @@ export function RepositoriesPanel() {
                   {r.names
                     .filter((n) => n.form !== r.name && n.relation !== 'abbreviation')
                     .slice(0, 2)
-                    .map((n) => (
-                      <span key={n.form} lang={n.lang} className="spaced">
+                    .map((n, i) => (
+                      <span key={n.form} lang={n.lang}>
+                        {i > 0 && ' · '}
                         {n.form}
                       </span>
                     ))}
                 </td>
-                <td>{[r.city, r.country].filter(Boolean).join(', ')}</td>
+                <td>{[r.city, r.country && countryName(r.country)].filter(Boolean).join(', ')}</td>
                 <td>{(r.collections ?? []).join('; ')}</td>
                 <td>{r.origin === 'user' ? 'You or a colleague' : 'Comes with the app'}</td>
               </tr>
