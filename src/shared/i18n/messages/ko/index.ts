@@ -1,0 +1,2 @@
+/** The Korean catalogue. */
+export const ko = {} as const

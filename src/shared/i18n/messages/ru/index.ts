@@ -1,0 +1,2 @@
+/** The Russian catalogue. */
+export const ru = {} as const

@@ -1,0 +1,2 @@
+/** The Chinese (simplified) catalogue. */
+export const zhHans = {} as const
