@@ -50,6 +50,22 @@ export const VOCABULARIES = {
   language: DOCUMENT_LANGUAGES,
 } as const
 
+/** The finding fields whose values are codes of a vocabulary. */
+export const FIELD_VOCABULARIES: Readonly<Record<string, VocabName>> = {
+  doc_type: 'docType',
+  copy_type: 'copyType',
+  confidence: 'confidence',
+  classification_level: 'classificationLevel',
+  transcription_status: 'transcriptionStatus',
+  romanization_scheme: 'romanizationScheme',
+  access_status_at_viewing: 'accessStatus',
+  access_status_current: 'accessStatus',
+  doc_date_certainty: 'dateCertainty',
+  doc_date_precision: 'datePrecision',
+  original_language: 'language',
+  stance: 'stance',
+}
+
 /** Every family of labelled codes, closed or open (entity name schemes come from the reference data). */
 export type VocabName =
   | keyof typeof VOCABULARIES
@@ -96,6 +112,8 @@ export interface Labels {
   field(name: string): string
   /** A finding field inside a sentence: "the document's date". */
   fieldName(name: string): string
+  /** A stored value of a finding field for reading: codes as labels, lists joined, `empty` when none. */
+  fieldValue(field: string, value: unknown, empty: string): string
   /** A rights flag, the embargo with its day. */
   right(flag: string): string
   /** A paragraph: "“Explaining the evolution”, paragraph 3". */
@@ -116,6 +134,15 @@ export function createLabels(t: Translate, locale: string): Labels {
     fieldName(name) {
       const id = `fieldName.${name}`
       return known(id) ? t(id) : t('fieldName.unknown')
+    },
+    fieldValue(field, value, empty) {
+      if (value === undefined || value === null || value === '') return empty
+      if (Array.isArray(value)) return value.map((item) => this.fieldValue(field, item, empty)).join(', ')
+      if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no')
+      if (typeof value !== 'string') return JSON.stringify(value)
+      if (field === 'rights') return this.right(value)
+      const vocab = FIELD_VOCABULARIES[field]
+      return vocab ? this.vocab(vocab, value) : value
     },
     right(flag) {
       if (flag.startsWith(EMBARGO_PREFIX)) return t('vocab.rights.embargo', { date: flag.slice(EMBARGO_PREFIX.length) })

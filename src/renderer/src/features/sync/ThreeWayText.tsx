@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { currentLocale, useT } from '../../i18n'
 import { sideLabel, type DeviceName, type Side } from './sides'
 import { wordDiff } from './wordDiff'
 
@@ -17,11 +18,13 @@ interface Props {
 export function ThreeWayText({ base, mine, theirs, deviceName, field }: Props) {
   const baseText = typeof base === 'string' ? base : undefined
   const mineText = typeof mine?.value === 'string' ? mine.value : undefined
+  const t = useT()
+  const locale = currentLocale()
   return (
-    <div className="three-way" role="group" aria-label={`${field}: the base and both sides`}>
-      <TextColumn title="Before both changes" text={baseText ?? '(no common text)'} />
-      {mine && <TextColumn title={`Mine — ${sideLabel(mine, deviceName)}`} text={mineText!} against={baseText} />}
-      {theirs && <TextColumn title={`Theirs — ${sideLabel(theirs, deviceName)}`} text={theirs.value as string} against={baseText ?? mineText} />}
+    <div className="three-way" role="group" aria-label={t('sync.threeWay', { field })}>
+      <TextColumn title={t('sync.beforeBoth')} text={baseText ?? t('sync.noCommonText')} />
+      {mine && <TextColumn title={t('sync.mine', { side: sideLabel(mine, deviceName, t, locale) })} text={mineText!} against={baseText} />}
+      {theirs && <TextColumn title={t('sync.theirs', { side: sideLabel(theirs, deviceName, t, locale) })} text={theirs.value as string} against={baseText ?? mineText} />}
     </div>
   )
 }

@@ -37,6 +37,8 @@ export const common = {
   'common.anySection': 'Any section',
   'common.anyStance': 'Any stance',
   'common.notGiven': 'not given',
+  'common.yes': 'yes',
+  'common.no': 'no',
   'common.list': '{{first}}, {{rest}}',
 
   'count.event_one': '{{count, number}} event',

@@ -2,8 +2,10 @@ import { common } from './common'
 import { entities } from './entities'
 import { essay } from './essay'
 import { fields } from './fields'
+import { findings } from './findings'
+import { sync } from './sync'
 import { timeline } from './timeline'
 import { vocab } from './vocab'
 
 /** The English catalogue: the source every other language translates, id for id. */
-export const en = { ...common, ...fields, ...vocab, ...essay, ...timeline, ...entities } as const
+export const en = { ...common, ...fields, ...vocab, ...essay, ...timeline, ...entities, ...findings, ...sync } as const
