@@ -1,2 +1,10 @@
-/** The Russian catalogue. */
-export const ru = {} as const
+import { common } from './common'
+import { editor } from './editor'
+import { fields } from './fields'
+import { tools } from './tools'
+import { views } from './views'
+import { vocab } from './vocab'
+import { work } from './work'
+
+/** The Russian catalogue: a finding is выписка, the essay статья, a repository хранилище. */
+export const ru = { ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor } as const

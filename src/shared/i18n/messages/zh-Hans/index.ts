@@ -1,2 +1,10 @@
-/** The Chinese (simplified) catalogue. */
-export const zhHans = {} as const
+import { common } from './common'
+import { editor } from './editor'
+import { fields } from './fields'
+import { tools } from './tools'
+import { views } from './views'
+import { vocab } from './vocab'
+import { work } from './work'
+
+/** The Chinese (simplified) catalogue: a finding is 摘录, the essay 论文, a repository 收藏机构. */
+export const zhHans = { ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor } as const
