@@ -22,7 +22,7 @@ test('a Chinese finding typed entirely with the keyboard appears beside its essa
   await expect(editor.getByText('prc-fma|106-00999-01')).toBeVisible()
   await tabTo(page, 'Date as written')
   await keys.type('1958年2月15日')
-  await expect(editor.getByText('Reads as 1958-02-15 · day · exact')).toBeVisible()
+  await expect(editor.getByText('Reads as February 15, 1958 · To the day · Exact')).toBeVisible()
   await tabTo(page, 'Title or description (English) *')
   await keys.type(TITLE)
   await tabTo(page, 'Original title')
@@ -111,7 +111,7 @@ test('a passage selected in the essay becomes a finding and is highlighted there
   const mark = paragraph.locator('mark.passage')
   await expect(mark).toHaveText('Red Guards')
   await expect(mark).toHaveClass(/stance-supports/)
-  await expect(page.getByRole('button', { name: /^1 finding on paragraph explaining-evolution-p5: 1 supports$/ })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^1 finding on “What explains the nature and evolution of the relationship\?”, paragraph 5: Supports: 1$/ })).toBeVisible()
 
   // Clicking the highlight opens the finding; a scan attaches with a thumbnail, a ZIP is refused by its bytes.
   await mark.click()

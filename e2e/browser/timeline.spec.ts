@@ -31,7 +31,7 @@ test('filter the timeline by Kim Il Sung and 1956-1958, open the August plenum, 
 
   await list.getByRole('button', { name: /August plenum/ }).click()
   const details = page.getByRole('article', { name: /August plenum/ })
-  await expect(details).toContainText('1956-08-30 – 1956-08-31')
+  await expect(details).toContainText('August 30, 1956 – August 31, 1956')
   await expect(details.getByRole('link', { name: 'Kim Il Sung' })).toBeVisible()
   await expect(details).toContainText('GARF f. 5446')
 
@@ -86,10 +86,10 @@ test('an actor link opens the entity page with names in every script and its eve
 
 test('the essay shows how many events bear on a paragraph and lists them', async ({ page, host }) => {
   await page.goto(host.url)
-  const badge = page.getByRole('button', { name: /events bear on paragraph explaining-evolution-p3$/ })
+  const badge = page.getByRole('button', { name: /events bear on “What explains the nature and evolution of the relationship\?”, paragraph 3$/ })
   await expect(badge).toBeVisible()
   await badge.click()
-  const popover = page.getByRole('dialog', { name: 'Events bearing on paragraph explaining-evolution-p3' })
+  const popover = page.getByRole('dialog', { name: 'Events bearing on “What explains the nature and evolution of the relationship?”, paragraph 3' })
   await popover.getByRole('link', { name: /August plenum/ }).click()
   await expect(page.getByRole('article', { name: /August plenum/ })).toBeVisible()
 })
@@ -132,7 +132,7 @@ test('S8.3: filter 1956-09, widen it by ±N days, include coarser dates; a bad d
 
   await filters.getByLabel('From date').fill('1956-13')
   await expect(filters.getByLabel('From date')).toHaveAttribute('aria-invalid', 'true')
-  await expect(filters.getByRole('alert')).toContainText('From date: "1956-13": there is no month 13')
+  await expect(filters.getByRole('alert')).toContainText('From date: “1956-13”: there is no month 13')
 })
 
 test('S8.4: where sources disagree, the list and the details say so with each source\u2019s days', async ({ page, host }) => {
@@ -147,10 +147,10 @@ test('S8.4: where sources disagree, the list and the details say so with each so
   await visit.click()
   const details = page.getByRole('article', { name: /postwar state visit/ })
   await expect(details.locator('.sources-disagree')).toHaveText(
-    'Sources disagree on the dates: they give 1953-11-12 – 1953-11-26; 1953-11-10 – 1953-11-27, so the event falls within 1953-11-10 – 1953-11-27.',
+    'Sources disagree on the dates: they give November 12, 1953 – November 26, 1953; November 10, 1953 – November 27, 1953, so the event falls within November 10, 1953 – November 27, 1953.',
   )
-  await expect(details.getByRole('listitem').filter({ hasText: 'Caixin' })).toContainText('gives 1953-11-12 – 1953-11-26')
-  await expect(details.getByRole('listitem').filter({ hasText: 'Wikipedia' })).toContainText('gives 1953-11-10 – 1953-11-27')
+  await expect(details.getByRole('listitem').filter({ hasText: 'Caixin' })).toContainText('gives November 12, 1953 – November 26, 1953')
+  await expect(details.getByRole('listitem').filter({ hasText: 'Wikipedia' })).toContainText('gives November 10, 1953 – November 27, 1953')
 
   await filters.getByLabel('From date').fill('2004-01')
   await filters.getByLabel('To date').fill('2004-01')

@@ -33,7 +33,8 @@ export function FindingMarkList({
         {virtual.getVirtualItems().map((row) => {
           const mark = marks[row.index]
           if (!mark) return null
-          const certaintyNote = mark.certainty === 'exact' ? '' : ` ${t('timeline.dateCertainty', { certainty: labels.vocab('dateCertainty', mark.certainty).toLowerCase() })}`
+          // An EDTF qualifier (~ ? %) already says it in the date; otherwise the certainty is named.
+          const certaintyNote = mark.certainty === 'exact' || /[~?%]/.test(mark.doc_date) ? '' : ` ${t('timeline.dateCertainty', { certainty: labels.vocab('dateCertainty', mark.certainty).toLowerCase() })}`
           return (
             <li key={mark.id} style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}>
               <button type="button" aria-pressed={mark.id === selectedId} className="event-row finding-row" onClick={() => onSelect(mark.id)}>

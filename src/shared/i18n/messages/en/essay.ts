@@ -19,5 +19,5 @@ export const essay = {
   'essay.findingsBadge_one': '{{count, number}} finding on {{target}}: {{stances}}',
   'essay.findingsBadge_other': '{{count, number}} findings on {{target}}: {{stances}}',
   'essay.findingsPopover': 'Findings on {{target}}',
-  'essay.stanceCount': '{{count, number}} {{stance}}',
+  'essay.stanceCount': '{{stance}}: {{count, number}}',
 } as const
