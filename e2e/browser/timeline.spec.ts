@@ -72,16 +72,11 @@ test('an actor link opens the entity page with names in every script and its eve
 
   const form = entity.getByRole('form', { name: 'Add a name' })
   await form.getByLabel('Name form').fill('金首相')
-  await form.getByLabel('Language').fill('ko')
-  await form.getByLabel('Script').fill('Hani')
+  // Language and script are chosen by name from the vocabulary, so a misspelt code cannot be typed.
+  await form.getByLabel('Language').selectOption({ value: 'ko' })
+  await form.getByLabel('Script').selectOption({ value: 'Hani' })
   await form.getByRole('button', { name: 'Add name' }).click()
   await expect(names.getByRole('cell', { name: '金首相', exact: true })).toBeVisible()
-
-  await form.getByLabel('Name form').fill('x')
-  await form.getByLabel('Language').fill('ko')
-  await form.getByLabel('Script').fill('hangul')
-  await form.getByRole('button', { name: 'Add name' }).click()
-  await expect(form.getByRole('alert')).toContainText('script')
 })
 
 test('the essay shows how many events bear on a paragraph and lists them', async ({ page, host }) => {
@@ -156,6 +151,6 @@ test('S8.4: where sources disagree, the list and the details say so with each so
   await filters.getByLabel('To date').fill('2004-01')
   await events.getByRole('button', { name: /PRC Foreign Ministry Archive opens/ }).click()
   const archive = page.getByRole('article', { name: /PRC Foreign Ministry Archive opens/ })
-  await expect(archive.locator('.sources-disagree')).toContainText('falls within 2004-01-16 – 2004-01-19')
-  await expect(archive.locator('.event-note')).toContainText('gives 2004-01-16 or 2004-01-19')
+  await expect(archive.locator('.sources-disagree')).toContainText('falls within January 16, 2004 – January 19, 2004')
+  await expect(archive.locator('.event-note')).toContainText('gives January 16, 2004 or January 19, 2004')
 })
