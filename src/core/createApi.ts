@@ -19,6 +19,7 @@ import { createFindingsApi } from './findings/findingsApi'
 import { loadIdentity, type Identity } from './identity'
 import { createJobs } from './jobs'
 import { createSearchApi } from './search/searchApi'
+import { createRomanizeApi } from './romanize/romanizeApi'
 import { createSearchService, type SearchService } from './search/searchService'
 import { createOpStore } from './sync/opStore'
 import { createSyncApi } from './sync/syncApi'
@@ -128,6 +129,7 @@ export function createApi(options: CoreOptions): Core {
     ...createAttachmentsApi(db, options.dataDir, clock, findings.findings),
     ...createBackupApi(db, options.dataDir, clock),
     ...createSearchApi(search),
+    ...createRomanizeApi(db),
   }
 
   return {

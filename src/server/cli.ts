@@ -7,6 +7,7 @@ import { addCommand, deleteCommand, listCommand, showCommand } from './commands/
 import { importRefsCommand } from './commands/exports'
 import { checkCommand, infoCommand, serveCommand } from './commands/library'
 import { reindexCommand, searchCommand } from './commands/search'
+import { romanizeCommand } from './commands/romanize'
 import { conflictsCommand, exportCommand, importCommand, resolveCommand } from './commands/sync'
 
 /** Every command, in the order help lists them. */
@@ -30,6 +31,7 @@ const COMMANDS: readonly Command[] = [
   backupsCommand,
   searchCommand,
   reindexCommand,
+  romanizeCommand,
 ]
 
 const GLOBAL_OPTIONS: NonNullable<ParseArgsConfig['options']> = {

@@ -58,6 +58,7 @@ export const METHOD_NAMES = [
   'recovery.restoreLatest',
   'search.query',
   'search.reindex',
+  'romanize.suggest',
 ] as const
 
 export const EVENT_NAMES = ['library.changed', 'job.progress'] as const

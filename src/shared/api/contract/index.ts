@@ -7,6 +7,7 @@ import { eventMethods } from './events'
 import { exportMethods } from './exports'
 import { findingBrowseMethods, findingMethods } from './findings'
 import { searchMethods } from './search'
+import { romanizeMethods } from './romanize'
 import { syncMethods } from './sync'
 
 /**
@@ -24,6 +25,7 @@ export const contract = {
   ...findingBrowseMethods,
   ...backupMethods,
   ...searchMethods,
+  ...romanizeMethods,
 } as const
 
 export type Contract = typeof contract

@@ -46,6 +46,10 @@ export const vocab = {
   'vocab.romanizationScheme.palladius': 'Palladius (Chinese in Cyrillic)',
   'vocab.romanizationScheme.kontsevich': 'Kontsevich (Korean in Cyrillic)',
   'vocab.romanizationScheme.dprk-official': 'DPRK official romanization',
+  'vocab.romanizationScheme.pinyin-tonal': 'Hanyu Pinyin with tone marks',
+  'vocab.romanizationScheme.mccune-reischauer-ascii': 'McCune–Reischauer without diacritics',
+  'vocab.romanizationScheme.russian-scholarly': 'Scholarly transliteration of Russian',
+  'vocab.romanizationScheme.english-common': 'Common English spelling',
 
   'vocab.nameScheme.english-common': 'Common English form',
   'vocab.nameScheme.english-older': 'Older English form',
