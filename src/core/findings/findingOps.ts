@@ -1,16 +1,16 @@
-import type { FindingDraft } from '../../shared/model/finding'
-import { canonical, type MergedRecord } from '../sync/merge'
+import { FINDING_SET_FIELDS, type FindingDraft } from '../../shared/model/finding'
+import { canonical, textKeyed, type MergedRecord } from '../sync/merge'
 import type { Change } from '../sync/op'
 
 /** The kind name of findings in the op log and in sync files. */
 export const FINDING_KIND = 'finding'
 
 /**
- * Finding fields merged as observed-remove sets (archival-model §4): concurrent additions on two
- * laptops both survive. Claim links are set elements too, identified by their canonical JSON,
- * so changing a stance is a removal plus an addition.
+ * Finding fields merged as observed-remove sets: the model's set fields, and the attachments
+ * (`<sha256>/<file name>` elements). Claim links are set elements too, identified by their
+ * canonical JSON, so changing a stance is a removal plus an addition.
  */
-export const SET_FIELDS = ['tags', 'entities', 'events', 'essay_sections', 'claim_links', 'rights', 'attachments'] as const
+export const SET_FIELDS = [...FINDING_SET_FIELDS, 'attachments'] as const
 type SetField = (typeof SET_FIELDS)[number]
 
 const isSetField = (field: string): field is SetField => (SET_FIELDS as readonly string[]).includes(field)
@@ -65,13 +65,13 @@ export function updateChanges(current: MergedRecord, patch: Record<string, unkno
 }
 
 function setDiff(field: SetField, current: MergedRecord, wanted: string[]): Change[] {
-  const present = current.setAdds[field] ?? {}
+  const present = current.setAdds[field] ?? textKeyed<string[]>()
   const target = new Set(wanted)
   const removals: Change[] = Object.entries(present)
     .filter(([element]) => !target.has(element))
     .map(([element, removes]) => ({ type: 'remove', field, element, removes }))
   const additions: Change[] = [...target]
-    .filter((element) => !(element in present))
+    .filter((element) => !Object.hasOwn(present, element))
     .map((element) => ({ type: 'add', field, element }))
   return [...removals, ...additions]
 }

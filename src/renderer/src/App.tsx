@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { DEFAULT_UI_SETTINGS, type UiSettings, type ViewId } from '../../shared/model/app'
 import { call } from './api/client'
 import { Splitter } from './components/Splitter'
+import { DayImportView } from './features/dayImport/DayImportView'
 import { EssayView } from './features/essay/EssayView'
 import { EntitiesView } from './features/entities/EntitiesView'
 import { FindingEditorHost } from './features/findingEditor/FindingEditor'
@@ -18,7 +19,7 @@ import { setLocale, useT } from './i18n'
 import { LanguagePicker } from './LanguagePicker'
 import { NavigationContext, type Destination } from './navigation'
 
-const VIEWS: ViewId[] = ['essay', 'timeline', 'findings', 'entities', 'search', 'library', 'sync']
+const VIEWS: ViewId[] = ['essay', 'timeline', 'findings', 'entities', 'search', 'library', 'sync', 'import']
 
 /** The app shell: navigation between views, the resizable side pane, restored preferences. */
 export function App() {
@@ -128,6 +129,7 @@ export function App() {
         {view === 'search' && <SearchView key={focus.query} initialQuery={focus.query} />}
         {view === 'library' && <LibraryView />}
         {view === 'sync' && <SyncView />}
+        {view === 'import' && <DayImportView />}
       </div>
     </div>
     </NavigationContext>

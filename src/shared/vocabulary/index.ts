@@ -4,6 +4,7 @@ import { ENTITY_TYPES } from '../model/entity'
 import { EVENT_KINDS } from '../model/event'
 import {
   ACCESS_STATUSES,
+  CITATION_STYLES,
   CLASSIFICATION_LEVELS,
   CONFIDENCES,
   COPY_TYPES,
@@ -48,6 +49,7 @@ export const VOCABULARIES = {
   entityType: ENTITY_TYPES,
   eventKind: EVENT_KINDS,
   language: DOCUMENT_LANGUAGES,
+  citationStyle: CITATION_STYLES,
 } as const
 
 /** The finding fields whose values are codes of a vocabulary. */
@@ -64,6 +66,7 @@ export const FIELD_VOCABULARIES: Readonly<Record<string, VocabName>> = {
   doc_date_precision: 'datePrecision',
   original_language: 'language',
   stance: 'stance',
+  citation_style: 'citationStyle',
 }
 
 /** Every family of labelled codes, closed or open (entity name schemes come from the reference data). */

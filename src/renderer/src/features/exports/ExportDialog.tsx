@@ -17,6 +17,7 @@ const FORMATS: { format: ExportFormat; type: string }[] = [
   { format: 'csl-json-strict', type: 'application/json' },
   { format: 'csl-json', type: 'application/json' },
   { format: 'bibtex', type: 'application/x-bibtex' },
+  { format: 'biblatex', type: 'application/x-bibtex' },
   { format: 'ris', type: 'application/x-research-info-systems' },
   { format: 'csv', type: 'text/csv' },
   { format: 'markdown', type: 'text/markdown' },
@@ -47,6 +48,8 @@ export function ExportDialog({ scopes, onClose }: Props) {
   const [scopeId, setScopeId] = useState(scopes[0]?.id)
   const [format, setFormat] = useState<ExportFormat>('csl-json-strict')
   const [bom, setBom] = useState(false)
+  const [keepFormulas, setKeepFormulas] = useState(false)
+  const [publicationNotes, setPublicationNotes] = useState(true)
   const [result, setResult] = useState<{ summary: string; fileName: string }>()
   const { busy, error, run: runTask } = useTask()
   const t = useT()
@@ -61,7 +64,14 @@ export function ExportDialog({ scopes, onClose }: Props) {
     setResult(undefined)
     await runTask(async () => {
       const filter = await scope.filter()
-      const out = await call('export.run', { format, filter, bom: format === 'csv' ? bom : undefined })
+      const csv = format === 'csv'
+      const out = await call('export.run', {
+        format,
+        filter,
+        bom: csv ? bom : undefined,
+        keep_formulas: csv ? keepFormulas : undefined,
+        omit_citation_notes: csv ? undefined : !publicationNotes,
+      })
       const type = FORMATS.find((f) => f.format === format)!.type
       saveFile(new Blob([out.content], { type: `${type};charset=utf-8` }), out.file_name)
       setResult({ summary: describeReport(out.report, t), fileName: out.file_name })
@@ -92,8 +102,18 @@ export function ExportDialog({ scopes, onClose }: Props) {
           </select>
         </label>
         {format === 'csv' && (
+          <>
+            <label className="choice">
+              <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> {t('exports.bom')}
+            </label>
+            <label className="choice">
+              <input type="checkbox" checked={keepFormulas} onChange={(e) => setKeepFormulas(e.target.checked)} /> {t('exports.keepFormulas')}
+            </label>
+          </>
+        )}
+        {format !== 'csv' && (
           <label className="choice">
-            <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> {t('exports.bom')}
+            <input type="checkbox" checked={publicationNotes} onChange={(e) => setPublicationNotes(e.target.checked)} /> {t('exports.publicationNotes')}
           </label>
         )}
         <p className="hint">{t('exports.neverExported')}</p>

@@ -9,9 +9,10 @@ import { readableCoreMessage } from '../../i18n/errorText'
 
 type RefsReport = Output<'export.importRefs'>
 
-/** The format a reference file is most likely in: RIS files open with a `TY  -` line. */
+/** The format a reference file is most likely in: RIS files open with a `TY  -` line, BibTeX with `@type{`. */
 function guessFormat(fileName: string, text: string): ReferenceFormat {
   if (/\.ris$/i.test(fileName) || /^\s*TY {2}-/.test(text)) return 'ris'
+  if (/\.bib$/i.test(fileName) || /^\s*@\w+\s*\{/.test(text)) return 'bibtex'
   return 'csl-json'
 }
 
@@ -52,13 +53,14 @@ export function ImportRefsPanel() {
       <h2 id={`${id}-title`}>{t('refs.title')}</h2>
       <p className="hint">{t('refs.hint')}</p>
       <label className="field">
-        {t('refs.file')} <input type="file" accept=".json,.ris,.txt,application/json" onChange={(e) => void pick(e.target.files?.[0])} />
+        {t('refs.file')} <input type="file" accept=".json,.ris,.bib,.txt,application/json" onChange={(e) => void pick(e.target.files?.[0])} />
       </label>
       <label className="field">
         {t('exports.format')}{' '}
         <select value={format} onChange={(e) => (setFormat(e.target.value as ReferenceFormat), setReport(undefined))}>
           <option value="csl-json">CSL-JSON</option>
           <option value="ris">RIS</option>
+          <option value="bibtex">{t('refs.formatBibtex')}</option>
         </select>
       </label>
       <div className="dialog-actions">

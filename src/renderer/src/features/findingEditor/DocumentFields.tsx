@@ -14,6 +14,7 @@ import { formatEdtf } from '../../../../shared/i18n/format'
 import { DOCUMENT_LANGUAGES } from '../../../../shared/vocabulary'
 import { currentLocale, useLabels, useT } from '../../i18n'
 import { controlProps, FieldError, SelectInput, SuggestionChip, TextInput, useEditor } from './editorContext'
+import { RomanizationSuggestions } from './RomanizationSuggestions'
 import { SameDocumentNotice } from './SameDocumentNotice'
 
 export type StoredRepository = Output<'repositories.list'>[number]
@@ -141,8 +142,12 @@ export function DocumentFields({ repositories, findingId }: { repositories: read
       <SelectInput field="doc_date_certainty" options={DATE_CERTAINTIES} vocab="dateCertainty" />
       <TextInput field="title_or_description" required />
       <TextInput field="title_original" lang={form.original_language || undefined} />
-      <TextInput field="title_romanized" />
+      <TextInput field="title_romanized">
+        <RomanizationSuggestions />
+      </TextInput>
       <SelectInput field="romanization_scheme" options={ROMANIZATION_SCHEMES} vocab="romanizationScheme" />
+      <TextInput field="title_translation" placeholder={t('editor.titleTranslationPlaceholder')} />
+      <TextInput field="title_short" placeholder={t('editor.titleShortPlaceholder')} />
       <SelectInput field="doc_type" options={DOC_TYPES} vocab="docType" required>
         {docType && docType.doc_type !== form.doc_type && (
           <SuggestionChip label={labels.vocab('docType', docType.doc_type)} why={t('editor.why.docType', { cue: docType.cue, source: t(`editor.why.source.${docType.source}`) })} onAccept={() => set('doc_type', docType.doc_type)} />

@@ -1,4 +1,4 @@
-import { ACCESS_STATUSES, COLLEAGUE_COPY_TYPES, CONFIDENCES, COPY_TYPES, VIEWED_COPY_TYPES, type CopyType } from '../../../../shared/model/findingVocab'
+import { ACCESS_STATUSES, CITATION_STYLES, COLLEAGUE_COPY_TYPES, CONFIDENCES, COPY_TYPES, VIEWED_COPY_TYPES, type CopyType } from '../../../../shared/model/findingVocab'
 import { EMBARGO_PREFIX as EMBARGO, SIMPLE_RIGHTS, VOCABULARIES } from '../../../../shared/vocabulary'
 import { useLabels, useT } from '../../i18n'
 import { SelectInput, TextArea, TextInput, useEditor } from './editorContext'
@@ -51,6 +51,8 @@ export function ProvenanceFields() {
       <SelectInput field="access_status_current" options={VOCABULARIES.accessStatus} vocab="accessStatus" />
       {form.access_status_current !== '' && <TextInput field="access_status_as_of" type="date" />}
       <RightsFlags />
+      <SelectInput field="citation_style" options={CITATION_STYLES} vocab="citationStyle" />
+      <TextArea field="citation_note" rows={2} />
     </fieldset>
   )
 }

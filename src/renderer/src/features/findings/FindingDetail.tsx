@@ -8,8 +8,10 @@ import { currentLocale, useT } from '../../i18n'
 import { errorText } from '../../i18n/errorText'
 import { CitationBlock } from '../exports/CitationBlock'
 import { openFindingEditor } from '../findingEditor/openEditor'
+import { HistoryView } from '../history/HistoryView'
 import { ConflictList } from './ConflictList'
 import { DetailFields } from './DetailFields'
+import { DetailTabs, type DetailTab } from './DetailTabs'
 import { useFindingsVersion } from './useFindingsVersion'
 
 interface Props {
@@ -22,7 +24,8 @@ interface Props {
 /** Everything about one finding, grouped, with its document's other findings, conflicts and actions. */
 export function FindingDetail({ id, repositoryName, onOpen }: Props) {
   const version = useFindingsVersion()
-  const result = useCall('findings.get', { id }, `${id}@${version}`)
+  const [tab, setTab] = useState<DetailTab>('details')
+  const result = useCall('findings.get', { id }, `${id}@${version}`, id)
   const t = useT()
   if (result.status === 'loading') return <p className="loading">{t('findings.loadingOne')}</p>
   if (result.status === 'error') return <p role="alert">{result.message}</p>
@@ -46,10 +49,18 @@ export function FindingDetail({ id, repositoryName, onOpen }: Props) {
         </div>
       </header>
       {finding.deleted && <DeletedNotice finding={finding} />}
-      {others.length > 0 && <SameDocument others={others} onOpen={onOpen} />}
-      {finding.conflicts.length > 0 && <ConflictList conflicts={finding.conflicts} />}
-      <DetailFields finding={finding} repositoryName={repositoryName} />
-      <CitationBlock id={finding.id} version={version} />
+      <DetailTabs tab={tab} onChange={setTab}>
+        {tab === 'history' ? (
+          <HistoryView id={finding.id} lang={finding.original_language} version={version} />
+        ) : (
+          <>
+            {others.length > 0 && <SameDocument others={others} onOpen={onOpen} />}
+            {finding.conflicts.length > 0 && <ConflictList conflicts={finding.conflicts} />}
+            <DetailFields finding={finding} repositoryName={repositoryName} />
+            <CitationBlock id={finding.id} version={version} />
+          </>
+        )}
+      </DetailTabs>
     </article>
   )
 }

@@ -42,7 +42,7 @@ export function FieldConflictCard({ conflict, deviceId, deviceName, onResolve, b
         {t('sync.fieldChanged', { field, side: sideLabel(provisional, deviceName, t, locale) })}
       </p>
       {long ? (
-        <ThreeWayText base={conflict.base} mine={mine} theirs={theirs} deviceName={deviceName} field={field} />
+        <ThreeWayText base={conflict.base} mine={mine} theirs={theirs} describeSide={(side) => sideLabel(side, deviceName, t, locale)} field={field} />
       ) : (
         <dl className="conflict-values">
           <dt>{t('sync.beforeBoth')}</dt>

@@ -8,6 +8,7 @@ import { currentLocale, useLabels, useT } from '../../i18n'
 import { formatIso } from './hlcTime'
 import { ImportSyncPanel } from './ImportSyncPanel'
 import { SendPanel } from './SendPanel'
+import { TeamPanel } from './TeamPanel'
 import { deviceNamer } from './sides'
 
 type PeersInfo = Output<'sync.peers'>
@@ -39,6 +40,7 @@ export function SyncView() {
           <SendPanel peers={info?.peers ?? []} onExported={() => setExports((n) => n + 1)} />
         </div>
         <div className="sync-column">
+          <TeamPanel />
           {info && <Colleagues peers={info.peers} />}
           {info && <ExchangeLog log={info.log} />}
         </div>

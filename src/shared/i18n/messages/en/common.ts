@@ -14,6 +14,7 @@ export const common = {
   'view.search': 'Search',
   'view.library': 'Library',
   'view.sync': 'Sync & export',
+  'view.import': 'Import a day',
 
   'common.close': 'Close',
   'common.cancel': 'Cancel',

@@ -14,6 +14,7 @@ export const common = {
   'view.search': '검색',
   'view.library': '자료실',
   'view.sync': '동기화와 내보내기',
+  'view.import': '하루치 사진 가져오기',
   'common.close': '닫기',
   'common.cancel': '취소',
   'common.loading': '불러오는 중…',

@@ -14,6 +14,7 @@ export const common = {
   'view.search': 'Поиск',
   'view.library': 'Библиотека',
   'view.sync': 'Синхронизация и экспорт',
+  'view.import': 'Импорт снимков за день',
   'common.close': 'Закрыть',
   'common.cancel': 'Отмена',
   'common.loading': 'Загрузка…',

@@ -14,6 +14,7 @@ export const common = {
   'view.search': '搜索',
   'view.library': '资料库',
   'view.sync': '同步与导出',
+  'view.import': '导入一天的照片',
   'common.close': '关闭',
   'common.cancel': '取消',
   'common.loading': '正在加载…',
