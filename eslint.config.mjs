@@ -43,7 +43,7 @@ const NO_LITERAL_UI_TEXT = {
       // Arguments of calls and keys of objects are codes (`labels.vocab('stance', s)`, `{ view: 'essay' }`).
       callees: { exclude: ['.*'] },
       'object-properties': { exclude: ['.*'] },
-      words: { exclude: ['[\\s0-9·—–×•…:;,.!?()\\[\\]/*+=|#%&@"“”‘’«»¶☐☑▲▼-]*', '[A-Z][A-Z0-9_-]*', 'CSL-JSON'] },
+      words: { exclude: ['[\\s0-9·—–×•…:;,.!?()\\[\\]/*+=|#%&@"“”‘’«»¶☐☑▲▼←→-]*', '[A-Z][A-Z0-9_-]*', 'CSL-JSON'] },
     },
   ],
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { LinkNames } from '../../../../shared/findings/valueText'
+import type { LinkNames } from './historyWords'
 import { call } from '../../api/client'
 
 /**

@@ -1,3 +1,7 @@
+import { cite } from './cite'
+import { dayImport } from './dayImport'
+import { history } from './history'
+import { team } from './team'
 import { common } from './common'
 import { entities } from './entities'
 import { editor } from './editor'
@@ -11,4 +15,4 @@ import { validation } from './validation'
 import { vocab } from './vocab'
 
 /** The English catalogue: the source every other language translates, id for id. */
-export const en = { ...common, ...fields, ...vocab, ...essay, ...timeline, ...entities, ...findings, ...sync, ...library, ...validation, ...editor } as const
+export const en = { ...common, ...fields, ...vocab, ...essay, ...timeline, ...entities, ...findings, ...sync, ...library, ...validation, ...editor, ...history, ...team, ...dayImport, ...cite } as const

@@ -1,6 +1,6 @@
 /** Exports, reference imports, the library, backups, recovery, search and attachments. */
 export const library = {
-  'exports.citation': 'Chicago citation',
+  'exports.citation': 'Citation',
   'exports.formatting': 'Formatting the citation…',
   'exports.note': 'Note',
   'exports.bibliography': 'Bibliography',
@@ -10,7 +10,7 @@ export const library = {
   'exports.which': 'Which findings',
   'exports.format': 'Format',
   'exports.bom': 'Add a byte-order mark for Excel',
-  'exports.neverExported': 'Findings marked “Do not share” and findings in the Trash are never exported.',
+  'exports.neverExported': 'Findings marked “Do not share” and findings in the Trash are never exported. Private notes and who supplied a copy never go into BibTeX or RIS notes.',
   'exports.exporting': 'Exporting…',
   'exports.export': 'Export',
   'exports.saved': 'Saved {{file}}: {{summary}}',
@@ -36,7 +36,7 @@ export const library = {
   'exports.panelHint': 'CSL-JSON for Zotero, BibTeX, RIS, a CSV spreadsheet or a Markdown report. To export part of the findings, filter or select them in Findings and use “Export these findings…”.',
   'exports.exportAll': 'Export findings…',
   'refs.title': 'Import references',
-  'refs.hint': 'A CSL-JSON or RIS file from Zotero or the Wilson Center Digital Archive. References already here are left as they are.',
+  'refs.hint': 'A CSL-JSON, RIS or BibTeX file from Zotero, the Wilson Center Digital Archive or another workbench. References already here are left as they are.',
   'refs.file': 'Reference file',
   'refs.tooLarge': '{{name}} is too large: at most {{max, number}} characters.',
   'refs.preview': 'Preview the import',

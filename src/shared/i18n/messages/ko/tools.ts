@@ -1,6 +1,6 @@
 /** 내보내기, 자료실, 검색, 첨부, 검증. */
 export const tools = {
-  'exports.citation': '시카고 양식 인용',
+  'exports.citation': '인용',
   'exports.formatting': '인용을 만드는 중…',
   'exports.note': '각주',
   'exports.bibliography': '참고문헌',
@@ -10,7 +10,7 @@ export const tools = {
   'exports.which': '내보낼 사료 기록',
   'exports.format': '형식',
   'exports.bom': 'Excel용 바이트 순서 표시 추가',
-  'exports.neverExported': '“공유하지 않음”으로 표시한 사료 기록과 휴지통의 사료 기록은 절대 내보내지 않습니다.',
+  'exports.neverExported': '“공유하지 않음”으로 표시한 사료 기록과 휴지통의 사료 기록은 절대 내보내지 않습니다. 개인 메모와 사본 제공자는 BibTeX나 RIS 메모에 들어가지 않습니다.',
   'exports.exporting': '내보내는 중…',
   'exports.export': '내보내기',
   'exports.saved': '{{file}} 저장: {{summary}}',
@@ -29,7 +29,7 @@ export const tools = {
   'exports.panelHint': 'Zotero용 CSL-JSON, BibTeX, RIS, CSV 표 또는 Markdown 보고서. 일부만 내보내려면 사료 기록 화면에서 거르거나 선택한 뒤 “이 사료 기록 내보내기…”를 쓰십시오.',
   'exports.exportAll': '사료 기록 내보내기…',
   'refs.title': '서지 가져오기',
-  'refs.hint': 'Zotero나 윌슨 센터 디지털 아카이브의 CSL-JSON 또는 RIS 파일. 이미 있는 서지는 그대로 둡니다.',
+  'refs.hint': 'Zotero, 윌슨 센터 디지털 아카이브 또는 다른 작업대의 CSL-JSON, RIS, BibTeX 파일. 이미 있는 서지는 그대로 둡니다.',
   'refs.file': '서지 파일',
   'refs.tooLarge': '{{name}}이(가) 너무 큽니다: 최대 {{max, number}}자.',
   'refs.preview': '가져오기 미리보기',

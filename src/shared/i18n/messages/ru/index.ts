@@ -1,3 +1,7 @@
+import { cite } from './cite'
+import { dayImport } from './dayImport'
+import { history } from './history'
+import { team } from './team'
 import { common } from './common'
 import { editor } from './editor'
 import { fields } from './fields'
@@ -7,4 +11,4 @@ import { vocab } from './vocab'
 import { work } from './work'
 
 /** The Russian catalogue: a finding is выписка, the essay статья, a repository хранилище. */
-export const ru = { ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor } as const
+export const ru = { ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor, ...history, ...team, ...dayImport, ...cite } as const

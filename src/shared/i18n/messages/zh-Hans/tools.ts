@@ -1,6 +1,6 @@
 /** 导出、资料库、搜索、附件、校验与编辑器。 */
 export const tools = {
-  'exports.citation': '芝加哥格式引文',
+  'exports.citation': '引文',
   'exports.formatting': '正在生成引文…',
   'exports.note': '注释',
   'exports.bibliography': '参考文献',
@@ -10,7 +10,7 @@ export const tools = {
   'exports.which': '导出哪些摘录',
   'exports.format': '格式',
   'exports.bom': '为 Excel 添加字节顺序标记',
-  'exports.neverExported': '标为“不共享”的摘录和回收站中的摘录永远不会导出。',
+  'exports.neverExported': '标为“不共享”的摘录和回收站中的摘录永远不会导出。私人笔记和副本提供者绝不会写入 BibTeX 或 RIS 的附注。',
   'exports.exporting': '正在导出…',
   'exports.export': '导出',
   'exports.saved': '已保存 {{file}}：{{summary}}',
@@ -29,7 +29,7 @@ export const tools = {
   'exports.panelHint': '供 Zotero 使用的 CSL-JSON、BibTeX、RIS、CSV 表格或 Markdown 报告。如只导出部分摘录，请在“摘录”中筛选或选择，然后使用“导出这些摘录…”。',
   'exports.exportAll': '导出摘录…',
   'refs.title': '导入文献',
-  'refs.hint': '来自 Zotero 或威尔逊中心数字档案馆的 CSL-JSON 或 RIS 文件。已有的文献保持不变。',
+  'refs.hint': '来自 Zotero、威尔逊中心数字档案馆或另一个工作台的 CSL-JSON、RIS 或 BibTeX 文件。已有的文献保持不变。',
   'refs.file': '文献文件',
   'refs.tooLarge': '{{name}} 过大：最多 {{max, number}} 个字符。',
   'refs.preview': '预览导入',
