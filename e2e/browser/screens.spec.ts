@@ -1,11 +1,13 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { photographDay, SAMPLE_DOCUMENTS, type DayPhoto } from '../../scripts/testdata/photoDay'
 import { LOCALES } from '../../src/shared/i18n/locales'
 import { expect, test } from '../support/fixtures'
 import { REPO_ROOT } from '../support/host'
 import { api } from './syncHelpers'
-import { codesOnScreen, seriousViolations } from './wordsCheck'
+import { seriousViolations } from '../support/axe'
+import { codesOnScreen } from './wordsCheck'
 
 /**
  * Every view and dialog in every interface language at the two window sizes the issue names,
@@ -19,12 +21,17 @@ const SIZES = [
 ]
 const SHOTS = join(REPO_ROOT, 'test-results', 'screenshots')
 /** The views in the order of the navigation (the tabs are found by position, whatever the language). */
-const VIEW_ORDER = ['essay', 'timeline', 'findings', 'entities', 'search', 'library', 'sync'] as const
+const VIEW_ORDER = ['essay', 'timeline', 'findings', 'entities', 'search', 'library', 'sync', 'import'] as const
 
 async function openView(page: Page, view: (typeof VIEW_ORDER)[number]): Promise<void> {
   await page.locator('.topbar nav .view-tab').nth(VIEW_ORDER.indexOf(view)).click()
   await expect(page.locator('main#main')).toBeVisible()
 }
+
+let photos: DayPhoto[] = []
+test.beforeAll(async () => {
+  photos = await photographDay({ documents: SAMPLE_DOCUMENTS, blurred: [4] })
+})
 
 for (const locale of LOCALES) {
   for (const size of SIZES) {
@@ -59,6 +66,15 @@ for (const locale of LOCALES) {
       await look('findings', async () => {
         await openView(page, 'findings')
         await expect(page.locator('.finding-detail')).toBeVisible()
+      })
+      await look('citation', async () => {
+        await page.locator('.finding-detail .citation').scrollIntoViewIfNeeded()
+        await expect(page.locator('.finding-detail .citation .citation-entry').first()).toBeVisible()
+      })
+      await look('history', async () => {
+        await page.locator('.finding-detail .detail-tabs [role="tab"]').nth(1).click()
+        await page.locator('.history-unchanged button').click()
+        await expect(page.locator('.history-view .history-field').nth(1)).toBeVisible()
       })
       await look('export-dialog', async () => {
         await page.locator('.findings-toolbar > button').last().click()
@@ -101,6 +117,20 @@ for (const locale of LOCALES) {
       await look('sync', async () => {
         await openView(page, 'sync')
         await expect(page.locator('.sync-view .panel').first()).toBeVisible()
+      })
+      await look('team-folder', async () => {
+        const team = page.locator('.sync-view section.panel', { has: page.locator('input[placeholder="/home/me/Sync/team"]') })
+        await team.scrollIntoViewIfNeeded()
+        await expect(team).toBeVisible()
+      })
+      await look('import-start', async () => {
+        await openView(page, 'import')
+        await expect(page.locator('.day-start')).toBeVisible()
+      })
+      await look('import-review', async () => {
+        await page.locator('.day-start input[type="file"]').first().setInputFiles(photos.map((p) => ({ name: p.name, mimeType: 'image/jpeg', buffer: p.bytes })))
+        await expect(page.locator('.day-document')).toHaveCount(3, { timeout: 60_000 })
+        await expect(page.locator('.page-warning').first()).toBeVisible()
       })
       expect(problems).toEqual([])
     })
