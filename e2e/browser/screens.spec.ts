@@ -36,7 +36,7 @@ test.beforeAll(async () => {
 for (const locale of LOCALES) {
   for (const size of SIZES) {
     test(`every view in ${locale} at ${size.width}x${size.height}: words, not codes; axe clean`, async ({ page, host }) => {
-      test.setTimeout(240_000)
+      test.setTimeout(900_000) // Axe over seventeen screens takes minutes on a busy machine.
       await api(host, 'findings.createBatch', { findings: SCENARIO })
       await api(host, 'settings.set', { language: locale })
       await page.setViewportSize(size)

@@ -18,7 +18,7 @@ interface Props {
   version: number
 }
 
-const LINK_FIELDS = new Set(['entities', 'events', 'creators', 'recipients', 'participants'])
+const LINK_FIELDS = new Set(['entities', 'events', 'creators', 'recipients', 'participants', 'repository_id'])
 const changedSinceCreation = (field: FieldHistory) => field.entries.some((entry) => !entry.at_creation)
 
 /**
@@ -29,7 +29,7 @@ const changedSinceCreation = (field: FieldHistory) => field.entries.some((entry)
 export function HistoryView({ id, lang, version }: Props) {
   const result = useCall('history.forFinding', { id }, `${id}@${version}`, id)
   const history = result.status === 'done' ? result.value : undefined
-  const names = useLinkNames(history?.fields.some((field) => LINK_FIELDS.has(field.field) && changedSinceCreation(field)) ?? false)
+  const names = useLinkNames(history?.fields.some((field) => LINK_FIELDS.has(field.field)) ?? false)
   const [status, setStatus] = useState<string>()
   const [showUnchanged, setShowUnchanged] = useState(false)
   const t = useT()

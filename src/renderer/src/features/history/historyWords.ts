@@ -1,5 +1,5 @@
 import type { Translate } from '../../../../shared/i18n/messageIds'
-import { formatInstant } from '../../../../shared/i18n/format'
+import { formatEdtf, formatInstant } from '../../../../shared/i18n/format'
 import type { AgentRef, ClaimLink, PublishedTranslation } from '../../../../shared/model/findingParts'
 import type { HistoryChange, HistoryDevice, RecordEntry, ValueEntry } from '../../../../shared/model/history'
 import type { Labels } from '../../../../shared/vocabulary'
@@ -78,11 +78,12 @@ export function recordText(entry: RecordEntry, t: Translate): string {
  * A finding field's value (or one element of a list field) in words: codes as labels, linked
  * records by name, people with their role, claims by their stance and quote; "(empty)" for nothing.
  */
-export function valueText(field: string, value: unknown, names: LinkNames, { t, labels }: Words): string {
+export function valueText(field: string, value: unknown, names: LinkNames, { t, labels, locale }: Words): string {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return t('common.empty')
-  if (Array.isArray(value)) return value.map((item) => valueText(field, item, names, { t, labels, locale: '' })).join('; ')
+  if (Array.isArray(value)) return value.map((item) => valueText(field, item, names, { t, labels, locale })).join('; ')
   if (typeof value === 'string') {
-    if (field === 'entities' || field === 'events') return names(value) ?? t('history.unknownRecord')
+    if (field === 'entities' || field === 'events' || field === 'repository_id') return names(value) ?? t('history.unknownRecord')
+    if (field === 'doc_date') return formatEdtf(value, locale, t)
     return labels.fieldValue(field, value, t('common.empty'))
   }
   if (typeof value !== 'object') return labels.fieldValue(field, value, t('common.empty'))
