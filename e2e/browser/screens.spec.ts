@@ -28,6 +28,9 @@ async function openView(page: Page, view: (typeof VIEW_ORDER)[number]): Promise<
   await expect(page.locator('main#main')).toBeVisible()
 }
 
+// The eight language-and-size runs are independent: let both workers take them.
+test.describe.configure({ mode: 'parallel' })
+
 let photos: DayPhoto[] = []
 test.beforeAll(async () => {
   photos = await photographDay({ documents: SAMPLE_DOCUMENTS, blurred: [4] })
