@@ -29,7 +29,8 @@ async function openView(page: Page, view: (typeof VIEW_ORDER)[number]): Promise<
 }
 
 // The eight language-and-size runs are independent: let both workers take them.
-test.describe.configure({ mode: 'parallel' })
+// Starting a host and running axe over seventeen screens takes minutes on a busy machine.
+test.describe.configure({ mode: 'parallel', timeout: 900_000 })
 
 let photos: DayPhoto[] = []
 test.beforeAll(async () => {
@@ -39,7 +40,6 @@ test.beforeAll(async () => {
 for (const locale of LOCALES) {
   for (const size of SIZES) {
     test(`every view in ${locale} at ${size.width}x${size.height}: words, not codes; axe clean`, async ({ page, host }) => {
-      test.setTimeout(900_000) // Axe over seventeen screens takes minutes on a busy machine.
       await api(host, 'findings.createBatch', { findings: SCENARIO })
       await api(host, 'settings.set', { language: locale })
       await page.setViewportSize(size)
