@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
+import type { MessageId } from '../../../shared/i18n/messageIds'
+import { useT } from '../i18n'
 import { isTyping } from './undo'
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
@@ -9,41 +11,41 @@ const ALT = isMac ? '⌥' : 'Alt'
  * Every shortcut works in a browser tab as well as in the desktop app: none is one a browser
  * keeps for itself (Ctrl+N, Ctrl+T, Ctrl+W, Ctrl+Shift+N open or close windows and tabs).
  */
-export const SHORTCUTS: { group: string; keys: { keys: string; does: string }[] }[] = [
+export const SHORTCUTS: { group: MessageId; keys: { keys: string; does: MessageId }[] }[] = [
   {
-    group: 'Anywhere',
+    group: 'actions.keys.anywhere',
     keys: [
-      { keys: `${ALT}+N`, does: 'New finding' },
-      { keys: `${ALT}+Shift+N`, does: 'New finding from the passage selected in the essay' },
-      { keys: `${MOD}+K`, does: 'Search palette' },
-      { keys: `${MOD}+Z`, does: 'Undo the last move to the Trash, removal or untagging (outside text fields)' },
-      { keys: '?', does: 'This list of shortcuts (outside text fields)' },
-      { keys: 'Esc', does: 'Close the dialog or popover' },
+      { keys: `${ALT}+N`, does: 'actions.keys.newFinding' },
+      { keys: `${ALT}+Shift+N`, does: 'actions.keys.newFromPassage' },
+      { keys: `${MOD}+K`, does: 'actions.keys.palette' },
+      { keys: `${MOD}+Z`, does: 'actions.keys.undo' },
+      { keys: '?', does: 'actions.keys.list' },
+      { keys: 'Esc', does: 'actions.keys.close' },
     ],
   },
   {
-    group: 'Finding editor',
+    group: 'actions.keys.editor',
     keys: [
-      { keys: `${MOD}+S or ${MOD}+Enter`, does: 'Save the finding' },
-      { keys: '↑ ↓, Enter', does: 'Choose in a suggestion list (Enter never saves the form there)' },
+      { keys: `${MOD}+S, ${MOD}+Enter`, does: 'actions.keys.save' },
+      { keys: '↑ ↓ Enter', does: 'actions.keys.choose' },
     ],
   },
   {
-    group: 'Findings list',
+    group: 'actions.keys.findings',
     keys: [
-      { keys: '↑ ↓ Page Up/Down Home End', does: 'Move between findings' },
-      { keys: 'Shift+↑ ↓', does: 'Extend the selection' },
-      { keys: 'Space', does: 'Select or unselect the finding' },
-      { keys: `${MOD}+A`, does: 'Select all' },
-      { keys: 'Esc', does: 'Clear the selection' },
+      { keys: '↑ ↓ PgUp PgDn Home End', does: 'actions.keys.move' },
+      { keys: 'Shift+↑ ↓', does: 'actions.keys.extend' },
+      { keys: 'Space', does: 'actions.keys.select' },
+      { keys: `${MOD}+A`, does: 'actions.keys.selectAll' },
+      { keys: 'Esc', does: 'actions.keys.unselect' },
     ],
   },
   {
-    group: 'Import a day',
+    group: 'actions.keys.dayImport',
     keys: [
-      { keys: '← →', does: 'Move between pages' },
-      { keys: 'S', does: 'Start a new document at this page' },
-      { keys: 'Delete', does: 'Set the page aside' },
+      { keys: '← →', does: 'actions.keys.pages' },
+      { keys: 'S', does: 'actions.keys.split' },
+      { keys: 'Delete', does: 'actions.keys.setAside' },
     ],
   },
 ]
@@ -52,6 +54,7 @@ export const SHORTCUTS: { group: string; keys: { keys: string; does: string }[] 
 export function ShortcutsDialog() {
   const [open, setOpen] = useState(false)
   const dialog = useRef<HTMLDialogElement>(null)
+  const t = useT()
 
   useEffect(() => {
     function onKey(event: KeyboardEvent): void {
@@ -77,18 +80,18 @@ export function ShortcutsDialog() {
 
   return (
     <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)}>
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-title">{t('actions.shortcuts')}</h2>
       <div className="shortcuts-groups">
         {SHORTCUTS.map((group) => (
           <table key={group.group} className="shortcuts">
-            <caption>{group.group}</caption>
+            <caption>{t(group.group)}</caption>
             <tbody>
               {group.keys.map((k) => (
-                <tr key={k.keys}>
+                <tr key={k.does}>
                   <th scope="row">
                     <kbd>{k.keys}</kbd>
                   </th>
-                  <td>{k.does}</td>
+                  <td>{t(k.does)}</td>
                 </tr>
               ))}
             </tbody>
@@ -96,7 +99,7 @@ export function ShortcutsDialog() {
         ))}
       </div>
       <form method="dialog">
-        <button type="submit">Close</button>
+        <button type="submit">{t('actions.close')}</button>
       </form>
     </dialog>
   )

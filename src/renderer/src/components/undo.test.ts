@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { offerUndo, undoLatest } from './undo'
+import { offerUndo, undoLatest } from './undoStack'
 
 describe('the undo stack', () => {
   it('takes back the latest action first, each once', async () => {

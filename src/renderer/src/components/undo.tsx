@@ -1,51 +1,13 @@
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import './actions.css'
+import { useT } from '../i18n'
+import { latestUndoable, onUndoOutcome, subscribe, undoLatest } from './undoStack'
 
-/** One destructive action that can be taken back: what it did, in words, and how to take it back. */
-export interface Undoable {
-  /** What was done, e.g. “Moved 2 findings to the Trash”. */
-  message: string
-  undo(): Promise<unknown>
-}
+export { offerUndo, type Undoable } from './undoStack'
 
 /** How long the toast offers the undo; Ctrl/Cmd+Z works for the last actions after it has gone. */
 const TOAST_MS = 10_000
-const KEPT = 20
-
-let stack: Array<Undoable & { id: number }> = []
-let nextId = 1
-const listeners = new Set<() => void>()
-const emit = () => listeners.forEach((listener) => listener())
-
-/** Offers the undo of an action just done: a toast with “Undo”, and Ctrl/Cmd+Z outside text fields. */
-export function offerUndo(action: Undoable): void {
-  stack = [...stack.slice(-(KEPT - 1)), { ...action, id: nextId++ }]
-  emit()
-}
-
-let announce: (text: string) => void = () => {}
-
-/** Takes back the latest action still on the stack; says what happened. */
-export async function undoLatest(): Promise<void> {
-  const latest = stack.at(-1)
-  if (!latest) {
-    announce('Nothing to undo')
-    return
-  }
-  stack = stack.slice(0, -1)
-  emit()
-  try {
-    await latest.undo()
-    announce(`Undone: ${latest.message}`)
-  } catch (error) {
-    announce(`Could not undo “${latest.message}”: ${(error as Error).message}`)
-  }
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
+import { errorText } from '../i18n/errorText'
 
 /** True when keys typed go into a text field (where Ctrl/Cmd+Z undoes typing instead). */
 export function isTyping(target: EventTarget | null): boolean {
@@ -57,16 +19,24 @@ export function isTyping(target: EventTarget | null): boolean {
 
 /** The toast of the latest undoable action, and the Ctrl/Cmd+Z key; mounted once by the app. */
 export function UndoToast() {
-  const latest = useSyncExternalStore(subscribe, () => stack.at(-1))
+  const latest = useSyncExternalStore(subscribe, latestUndoable)
   const [hidden, setHidden] = useState<number>()
   const [said, setSaid] = useState('')
+  const t = useT()
 
-  useEffect(() => {
-    announce = setSaid
-    return () => {
-      announce = () => {}
-    }
-  }, [])
+  useEffect(
+    () =>
+      onUndoOutcome((outcome) =>
+        setSaid(
+          outcome.kind === 'nothing'
+            ? t('actions.nothingToUndo')
+            : outcome.kind === 'undone'
+              ? t('actions.undone', { what: outcome.what })
+              : t('actions.undoFailed', { what: outcome.what, reason: errorText(outcome.error) }),
+        ),
+      ),
+    [t],
+  )
   useEffect(() => {
     if (!said) return
     const timer = setTimeout(() => setSaid(''), 5_000)
@@ -95,9 +65,9 @@ export function UndoToast() {
         <div className="undo-toast" role="status">
           <span>{shown.message}</span>
           <button type="button" onClick={() => void undoLatest()} aria-keyshortcuts="Control+Z Meta+Z">
-            Undo
+            {t('actions.undo')}
           </button>
-          <button type="button" className="undo-dismiss" aria-label="Dismiss" onClick={() => setHidden(shown.id)}>
+          <button type="button" className="undo-dismiss" aria-label={t('actions.dismiss')} onClick={() => setHidden(shown.id)}>
             ×
           </button>
         </div>

@@ -4,6 +4,8 @@ import { MAX_REFERENCE_FILE_CHARS } from '../../../../shared/api/contract/export
 import type { ReferenceFormat } from '../../../../shared/model/export'
 import { call } from '../../api/client'
 import { useTask } from '../../api/useTask'
+import { useLabels, useT } from '../../i18n'
+import { readableCoreMessage } from '../../i18n/errorText'
 
 type RefsReport = Output<'export.importRefs'>
 
@@ -25,6 +27,7 @@ export function ImportRefsPanel() {
   const [report, setReport] = useState<{ dryRun: boolean; value: RefsReport }>()
   const [createRepositories, setCreateRepositories] = useState(false)
   const { busy, error, setError, run: runTask } = useTask()
+  const t = useT()
 
   async function pick(picked: File | undefined): Promise<void> {
     setReport(undefined)
@@ -33,7 +36,7 @@ export function ImportRefsPanel() {
     const text = await picked.text()
     if (text.length > MAX_REFERENCE_FILE_CHARS) {
       setFile(undefined)
-      return setError(`${picked.name} is too large: at most ${MAX_REFERENCE_FILE_CHARS.toLocaleString()} characters.`)
+      return setError(t('refs.tooLarge', { name: picked.name, max: MAX_REFERENCE_FILE_CHARS }))
     }
     setFile({ name: picked.name, text })
     setFormat(guessFormat(picked.name, text))
@@ -49,25 +52,25 @@ export function ImportRefsPanel() {
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Import references</h2>
-      <p className="hint">A CSL-JSON, RIS or BibTeX file from Zotero, the Wilson Center Digital Archive or another workbench. References already here are left as they are.</p>
+      <h2 id={`${id}-title`}>{t('refs.title')}</h2>
+      <p className="hint">{t('refs.hint')}</p>
       <label className="field">
-        Reference file <input type="file" accept=".json,.ris,.bib,.txt,application/json" onChange={(e) => void pick(e.target.files?.[0])} />
+        {t('refs.file')} <input type="file" accept=".json,.ris,.bib,.txt,application/json" onChange={(e) => void pick(e.target.files?.[0])} />
       </label>
       <label className="field">
-        Format{' '}
+        {t('exports.format')}{' '}
         <select value={format} onChange={(e) => (setFormat(e.target.value as ReferenceFormat), setReport(undefined))}>
           <option value="csl-json">CSL-JSON</option>
           <option value="ris">RIS</option>
-          <option value="bibtex">BibTeX or biblatex</option>
+          <option value="bibtex">{t('refs.formatBibtex')}</option>
         </select>
       </label>
       <div className="dialog-actions">
         <button type="button" disabled={!file || busy} onClick={() => void run(true)}>
-          Preview the import
+          {t('refs.preview')}
         </button>
         <button type="button" disabled={!file || busy || !report?.dryRun || report.value.created === 0} onClick={() => void run(false)}>
-          Import
+          {t('refs.import')}
         </button>
       </div>
       {error && (
@@ -78,12 +81,12 @@ export function ImportRefsPanel() {
       {report && report.value.unknown_repositories.length > 0 && (
         <div className="notice unknown-repositories">
           <p>
-            {report.value.unknown_repositories.length === 1 ? 'This archive is' : 'These archives are'} not in your list of repositories:
+            {t('actions.refs.unknownArchives', { count: report.value.unknown_repositories.length })}
           </p>
           <ul>
             {report.value.unknown_repositories.map((a) => (
               <li key={a.name}>
-                {a.name} ({a.records.length} record{a.records.length === 1 ? '' : 's'})
+                {a.name} {t('actions.refs.records', { count: a.records.length })}
               </li>
             ))}
           </ul>
@@ -97,7 +100,7 @@ export function ImportRefsPanel() {
                 void run(true, e.target.checked)
               }}
             />{' '}
-            Add {report.value.unknown_repositories.length === 1 ? 'it' : 'them'} as new repositories and import these records, instead of skipping them
+            {t('actions.refs.createThem', { count: report.value.unknown_repositories.length })}
           </label>
         </div>
       )}
@@ -107,23 +110,30 @@ export function ImportRefsPanel() {
 }
 
 function RefsReportView({ dryRun, report }: { dryRun: boolean; report: RefsReport }) {
+  const t = useT()
+  const labels = useLabels()
   return (
     <div role="status" className="refs-report">
       <p>
-        {dryRun ? 'Would create' : 'Created'} {report.created} finding{report.created === 1 ? '' : 's'}; {report.unchanged} already here
-        {report.same_document > 0 && `; ${report.same_document} on a document already cited`}
-        {report.problems.length > 0 && `; ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`}.
+        {t(dryRun ? 'refs.wouldCreate' : 'refs.created', { count: report.created })}
+        {t('refs.unchanged', { count: report.unchanged })}
+        {report.same_document > 0 && t('refs.sameDocument', { count: report.same_document })}
+        {report.problems.length > 0 && t('refs.problems', { problems: t('count.problem', { count: report.problems.length }) })}.
       </p>
       {report.repositories_created.length > 0 && (
         <p>
-          {dryRun ? 'Would add' : 'Added'} to your repositories: {report.repositories_created.map((r) => r.name).join(', ')}.
+          {t(dryRun ? 'actions.refs.wouldAdd' : 'actions.refs.added', { names: report.repositories_created.map((r) => r.name).join(', ') })}
         </p>
       )}
       {report.problems.length > 0 && (
         <ul className="problems">
           {report.problems.map((problem, i) => (
             <li key={i} className={problem.severity === 'error' ? 'problem-error' : 'problem-warning'}>
-              {problem.severity === 'error' ? 'Skipped' : 'Warning'}: record {problem.index + 1}, {problem.field}: {problem.message}
+              {t(problem.severity === 'error' ? 'refs.skipped' : 'refs.warning', {
+                index: problem.index + 1,
+                field: labels.field(problem.field),
+                message: readableCoreMessage(problem.message),
+              })}
             </li>
           ))}
         </ul>

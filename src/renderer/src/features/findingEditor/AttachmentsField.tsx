@@ -2,6 +2,8 @@ import { useEffect, useState, type DragEvent } from 'react'
 import type { AttachmentInfo } from '../../../../shared/model/attachment'
 import { call } from '../../api/client'
 import { offerUndo } from '../../components/undo'
+import { useT } from '../../i18n'
+import { errorText } from '../../i18n/errorText'
 import { readAttachment, type ReadyFile } from './attachmentFiles'
 import { AttachmentViewer } from './AttachmentViewer'
 
@@ -19,10 +21,11 @@ export function AttachmentsField({ findingId, pending, onPending }: Props) {
   const [viewing, setViewing] = useState<AttachmentInfo>()
   const [version, setVersion] = useState(0)
   const [undoable, setUndoable] = useState<{ name: string; undo(): Promise<void> }>()
+  const t = useT()
 
   useEffect(() => {
     if (!findingId) return
-    call('attachments.list', { finding_id: findingId }).then(setStored, (e: Error) => setMessage(e.message))
+    call('attachments.list', { finding_id: findingId }).then(setStored, (e: unknown) => setMessage(errorText(e)))
   }, [findingId, version])
 
   async function addFiles(files: readonly File[]): Promise<void> {
@@ -34,7 +37,7 @@ export function AttachmentsField({ findingId, pending, onPending }: Props) {
         if (findingId) await call('attachments.add', { finding_id: findingId, name: read.name, data_base64: read.data_base64, ...(read.thumbnail_base64 ? { thumbnail_base64: read.thumbnail_base64 } : {}) })
         else ready.push(read)
       } catch (error) {
-        setMessage((error as Error).message)
+        setMessage(errorText(error))
       }
     }
     if (ready.length > 0) onPending([...pending, ...ready])
@@ -43,7 +46,7 @@ export function AttachmentsField({ findingId, pending, onPending }: Props) {
 
   async function remove(file: { sha256: string; name: string }): Promise<void> {
     if (!findingId) return
-    const removed = await call('attachments.remove', { finding_id: findingId, sha256: file.sha256 }).catch((e: Error) => setMessage(e.message))
+    const removed = await call('attachments.remove', { finding_id: findingId, sha256: file.sha256 }).catch((e: unknown) => setMessage(errorText(e)))
     setVersion((v) => v + 1)
     if (!removed?.removed) return
     const undo = async () => {
@@ -53,7 +56,7 @@ export function AttachmentsField({ findingId, pending, onPending }: Props) {
     }
     // Inside the editor the undo is offered in place (the app's toast is behind the dialog).
     setUndoable({ name: file.name, undo })
-    offerUndo({ message: `Removed ${file.name}`, undo })
+    offerUndo({ message: t('actions.removedNamed', { name: file.name }), undo })
   }
 
   function onDrop(event: DragEvent): void {
@@ -63,8 +66,8 @@ export function AttachmentsField({ findingId, pending, onPending }: Props) {
 
   return (
     <fieldset className="group attachments" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-      <legend>Photos and scans</legend>
-      <label htmlFor="fe-attachments">Add JPEG, PNG, GIF, WebP, TIFF or PDF files (10 MB each), or drop them here</label>
+      <legend>{t('attachments.legend')}</legend>
+      <label htmlFor="fe-attachments">{t('attachments.add')}</label>
       <input
         id="fe-attachments"
         type="file"
@@ -78,27 +81,27 @@ export function AttachmentsField({ findingId, pending, onPending }: Props) {
       {message && <p className="field-error" role="alert">{message}</p>}
       {undoable && (
         <p className="undo-inline" role="status">
-          Removed {undoable.name}.{' '}
-          <button type="button" onClick={() => void undoable.undo().catch((e: Error) => setMessage(e.message))}>
-            Undo
+          {t('actions.removedNamed', { name: undoable.name })}{' '}
+          <button type="button" onClick={() => void undoable.undo().catch((e: unknown) => setMessage(errorText(e)))}>
+            {t('actions.undo')}
           </button>
         </p>
       )}
-      <ul className="thumbnails" aria-label="Attached files">
+      <ul className="thumbnails" aria-label={t('attachments.list')}>
         {stored.map((file) => (
           <li key={file.sha256}>
-            <button type="button" className="thumbnail" onClick={() => setViewing(file)} aria-label={`View ${file.name}`}>
+            <button type="button" className="thumbnail" onClick={() => setViewing(file)} aria-label={t('attachments.view', { name: file.name })}>
               {file.thumbnail ? <img src={file.thumbnail} alt="" /> : <span className="file-kind">{file.mime === 'application/pdf' ? 'PDF' : 'TIFF'}</span>}
             </button>
             <span className="file-name">{file.name}</span>
-            <button type="button" onClick={() => void remove(file)} aria-label={`Remove ${file.name}`}>×</button>
+            <button type="button" onClick={() => void remove(file)} aria-label={t('common.removeNamed', { name: file.name })}>×</button>
           </li>
         ))}
         {pending.map((file, i) => (
           <li key={`pending-${i}`} className="pending">
-            <span className="thumbnail">{file.preview ? <img src={file.preview} alt="" /> : <span className="file-kind">file</span>}</span>
-            <span className="file-name">{file.name} (attached when saved)</span>
-            <button type="button" onClick={() => onPending(pending.filter((_, j) => j !== i))} aria-label={`Remove ${file.name}`}>×</button>
+            <span className="thumbnail">{file.preview ? <img src={file.preview} alt="" /> : <span className="file-kind">{t('attachments.file')}</span>}</span>
+            <span className="file-name">{t('attachments.pending', { name: file.name })}</span>
+            <button type="button" onClick={() => onPending(pending.filter((_, j) => j !== i))} aria-label={t('common.removeNamed', { name: file.name })}>×</button>
           </li>
         ))}
       </ul>
@@ -112,7 +115,7 @@ export async function uploadPending(findingId: string, files: readonly ReadyFile
   const failures: string[] = []
   for (const file of files) {
     const { preview: _preview, ...upload } = file
-    await call('attachments.add', { finding_id: findingId, ...upload }).catch((e: Error) => failures.push(e.message))
+    await call('attachments.add', { finding_id: findingId, ...upload }).catch((e: unknown) => failures.push(errorText(e)))
   }
   return failures
 }

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import { call } from '../../api/client'
 import { offerUndo } from '../../components/undo'
-
-const findings = (n: number) => `${n} finding${n === 1 ? '' : 's'}`
+import { useT } from '../../i18n'
+import { errorText } from '../../i18n/errorText'
 
 interface Props {
   ids: ReadonlySet<string>
@@ -20,13 +20,14 @@ export function BulkActions({ ids, inTrash, onError, onMoved }: Props) {
   const [status, setStatus] = useState('')
   const count = ids.size
   const none = count === 0 || busy
+  const t = useT()
 
   async function run(action: () => Promise<string>): Promise<void> {
     setBusy(true)
     try {
       setStatus(await action())
     } catch (e) {
-      onError((e as Error).message)
+      onError(errorText(e))
     } finally {
       setBusy(false)
     }
@@ -39,7 +40,7 @@ export function BulkActions({ ids, inTrash, onError, onMoved }: Props) {
       // Untagging can be undone: only the findings that had the tag get it back.
       const had = mode === 'remove' ? new Set((await call('findings.ids', { tag: name })).ids) : new Set<string>()
       const { count: changed } = await call('findings.tag', { ids: chosen, [mode]: [name] })
-      const text = `${mode === 'add' ? 'Tagged' : 'Untagged'} ${findings(changed)} “${name}”`
+      const text = t(mode === 'add' ? 'findings.tagged' : 'findings.untagged', { count: changed, tag: name })
       const untagged = chosen.filter((id) => had.has(id))
       if (mode === 'remove' && untagged.length > 0) offerUndo({ message: text, undo: () => call('findings.tag', { ids: untagged, add: [name] }) })
       return text
@@ -50,7 +51,7 @@ export function BulkActions({ ids, inTrash, onError, onMoved }: Props) {
       const chosen = [...ids]
       const { count: moved } = await call(inTrash ? 'findings.restore' : 'findings.delete', { ids: chosen })
       onMoved()
-      const text = inTrash ? `Restored ${findings(moved)}` : `Moved ${findings(moved)} to the Trash`
+      const text = t(inTrash ? 'findings.restored' : 'findings.trashed', { count: moved })
       offerUndo({ message: text, undo: () => call(inTrash ? 'findings.delete' : 'findings.restore', { ids: chosen }) })
       return text
     })
@@ -61,18 +62,18 @@ export function BulkActions({ ids, inTrash, onError, onMoved }: Props) {
   }
 
   return (
-    <form className="bulk-actions" aria-label="Selected findings" onSubmit={onSubmit}>
+    <form className="bulk-actions" aria-label={t('findings.selectedFindings')} onSubmit={onSubmit}>
       <label>
-        Tag <input type="text" value={tag} size={12} maxLength={100} onChange={(e) => setTag(e.target.value)} />
+        {t('findings.tag')} <input type="text" value={tag} size={12} maxLength={100} onChange={(e) => setTag(e.target.value)} />
       </label>
       <button type="submit" disabled={none || tag.trim() === ''}>
-        Add tag
+        {t('findings.addTag')}
       </button>
       <button type="button" disabled={none || tag.trim() === ''} onClick={() => void retag('remove')}>
-        Remove tag
+        {t('findings.removeTag')}
       </button>
       <button type="button" disabled={none} onClick={() => void move()}>
-        {inTrash ? 'Restore' : 'Move to Trash'}
+        {inTrash ? t('common.restore') : t('findings.moveToTrash')}
       </button>
       <span className="bulk-status" role="status">
         {status}

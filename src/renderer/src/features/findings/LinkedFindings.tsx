@@ -1,5 +1,6 @@
 import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
+import { useT } from '../../i18n'
 import { ViewLink } from '../../navigation'
 
 const SHOWN = 50
@@ -8,20 +9,21 @@ const SHOWN = 50
  * The other side of a link: the researcher's findings that link to this person, place or event,
  * each opening the finding. A finding's own page lists its links; this lists them back.
  */
-export function LinkedFindings({ entityId, eventId, heading = 'h2' }: { entityId?: string; eventId?: string; heading?: 'h2' | 'h3' }) {
+export function LinkedFindings({ entityId, eventId, level = 2 }: { entityId?: string; eventId?: string; level?: 2 | 3 }) {
   const version = useLibraryVersion()
   const filter = entityId ? { entity_id: entityId } : { event_id: eventId }
   const result = useCall('findings.list', { ...filter, limit: SHOWN }, `${entityId ?? ''}|${eventId ?? ''}@${version}`)
-  const Heading = heading
+  const Heading = level === 3 ? 'h3' : 'h2'
+  const t = useT()
   const id = `linked-findings-${entityId ?? eventId}`
   if (result.status === 'loading') return null
   if (result.status === 'error') return <p role="alert">{result.message}</p>
   const { total, items } = result.value
   return (
     <section className="linked-findings" aria-labelledby={id}>
-      <Heading id={id}>Your findings ({total})</Heading>
+      <Heading id={id}>{t('actions.yourFindings', { count: total })}</Heading>
       {total === 0 ? (
-        <p className="muted">No finding links to {entityId ? 'this name' : 'this event'} yet.</p>
+        <p className="muted">{t(entityId ? 'actions.noFindingsForName' : 'actions.noFindingsForEvent')}</p>
       ) : (
         <ul>
           {items.map((f) => (
@@ -32,7 +34,7 @@ export function LinkedFindings({ entityId, eventId, heading = 'h2' }: { entityId
           ))}
         </ul>
       )}
-      {total > items.length && <p className="muted">and {total - items.length} more</p>}
+      {total > items.length && <p className="muted">{t('actions.andMore', { count: total - items.length })}</p>}
     </section>
   )
 }

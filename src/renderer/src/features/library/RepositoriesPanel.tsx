@@ -1,10 +1,8 @@
 import { useState } from 'react'
 import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
-import { RepositoryDialog } from './RepositoryDialog'
-
-const regions = new Intl.DisplayNames(['en'], { type: 'region' })
-const countryName = (code: string): string => regions.of(code) ?? code
+import { useT } from '../../i18n'
+import { countryName, RepositoryDialog } from './RepositoryDialog'
 
 /** The archives findings can come from, with those the researcher (or a colleague) added, and a way to add one. */
 export function RepositoriesPanel() {
@@ -12,12 +10,13 @@ export function RepositoriesPanel() {
   const list = useCall('repositories.list', {}, String(version))
   const [adding, setAdding] = useState(false)
   const [notice, setNotice] = useState('')
+  const t = useT()
   return (
     <section className="repositories-panel" aria-labelledby="repositories-title">
-      <h2 id="repositories-title">Repositories</h2>
-      <p className="muted">The archives and collections your findings come from. One you add reaches your colleagues with your next sync.</p>
+      <h2 id="repositories-title">{t('actions.repositories')}</h2>
+      <p className="muted">{t('actions.repositories.about')}</p>
       <button type="button" onClick={() => setAdding(true)}>
-        Add a repository…
+        {t('actions.repository.addMenu')}
       </button>{' '}
       <span role="status">{notice}</span>
       {list.status === 'error' && <p role="alert">{list.message}</p>}
@@ -25,11 +24,11 @@ export function RepositoriesPanel() {
         <table className="repositories">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Other names</th>
-              <th scope="col">Place</th>
-              <th scope="col">Collections</th>
-              <th scope="col">Added by</th>
+              <th scope="col">{t('actions.repositories.name')}</th>
+              <th scope="col">{t('actions.repositories.otherNames')}</th>
+              <th scope="col">{t('actions.repositories.place')}</th>
+              <th scope="col">{t('actions.repositories.collections')}</th>
+              <th scope="col">{t('actions.repositories.addedBy')}</th>
             </tr>
           </thead>
           <tbody>
@@ -49,7 +48,7 @@ export function RepositoriesPanel() {
                 </td>
                 <td>{[r.city, r.country && countryName(r.country)].filter(Boolean).join(', ')}</td>
                 <td>{(r.collections ?? []).join('; ')}</td>
-                <td>{r.origin === 'user' ? 'You or a colleague' : 'Comes with the app'}</td>
+                <td>{t(r.origin === 'user' ? 'actions.repositories.byYou' : 'actions.repositories.bundled')}</td>
               </tr>
             ))}
           </tbody>
@@ -59,7 +58,7 @@ export function RepositoriesPanel() {
         <RepositoryDialog
           onDone={(added) => {
             setAdding(false)
-            if (added) setNotice(`Added ${added.name}`)
+            if (added) setNotice(t('actions.repositories.added', { name: added.name }))
           }}
         />
       )}

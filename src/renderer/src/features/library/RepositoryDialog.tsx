@@ -2,30 +2,18 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { createPortal } from 'react-dom'
 import type { Output } from '../../../../shared/api/contract'
 import { call } from '../../api/client'
+import { currentLocale, useT } from '../../i18n'
+import { errorText } from '../../i18n/errorText'
 
 type Added = Output<'repositories.add'>
 
-/** Countries of the archives of this field, by name (stored as ISO codes). */
-const COUNTRIES: readonly [string, string][] = [
-  ['KR', 'South Korea'],
-  ['KP', 'North Korea'],
-  ['CN', 'China'],
-  ['TW', 'Taiwan'],
-  ['JP', 'Japan'],
-  ['RU', 'Russia'],
-  ['MN', 'Mongolia'],
-  ['US', 'United States'],
-  ['GB', 'United Kingdom'],
-  ['DE', 'Germany'],
-  ['FR', 'France'],
-  ['HU', 'Hungary'],
-  ['PL', 'Poland'],
-  ['CZ', 'Czechia'],
-  ['RO', 'Romania'],
-  ['BG', 'Bulgaria'],
-  ['AL', 'Albania'],
-  ['VN', 'Vietnam'],
-]
+/** Countries of the archives of this field (stored as ISO codes, shown in the reader's language). */
+const COUNTRIES = ['KR', 'KP', 'CN', 'TW', 'JP', 'RU', 'MN', 'US', 'GB', 'DE', 'FR', 'HU', 'PL', 'CZ', 'RO', 'BG', 'AL', 'VN'] as const
+
+/** A country's name in the interface language. */
+export function countryName(code: string): string {
+  return new Intl.DisplayNames([currentLocale()], { type: 'region' }).of(code) ?? code
+}
 
 const isLatin = (text: string) => !/[^\p{Script=Latin}\p{N}\p{P}\p{Z}]/u.test(text)
 
@@ -43,6 +31,7 @@ export function RepositoryDialog({ initialName = '', onDone }: { initialName?: s
   const [collection, setCollection] = useState('')
   const [error, setError] = useState<string>()
   const [saving, setSaving] = useState(false)
+  const t = useT()
 
   useEffect(() => {
     const element = dialog.current
@@ -54,7 +43,7 @@ export function RepositoryDialog({ initialName = '', onDone }: { initialName?: s
     event.stopPropagation()
     const name = english.trim() || original.trim()
     if (name === '') {
-      setError('Give the name in its own script, in English, or both.')
+      setError(t('actions.repository.nameNeeded'))
       return
     }
     setSaving(true)
@@ -68,7 +57,7 @@ export function RepositoryDialog({ initialName = '', onDone }: { initialName?: s
       })
       onDone(added)
     } catch (e) {
-      setError((e as Error).message)
+      setError(errorText(e))
       setSaving(false)
     }
   }
@@ -87,34 +76,34 @@ export function RepositoryDialog({ initialName = '', onDone }: { initialName?: s
       onKeyDown={(e) => e.stopPropagation()}
     >
       <form onSubmit={(e) => void submit(e)}>
-        <h2 id="repository-dialog-title">Add a repository</h2>
-        <p className="muted">It is added to your list and reaches your colleagues with your next sync.</p>
+        <h2 id="repository-dialog-title">{t('actions.repository.add')}</h2>
+        <p className="muted">{t('actions.repository.synced')}</p>
         <label>
-          Name in its own script
-          <input value={original} onChange={(e) => setOriginal(e.target.value)} placeholder="국사편찬위원회" autoFocus={!latin} />
+          {t('actions.repository.original')}
+          <input value={original} onChange={(e) => setOriginal(e.target.value)} autoFocus={!latin} />
         </label>
         <label>
-          Name in English
-          <input value={english} onChange={(e) => setEnglish(e.target.value)} placeholder="National Institute of Korean History" autoFocus={latin} />
+          {t('actions.repository.english')}
+          <input value={english} onChange={(e) => setEnglish(e.target.value)} autoFocus={latin} />
         </label>
         <label>
-          City
-          <input value={city} onChange={(e) => setCity(e.target.value)} placeholder="Gwacheon" />
+          {t('actions.repository.city')}
+          <input value={city} onChange={(e) => setCity(e.target.value)} />
         </label>
         <label>
-          Country
+          {t('actions.repository.country')}
           <select value={country} onChange={(e) => setCountry(e.target.value)}>
-            <option value="">Not given</option>
-            {COUNTRIES.map(([code, label]) => (
+            <option value="">{t('actions.repository.noCountry')}</option>
+            {COUNTRIES.map((code) => (
               <option key={code} value={code}>
-                {label}
+                {countryName(code)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Collection (optional)
-          <input value={collection} onChange={(e) => setCollection(e.target.value)} placeholder="Captured North Korean documents" />
+          {t('actions.repository.collection')}
+          <input value={collection} onChange={(e) => setCollection(e.target.value)} />
         </label>
         {error && (
           <p className="field-error" role="alert">
@@ -123,10 +112,10 @@ export function RepositoryDialog({ initialName = '', onDone }: { initialName?: s
         )}
         <div className="dialog-buttons">
           <button type="button" onClick={() => onDone()}>
-            Cancel
+            {t('actions.cancel')}
           </button>
           <button type="submit" disabled={saving}>
-            {saving ? 'Adding…' : 'Add repository'}
+            {t(saving ? 'actions.repository.adding' : 'actions.repository.addButton')}
           </button>
         </div>
       </form>

@@ -3,22 +3,24 @@ import type { SearchDocType, SearchFilters, SearchQuery } from '../../../../shar
 import { STANCES } from '../../../../shared/model/findingVocab'
 import { useCall } from '../../api/useCall'
 import { useNavigate } from '../../navigation'
-import { FILTER_LANGUAGES, humanize, languageName } from '../findings/labels'
-import { HIT_TYPE_LABELS, hitDestination, SearchHitText } from './SearchHitText'
+import type { MessageId } from '../../../../shared/i18n/messageIds'
+import { useLabels, useT } from '../../i18n'
+import { HIT_TYPES, hitDestination, SearchHitText } from './SearchHitText'
+import { FILTER_LANGUAGES } from '../../../../shared/vocabulary'
 import { useSearch } from './useSearch'
 
 const PAGE_SIZE = 20
 
 /** The filter fields of the form; the pickers are those of the findings view, in words. */
 const FILTER_FIELDS = [
-  { key: 'repository', label: 'Repository', any: 'Any repository' },
-  { key: 'language', label: 'Language', any: 'Any language' },
-  { key: 'dateFrom', label: 'From (year, or year-month)' },
-  { key: 'dateTo', label: 'To' },
-  { key: 'tags', label: 'Tag' },
-  { key: 'sections', label: 'Essay section', any: 'Any section' },
-  { key: 'stance', label: 'Stance', any: 'Any stance' },
-] as const
+  { key: 'repository', label: 'search.filter.repository', any: 'common.anyRepository' },
+  { key: 'language', label: 'search.filter.language', any: 'common.anyLanguage' },
+  { key: 'dateFrom', label: 'search.filter.dateFrom' },
+  { key: 'dateTo', label: 'search.filter.dateTo' },
+  { key: 'tags', label: 'search.filter.tags' },
+  { key: 'sections', label: 'search.filter.sections', any: 'common.anySection' },
+  { key: 'stance', label: 'search.filter.stance', any: 'common.anyStance' },
+] as const satisfies readonly { key: string; label: MessageId; any?: MessageId }[]
 
 type FilterKey = (typeof FILTER_FIELDS)[number]['key']
 
@@ -41,17 +43,24 @@ function toFilters(values: Partial<Record<FilterKey, string>>): SearchFilters | 
 function useChoices(): Partial<Record<FilterKey, [string, string][]>> {
   const repositories = useCall('repositories.list', {})
   const essay = useCall('essay.get', {})
+  const t = useT()
+  const labels = useLabels()
   return {
     repository: repositories.status === 'done' ? repositories.value.map((r) => [r.id, r.name]) : [],
-    language: SEARCH_LANGUAGES.map((tag) => [tag, tag === 'ko' || tag === 'zh' ? `${languageName(tag)} (all)` : languageName(tag)]),
+    language: SEARCH_LANGUAGES.map((tag) => [
+      tag,
+      tag === 'ko' || tag === 'zh' ? t('actions.languageAll', { language: labels.vocab('language', tag) }) : labels.vocab('language', tag),
+    ]),
     sections: essay.status === 'done' ? essay.value.sections.map((s) => [s.slug, s.title]) : [],
-    stance: STANCES.map((s) => [s, humanize(s)]),
+    stance: STANCES.map((s) => [s, labels.vocab('stance', s)]),
   }
 }
 
 /** Full search: every hit with its snippet, a type filter, record filters and paging. */
 export function SearchView({ initialQuery = '' }: { initialQuery?: string }) {
   const navigate = useNavigate()
+  const t = useT()
+  const labels = useLabels()
   const [query, setQuery] = useState(initialQuery)
   const [type, setType] = useState<SearchDocType | ''>('')
   const [values, setValues] = useState<Partial<Record<FilterKey, string>>>({})
@@ -74,19 +83,19 @@ export function SearchView({ initialQuery = '' }: { initialQuery?: string }) {
 
   return (
     <main id="main" className="search-view" tabIndex={-1}>
-      <h1>Search</h1>
+      <h1>{t('search.title')}</h1>
       <form className="search-form" role="search" onSubmit={(e) => e.preventDefault()}>
         <label>
-          Words or names, in any script
+          {t('search.words')}
           <input type="search" value={query} onChange={(e) => change(() => setQuery(e.target.value))} />
         </label>
         <label>
-          Type
+          {t('search.type')}
           <select value={type} onChange={(e) => change(() => setType(e.target.value as SearchDocType | ''))}>
-            <option value="">Everything</option>
-            {Object.entries(HIT_TYPE_LABELS).map(([value, label]) => (
+            <option value="">{t('search.everything')}</option>
+            {HIT_TYPES.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {labels.vocab('hitType', value)}
               </option>
             ))}
           </select>
@@ -97,10 +106,10 @@ export function SearchView({ initialQuery = '' }: { initialQuery?: string }) {
           const list = choices[field.key]
           return (
             <label key={field.key}>
-              {field.label}
+              {t(field.label)}
               {list && 'any' in field ? (
                 <select value={value} onChange={(e) => onValue(e.target.value)}>
-                  <option value="">{field.any}</option>
+                  <option value="">{t(field.any)}</option>
                   {list.map(([stored, words]) => (
                     <option key={stored} value={stored}>
                       {words}
@@ -121,13 +130,14 @@ export function SearchView({ initialQuery = '' }: { initialQuery?: string }) {
       )}
       {results && (
         <p aria-live="polite">
-          {results.total} found{results.total > PAGE_SIZE ? ` · page ${page + 1} of ${pages}` : ''}
+          {t('count.result', { count: results.total })}
+          {results.total > PAGE_SIZE && t('search.page', { page: page + 1, pages })}
         </p>
       )}
       <ol className="search-results">
         {results?.hits.map((hit) => (
           <li key={hit.id} className="search-hit">
-            <span className="search-hit-type">{HIT_TYPE_LABELS[hit.type]}</span>
+            <span className="search-hit-type">{labels.vocab('hitType', hit.type)}</span>
             <a
               href={hit.type === 'essay' ? `#${hit.id}` : '#'}
               onClick={(e) => {
@@ -141,12 +151,12 @@ export function SearchView({ initialQuery = '' }: { initialQuery?: string }) {
         ))}
       </ol>
       {results && results.total > PAGE_SIZE && (
-        <nav aria-label="Result pages" className="search-paging">
+        <nav aria-label={t('search.pages')} className="search-paging">
           <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-            Previous
+            {t('common.previous')}
           </button>
           <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-            Next
+            {t('common.next')}
           </button>
         </nav>
       )}
