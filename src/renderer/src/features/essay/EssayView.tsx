@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react'
 import type { Essay } from '../../../../shared/model/essay'
 import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
+import { BadgeLegend } from './BadgeLegend'
 import { EssayText } from './EssayText'
 import { PassageSelection } from './PassageSelection'
 import { TableOfContents } from './TableOfContents'
@@ -21,6 +22,7 @@ export function EssayView({ splitter }: { splitter: ReactNode }) {
       <TableOfContents essay={essay.value} />
       {splitter}
       <main id="main" className="reader" tabIndex={-1}>
+        <BadgeLegend />
         <EssayText
           essay={essay.value}
           counts={counts.status === 'done' ? counts.value : undefined}

@@ -4,6 +4,7 @@ import type { AgentRef, ClaimLink } from '../../../../shared/model/findingParts'
 import { ViewLink } from '../../navigation'
 import { rightLabel } from '../../../../shared/findings/fieldLabels'
 import { humanize, languageName } from './labels'
+import { LongText } from './LongText'
 
 interface Props {
   finding: Finding
@@ -50,8 +51,8 @@ export function DetailFields({ finding: f, repositoryName }: Props) {
       </Group>
       <Group title="Texts">
         <Field label="Summary" value={f.summary_en} lang="en" />
-        <Field label={`Transcription${f.transcription_status ? ` (${humanize(f.transcription_status)})` : ''}`} value={f.transcription} lang={lang} long />
-        <Field label={`Translation${f.translation_machine_assisted ? ' (machine-assisted)' : ''}`} value={f.translation_en} lang="en" long />
+        <Field label={`Transcription${f.transcription_status ? ` (${humanize(f.transcription_status)})` : ''}`} value={f.transcription && <LongText text={f.transcription} />} lang={lang} long />
+        <Field label={`Translation${f.translation_machine_assisted ? ' (machine-assisted)' : ''}`} value={f.translation_en && <LongText text={f.translation_en} />} lang="en" long />
       </Group>
       <Group title="Essay">
         <Field label="Sections" value={links(f.essay_sections, (slug) => ({ view: 'essay', anchor: slug }))} />
