@@ -13,14 +13,17 @@ const SIZES = [
 ]
 const SHOTS = join(REPO_ROOT, 'reports', 'screenshots', 'issue14-views')
 
-async function addScenarioFindings(host: Host): Promise<void> {
+async function addScenarioFindings(host: Host, findings: unknown[] = FIXTURES): Promise<void> {
   const response = await fetch(`${host.origin}/api/findings.createBatch`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ findings: FIXTURES }),
+    body: JSON.stringify({ findings }),
   })
   expect(((await response.json()) as { ok: boolean }).ok).toBe(true)
 }
+
+type Box = { x: number; y: number; width: number; height: number }
+const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 
 async function openView(page: Page, host: Host, name: string): Promise<void> {
   await page.goto(host.url)
@@ -62,4 +65,111 @@ test('a crowded label counts its neighbours; the count opens them and Escape clo
   await counts.first().click()
   await list.getByRole('listitem').first().getByRole('button').click()
   await expect(page.locator('.event-panel article, .event-panel .finding-card').first()).toBeVisible()
+})
+
+for (const size of SIZES) {
+  test(`essay badges at ${size.width}x${size.height}: a legend, tooltips, none overlapping`, async ({ page, host }) => {
+    await page.setViewportSize(size)
+    await addScenarioFindings(host)
+    await openView(page, host, 'Essay')
+    await expect(page.getByRole('complementary', { name: 'What the margin badges mean' })).toBeVisible()
+    const badges = page.locator('.finding-badge, .event-badge')
+    await expect(page.locator('.finding-badge').first()).toBeVisible()
+    const boxes: Box[] = []
+    for (const badge of await badges.all()) {
+      expect(await badge.getAttribute('title')).toBeTruthy()
+      const box = await badge.boundingBox()
+      if (box) boxes.push(box)
+    }
+    expect(boxes.length).toBeGreaterThan(20)
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) expect(intersects(boxes[i]!, boxes[j]!), `badges ${i} and ${j}`).toBe(false)
+    }
+    await page.screenshot({ path: join(SHOTS, `essay-${size.width}x${size.height}.png`) })
+  })
+}
+
+test('an essay badge opens a headed list from the keyboard; Escape closes it and returns to the badge', async ({ page, host }) => {
+  await addScenarioFindings(host)
+  await openView(page, host, 'Essay')
+  const badge = page.locator('.finding-badge').first()
+  await badge.focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: /^Findings on / })
+  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(/^Findings on /)
+  await expect(dialog).toBeFocused()
+  await page.screenshot({ path: join(SHOTS, 'essay-popover-1280x720.png') })
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+  await expect(badge).toBeFocused()
+})
+
+for (const size of [...SIZES, { width: 1024, height: 768 }]) {
+  test(`the findings grid shows every column at ${size.width}x${size.height}`, async ({ page, host }) => {
+    await page.setViewportSize(size)
+    await addScenarioFindings(host)
+    await openView(page, host, 'Findings')
+    const grid = page.getByRole('grid', { name: 'Findings' })
+    await expect(grid).toHaveAttribute('aria-rowcount', '13')
+    const gridBox = (await grid.boundingBox())!
+    for (const header of await grid.getByRole('columnheader').all()) {
+      const box = (await header.boundingBox())!
+      expect(box.x + box.width, (await header.textContent()) ?? "").toBeLessThanOrEqual(gridBox.x + gridBox.width + 1)
+    }
+    await page.screenshot({ path: join(SHOTS, `findings-${size.width}x${size.height}.png`) })
+  })
+}
+
+test('after Move to Trash, far down a long list, the list keeps its height and its rows', async ({ page, host }) => {
+  const many = Array.from({ length: 25 }, (_, k) =>
+    FIXTURES.map((f) => ({ ...(f as object), title_or_description: `${(f as { title_or_description: string }).title_or_description} (${k})` })),
+  ).flat()
+  await addScenarioFindings(host, many)
+  await openView(page, host, 'Findings')
+  const grid = page.getByRole('grid', { name: 'Findings' })
+  await expect(grid).toHaveAttribute('aria-rowcount', '301')
+  await grid.getByRole('row').nth(1).click()
+  await page.keyboard.press('End')
+  await page.keyboard.press('Shift+PageUp')
+  await expect(page.locator('.findings-count')).toContainText('selected')
+  await page.getByRole('button', { name: 'Move to Trash' }).click()
+  await expect(page.locator('.findings-count')).toHaveText(/^28\d findings$/)
+  await page.waitForTimeout(500)
+  expect((await grid.boundingBox())!.height).toBeGreaterThan(300)
+  await expect(grid.locator('.grid-body [role="row"]:not([aria-busy])').first()).toBeVisible()
+  expect(await grid.locator('.grid-body [role="row"]').count()).toBeGreaterThan(10)
+})
+
+test('a 990,000-character transcription shows collapsed, Show all keeps it in a box; the editor counts near the limit', async ({ page, host }) => {
+  const [first] = FIXTURES as Record<string, unknown>[]
+  const huge = 'Беседа. '.repeat(123_750)
+  await addScenarioFindings(host, [{ ...first, title_or_description: 'The huge transcription', transcription: huge }])
+  await openView(page, host, 'Findings')
+  await page.getByRole('grid', { name: 'Findings' }).getByRole('row', { name: /The huge transcription/ }).click()
+  const detail = page.getByRole('complementary', { name: 'Finding details' })
+  const showAll = detail.getByRole('button', { name: 'Show all (990,000 characters)' })
+  await expect(showAll).toBeVisible()
+  const field = detail.locator('dd.long-text').filter({ has: page.getByRole('button', { name: /^Show all/ }) })
+  expect((await field.boundingBox())!.height).toBeLessThan(1000)
+  await showAll.click()
+  const box = detail.getByRole('region', { name: 'Full text, 990,000 characters' })
+  await expect(box).toBeVisible()
+  expect((await box.boundingBox())!.height).toBeLessThanOrEqual(900 * 0.6 + 20)
+  await detail.getByRole('button', { name: 'Edit' }).click()
+  const editor = page.getByRole('dialog', { name: /Edit|The huge transcription/ })
+  await expect(editor.getByText('990,000 of 1,000,000 characters (10,000 left)')).toBeVisible()
+})
+
+test('Enter in the entities box never submits the editor; 김일성 lists Kim Il Sung first', async ({ page, host }) => {
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'New finding' }).click()
+  const editor = page.getByRole('dialog', { name: 'New finding' })
+  const entities = editor.getByRole('combobox', { name: /^Entities/ })
+  await entities.fill('qqqq no such name')
+  await entities.press('Enter')
+  await expect(editor).toBeVisible()
+  await expect(editor.locator('.field-error:not(:empty)')).toHaveCount(0)
+  await expect(editor.getByRole('alert')).toHaveCount(0)
+  await entities.fill('김일성')
+  await expect(editor.getByRole('listbox', { name: /^Entities/ }).getByRole('option').first()).toHaveText(/^Kim Il Sung/)
 })

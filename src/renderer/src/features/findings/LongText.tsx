@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { cutPoint } from '../findingEditor/lengthNotice'
 
 /** Characters shown of a long text before "Show all". */
-export const PREVIEW_CHARS = 1_500
+export const PREVIEW_CHARS = 600
 /** Characters added each time the reader scrolls near the end of what is shown. */
 const CHUNK_CHARS = 20_000
 
