@@ -1,33 +1,31 @@
 import { STANCES } from '../../../../shared/model/findingVocab'
-
-const STANCE_WORDS: Record<(typeof STANCES)[number] | 'tagged', string> = {
-  supports: 'supports',
-  qualifies: 'qualifies',
-  contradicts: 'contradicts',
-  context: 'context',
-  tagged: 'linked without a stance',
-}
+import { useLabels, useT } from '../../i18n'
 
 /** What the badges in the margins mean: findings on the left (a bar per stance), events on the right. */
 export function BadgeLegend() {
+  const t = useT()
+  const labels = useLabels()
   return (
-    <aside className="badge-legend" aria-label="What the margin badges mean">
+    <aside className="badge-legend" aria-label={t('essay.legendLabel')}>
       <span>
         <span className="legend-swatch finding-swatch" aria-hidden="true">
-          2
+          {2}
         </span>{' '}
-        Left margin: your findings on a section or paragraph, the bar coloured by stance:
+        {t('essay.legendFindings')}
       </span>
-      {[...STANCES, 'tagged' as const].map((stance) => (
+      {STANCES.map((stance) => (
         <span key={stance} className="legend-stance">
-          <span className={`legend-dot stance-${stance}`} aria-hidden="true" /> {STANCE_WORDS[stance]}
+          <span className={`legend-dot stance-${stance}`} aria-hidden="true" /> {labels.vocab('stance', stance)}
         </span>
       ))}
+      <span className="legend-stance">
+        <span className="legend-dot stance-tagged" aria-hidden="true" /> {t('essay.legendTagged')}
+      </span>
       <span>
         <span className="legend-swatch event-swatch" aria-hidden="true">
-          3
+          {3}
         </span>{' '}
-        Right margin: events on the timeline that bear on it. Select a badge to list them.
+        {t('essay.legendEvents')}
       </span>
     </aside>
   )

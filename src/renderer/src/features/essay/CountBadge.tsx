@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import type { CallState } from '../../api/useCall'
+import { useT } from '../../i18n'
 
 /** What a badge counts for: an essay section or one paragraph. */
 export type BadgeTarget = { section: string } | { paragraph: string }
@@ -62,17 +63,18 @@ interface ListPopoverProps<T> {
 
 /** The frame of a badge's list: a dialog titled by its heading, with a close button, loading and error states; it takes the focus. */
 export function ListPopover<T>({ id, className, label, state, onClose, children }: ListPopoverProps<T>) {
+  const t = useT()
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => ref.current?.focus(), [])
   return (
     <div ref={ref} id={id} className={className} role="dialog" aria-labelledby={`${id}-heading`} tabIndex={-1}>
-      <button type="button" className="close" onClick={onClose} aria-label="Close">
+      <button type="button" className="close" onClick={onClose} aria-label={t('common.close')}>
         ×
       </button>
       <h2 id={`${id}-heading`} className="popover-heading">
         {label}
       </h2>
-      {state.status === 'loading' && <p className="loading">Loading…</p>}
+      {state.status === 'loading' && <p className="loading">{t('common.loading')}</p>}
       {state.status === 'error' && <p role="alert">{state.message}</p>}
       {state.status === 'done' && <ul>{children(state.value)}</ul>}
     </div>

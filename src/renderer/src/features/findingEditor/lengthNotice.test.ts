@@ -4,11 +4,8 @@ import { cutPoint, lengthNotice } from './lengthNotice'
 describe('lengthNotice', () => {
   it('says nothing well under the limit, counts near it, and says by how much it is over', () => {
     expect(lengthNotice(10, 1_000_000)).toBeUndefined()
-    expect(lengthNotice(990_000, 1_000_000)).toEqual({ text: '990,000 of 1,000,000 characters (10,000 left)', over: false })
-    expect(lengthNotice(1_000_250, 1_000_000)).toEqual({
-      text: '250 characters over the limit of 1,000,000: shorten the text to save it',
-      over: true,
-    })
+    expect(lengthNotice(990_000, 1_000_000)).toEqual({ key: 'editor.lengthNear', values: { length: 990_000, limit: 1_000_000, left: 10_000 }, over: false })
+    expect(lengthNotice(1_000_250, 1_000_000)).toEqual({ key: 'editor.lengthOver', values: { over: 250, limit: 1_000_000 }, over: true })
   })
 })
 

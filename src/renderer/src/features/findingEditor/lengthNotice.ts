@@ -6,11 +6,13 @@ export const COUNT_FROM = 0.8
  * count near it, and by how much it is over once past it (Save would refuse it). Lengths count
  * UTF-16 units, as the check on save does.
  */
-export function lengthNotice(length: number, limit: number): { text: string; over: boolean } | undefined {
+export function lengthNotice(
+  length: number,
+  limit: number,
+): { key: 'editor.lengthNear' | 'editor.lengthOver'; values: Record<string, number>; over: boolean } | undefined {
   if (length < limit * COUNT_FROM) return undefined
-  const n = (value: number) => value.toLocaleString('en')
-  if (length <= limit) return { text: `${n(length)} of ${n(limit)} characters (${n(limit - length)} left)`, over: false }
-  return { text: `${n(length - limit)} characters over the limit of ${n(limit)}: shorten the text to save it`, over: true }
+  if (length <= limit) return { key: 'editor.lengthNear', values: { length, limit, left: limit - length }, over: false }
+  return { key: 'editor.lengthOver', values: { over: length - limit, limit }, over: true }
 }
 
 /** Where to cut a long text for a preview: at `near` or a little before it, at a space when one is close, never inside a surrogate pair. */

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { useT } from '../../i18n'
 import { cutPoint } from '../findingEditor/lengthNotice'
 
 /** Characters shown of a long text before "Show all". */
@@ -13,6 +14,7 @@ const CHUNK_CHARS = 20_000
  * out at once and the page stays responsive.
  */
 export function LongText({ text, lang }: { text: string; lang?: string }) {
+  const t = useT()
   const [shown, setShown] = useState(0)
   const end = useRef<HTMLSpanElement>(null)
   const expanded = shown > 0
@@ -30,25 +32,24 @@ export function LongText({ text, lang }: { text: string; lang?: string }) {
   }, [expanded, upTo, text.length])
 
   if (text.length <= PREVIEW_CHARS * 1.5) return <>{text}</>
-  const count = text.length.toLocaleString('en')
   if (!expanded) {
     return (
       <>
         <span lang={lang}>{text.slice(0, cutPoint(text, PREVIEW_CHARS))}…</span>{' '}
         <button type="button" className="link-button show-all" onClick={() => setShown(CHUNK_CHARS)}>
-          Show all ({count} characters)
+          {t('detail.showAll', { count: text.length })}
         </button>
       </>
     )
   }
   return (
     <>
-      <div className="long-text-box" lang={lang} tabIndex={0} role="region" aria-label={`Full text, ${count} characters`}>
+      <div className="long-text-box" lang={lang} tabIndex={0} role="region" aria-label={t('detail.fullText', { count: text.length })}>
         {text.slice(0, cutPoint(text, upTo))}
         <span ref={end} className="long-text-end" aria-hidden="true" />
       </div>
       <button type="button" className="link-button show-all" onClick={() => setShown(0)}>
-        Show less
+        {t('detail.showLess')}
       </button>
     </>
   )

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react'
+import { useT } from '../../i18n'
 import type { PlacedItem } from './timelineItems'
 
 /** The marks a crowded label counts ("+3 more"), and where on the chart its list opens (px). */
@@ -16,6 +17,7 @@ function day(ms: number): string {
 
 /** The list a count on the time axis opens: every mark it stands for, each selectable; Escape closes it. */
 export function HiddenMarks({ group, onSelect, onClose }: { group: OpenGroup; onSelect(item: PlacedItem): void; onClose(): void }) {
+  const t = useT()
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => ref.current?.querySelector('button')?.focus(), [group])
   const onKeyDown = (event: KeyboardEvent) => {
@@ -23,7 +25,7 @@ export function HiddenMarks({ group, onSelect, onClose }: { group: OpenGroup; on
     event.stopPropagation()
     onClose()
   }
-  const heading = `${group.items.length} marks close together`
+  const heading = t('timeline.groupHeading', { count: group.items.length })
   return (
     <div
       ref={ref}
@@ -33,7 +35,7 @@ export function HiddenMarks({ group, onSelect, onClose }: { group: OpenGroup; on
       style={{ left: Math.max(0, group.left), top: group.top }}
       onKeyDown={onKeyDown}
     >
-      <button type="button" className="close" aria-label="Close" onClick={onClose}>
+      <button type="button" className="close" aria-label={t('common.close')} onClick={onClose}>
         ×
       </button>
       <h2 id="timeline-group-heading">{heading}</h2>
@@ -45,7 +47,7 @@ export function HiddenMarks({ group, onSelect, onClose }: { group: OpenGroup; on
                 {day(item.start)}
                 {item.end - item.start > DAY_MS ? ` – ${day(item.end)}` : ''}
               </span>{' '}
-              {item.source === 'finding' ? 'Finding: ' : ''}
+              {item.source === 'finding' ? `${t('timeline.findingPrefix')} ` : ''}
               {item.title}
             </button>
           </li>

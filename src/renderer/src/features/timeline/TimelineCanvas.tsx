@@ -3,6 +3,7 @@ import { select } from 'd3-selection'
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom'
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { drawTimeline, labelMeasurer, labelTop, laneGeometry, markRect, rowCaps, ROW_HEIGHT, type DrawnFrame, type Palette } from './drawTimeline'
+import { currentLocale, useT } from '../../i18n'
 import { HiddenMarks, type OpenGroup } from './HiddenMarks'
 import type { PlacedLabel } from './labelLayout'
 import { LANES, placeItems, type PlacedItem, type TimelineItem } from './timelineItems'
@@ -51,6 +52,11 @@ export function TimelineCanvas({ items: unplaced, selectedKey, onSelect, focusRa
   const { placed: items, rowsPerLane } = useMemo(() => placeItems(unplaced, rowCaps(needed, height)), [unplaced, needed, height])
   const geometry = useMemo(() => laneGeometry(rowsPerLane), [rowsPerLane])
   const base = useMemo(() => scaleUtc().domain(HOME).range([0, width]), [width])
+  const t = useT()
+  const text = useMemo(
+    () => ({ lanes: LANES.map((lane) => t(lane.label)), tick: tickFormat(currentLocale()), more: (count: number) => t('timeline.more', { count }) }),
+    [t],
+  )
 
   const draw = useCallback((): number => {
     const canvas = canvasRef.current
@@ -60,9 +66,9 @@ export function TimelineCanvas({ items: unplaced, selectedKey, onSelect, focusRa
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
     const x = transform.current.rescaleX(base)
     measure.current ??= labelMeasurer(ctx)
-    drawn.current = drawTimeline(ctx, items, x, geometry, { width, height, selectedKey, palette: readPalette(canvas), measure: measure.current })
+    drawn.current = drawTimeline(ctx, items, x, geometry, { width, height, selectedKey, palette: readPalette(canvas), text, measure: measure.current })
     return drawn.current.inView
-  }, [items, geometry, base, width, height, selectedKey])
+  }, [items, geometry, base, width, height, selectedKey, text])
 
   /** Draws, then shows the count and the crowded labels' buttons for the still axis. */
   const settle = useCallback(() => {
@@ -181,7 +187,7 @@ export function TimelineCanvas({ items: unplaced, selectedKey, onSelect, focusRa
         ref={canvasRef}
         role="application"
         aria-roledescription="timeline"
-        aria-label="Time axis. Left and right arrows pan, plus and minus zoom, 0 returns to the 1930s-1980s. The list below holds the same events."
+        aria-label={t('timeline.axisLabel')}
         tabIndex={0}
         style={{ width, height }}
         onKeyDown={onKeyDown}
@@ -193,7 +199,7 @@ export function TimelineCanvas({ items: unplaced, selectedKey, onSelect, focusRa
           type="button"
           tabIndex={-1}
           className="timeline-count"
-          aria-label={`${label.members.length} marks close together: ${label.text}`}
+          aria-label={t('timeline.groupCount', { count: label.members.length, text: label.text })}
           style={{ left: label.x, top: labelTop(label, geometry) - 1, width: label.width, height: ROW_HEIGHT - 2 }}
           onClick={() => openGroup(label)}
         />
@@ -207,10 +213,24 @@ export function TimelineCanvas({ items: unplaced, selectedKey, onSelect, focusRa
       )}
       </div>
       <p className="timeline-status" aria-live="polite">
-        {inView} of {items.length} in view
+        {t('timeline.inView', { shown: inView, count: items.length })}
       </p>
     </div>
   )
+}
+
+/**
+ * Tick labels as d3's default multi-scale format chooses them (a year on 1 January, a month on
+ * the 1st, else a day), in the reader's language.
+ */
+function tickFormat(locale: string): (tick: Date) => string {
+  const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' })
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })
+  const day = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' })
+  return (tick) => {
+    if (tick.getUTCMonth() === 0 && tick.getUTCDate() === 1) return year.format(tick)
+    return tick.getUTCDate() === 1 ? month.format(tick) : day.format(tick)
+  }
 }
 
 function readPalette(element: Element): Palette {

@@ -21,6 +21,14 @@ const COLOURS: Record<string, string> = {
   finding: '#8a5a2b',
 }
 
+/** The words drawn on the canvas, in the interface language: lane titles (in LANES order) and tick labels. */
+export interface CanvasText {
+  lanes: readonly string[]
+  tick(date: Date): string
+  /** A crowded label's count ("+3 more"). */
+  more(hidden: number): string
+}
+
 export interface Palette {
   bg: string
   fg: string
@@ -81,12 +89,12 @@ export function drawTimeline(
   items: readonly PlacedItem[],
   x: ScaleTime<number, number>,
   geometry: Geometry,
-  options: { width: number; height: number; selectedKey?: string; palette: Palette; measure(text: string): number },
+  options: { width: number; height: number; selectedKey?: string; palette: Palette; text: CanvasText; measure(text: string): number },
 ): DrawnFrame {
   const { width, palette } = options
   ctx.clearRect(0, 0, width, options.height)
-  drawAxis(ctx, x, width, Math.max(options.height, geometry.height), palette)
-  drawLaneLabels(ctx, geometry, width, palette)
+  drawAxis(ctx, x, width, Math.max(options.height, geometry.height), palette, options.text.tick)
+  drawLaneLabels(ctx, geometry, width, palette, options.text.lanes)
   const [t0, t1] = [x.invert(0).getTime(), x.invert(width).getTime()]
   const visible = items.filter((item) => item.end >= t0 && item.start <= t1)
   // Zoomed out, thousands of marks share a pixel; each lane row draws a pixel once (the items
@@ -100,8 +108,8 @@ export function drawTimeline(
     drawnTo.set(slot, Math.max(drawnTo.get(slot) ?? -Infinity, Math.ceil(r.left + r.width)))
     drawMark(ctx, item, r, palette, selected, x)
   }
-  const labels = layoutLabels(visible.map((item, index) => labelMark(item, index, x, geometry)), { width, measure: options.measure })
-  drawLabels(ctx, labels, geometry, palette)
+  const labels = layoutLabels(visible.map((item, index) => labelMark(item, index, x, geometry)), { width, measure: options.measure, more: options.text.more })
+  drawLabels(ctx, labels, geometry, palette, options.text.more)
   // The labels' members are indexes into `visible`.
   return { inView: visible.length, visible, labels }
 }
@@ -124,7 +132,7 @@ export function labelTop(label: PlacedLabel, geometry: Geometry): number {
 }
 
 /** Each label on a veil of the background, so a mark passing under it never garbles the words. */
-function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], geometry: Geometry, palette: Palette) {
+function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], geometry: Geometry, palette: Palette, more: (hidden: number) => string) {
   ctx.font = LABEL_FONT
   for (const label of labels) {
     const top = labelTop(label, geometry)
@@ -133,7 +141,8 @@ function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[
     ctx.fillRect(label.x - 1, top - 1, label.width + 2, ROW_HEIGHT - 2)
     ctx.globalAlpha = 1
     // The title in the text colour, a count after it ("+3 more") in the accent: it can be opened.
-    const cut = label.hidden > 0 ? label.text.lastIndexOf('+') : -1
+    const count = label.hidden > 0 ? more(label.hidden) : ''
+    const cut = count && label.text.endsWith(count) ? label.text.length - count.length : -1
     const title = cut === -1 ? label.text : label.text.slice(0, cut)
     ctx.fillStyle = palette.fg
     ctx.fillText(title, label.x, top + MARK_HEIGHT - 1, label.width)
@@ -158,9 +167,8 @@ export function labelMeasurer(ctx: CanvasRenderingContext2D): (text: string) => 
   }
 }
 
-function drawAxis(ctx: CanvasRenderingContext2D, x: ScaleTime<number, number>, width: number, height: number, palette: Palette) {
+function drawAxis(ctx: CanvasRenderingContext2D, x: ScaleTime<number, number>, width: number, height: number, palette: Palette, format: (tick: Date) => string) {
   const ticks = x.ticks(Math.max(2, Math.floor(width / 90)))
-  const format = x.tickFormat()
   ctx.font = '12px system-ui, sans-serif'
   ctx.textAlign = 'center'
   for (const tick of ticks) {
@@ -181,12 +189,12 @@ function drawAxis(ctx: CanvasRenderingContext2D, x: ScaleTime<number, number>, w
   ctx.stroke()
 }
 
-function drawLaneLabels(ctx: CanvasRenderingContext2D, geometry: Geometry, width: number, palette: Palette) {
+function drawLaneLabels(ctx: CanvasRenderingContext2D, geometry: Geometry, width: number, palette: Palette, labels: readonly string[]) {
   ctx.font = '11px system-ui, sans-serif'
-  LANES.forEach((lane, i) => {
+  LANES.forEach((_lane, i) => {
     const top = geometry.laneTops[i] ?? 0
     ctx.fillStyle = palette.muted
-    ctx.fillText(lane.label, 6, top - 6)
+    ctx.fillText(labels[i] ?? '', 6, top - 6)
     ctx.strokeStyle = palette.border
     ctx.beginPath()
     ctx.moveTo(0, top - LANE_GAP + 0.5)

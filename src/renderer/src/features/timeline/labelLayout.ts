@@ -44,6 +44,8 @@ export interface LabelOptions {
   maxWidth?: number
   /** Space kept between two labels, and between a label and the mark after it. */
   gap?: number
+  /** The count's words, in the interface language ("+3 more"). */
+  more?(hidden: number): string
 }
 
 const ELLIPSIS = '…'
@@ -53,6 +55,9 @@ export const MIN_LABEL = 50
 export function moreText(hidden: number): string {
   return `+${hidden} more`
 }
+
+/** The options' count words, or the English ones. */
+const countWords = (options: LabelOptions) => options.more ?? moreText
 
 /** Lays out the labels of the marks; `marks` need not be sorted. */
 export function layoutLabels(marks: readonly LabelMark[], options: LabelOptions): PlacedLabel[] {
@@ -97,12 +102,12 @@ function layoutRow(row: readonly LabelMark[], options: LabelOptions): PlacedLabe
   }
   if (pending.length > 0) {
     // Nothing in this row could be labelled: a bare count, kept inside the view.
-    const text = moreText(pending.length)
+    const text = countWords(options)(pending.length)
     const w = Math.min(measure(text), width)
     const first = row[0]?.left ?? 0
     placed.push({ slot: row[0]?.slot ?? 0, x: Math.max(0, Math.min(first, width - w)), width: w, text, members: pending, hidden: pending.length })
   }
-  for (const label of placed) if (label.leader !== undefined) label.text = fitText(label.text, label.width, label.hidden, measure)
+  for (const label of placed) if (label.leader !== undefined) label.text = fitText(label.text, label.width, label.hidden, measure, countWords(options))
   return placed
 }
 
@@ -129,8 +134,8 @@ function placeBox(mark: LabelMark, textWidth: number, from: number, width: numbe
 }
 
 /** The title cut to fit the box with its count after it ("Title… +3 more"), or the count alone. */
-export function fitText(title: string, width: number, hidden: number, measure: (text: string) => number): string {
-  const suffix = hidden > 0 ? ` ${moreText(hidden)}` : ''
+export function fitText(title: string, width: number, hidden: number, measure: (text: string) => number, more = moreText): string {
+  const suffix = hidden > 0 ? ` ${more(hidden)}` : ''
   if (measure(title + suffix) <= width) return title + suffix
   // Binary search for the longest prefix that fits with the ellipsis and the count.
   let [lo, hi] = [0, title.length]
@@ -139,6 +144,6 @@ export function fitText(title: string, width: number, hidden: number, measure: (
     if (measure(title.slice(0, mid) + ELLIPSIS + suffix) <= width) lo = mid
     else hi = mid - 1
   }
-  if (lo === 0) return hidden === 0 ? ELLIPSIS : measure(moreText(hidden)) <= width ? moreText(hidden) : `+${hidden}`
+  if (lo === 0) return hidden === 0 ? ELLIPSIS : measure(more(hidden)) <= width ? more(hidden) : `+${hidden}`
   return title.slice(0, lo).trimEnd() + ELLIPSIS + suffix
 }
