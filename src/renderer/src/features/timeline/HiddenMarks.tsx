@@ -29,7 +29,7 @@ export function HiddenMarks({ group, onSelect, onClose }: { group: OpenGroup; on
   return (
     <div
       ref={ref}
-      className="timeline-group"
+      className="events-popover timeline-group"
       role="dialog"
       aria-labelledby="timeline-group-heading"
       style={{ left: Math.max(0, group.left), top: group.top }}
