@@ -2,10 +2,13 @@ import type { z } from 'zod'
 import { SectionSlug } from '../../shared/model/essay'
 import { FindingFieldsObject } from '../../shared/model/finding'
 import { ClaimLink, DocumentId, EntityId, RepositoryId, RightsFlag, TEXT_LIMITS } from '../../shared/model/findingParts'
+import { PageRegion } from '../../shared/model/pages'
 import type { Db } from '../db/types'
 import { validateChange, type KindFields, type RecordKind } from '../sync/kinds'
 import { FINDING_KIND } from './findingOps'
 import type { FindingStore } from './findingStore'
+import { PAGE_POSITIONS } from './pageOrder'
+import { POSITION_KEY } from './positionKeys'
 
 /** What a do_not_share finding leaves on a colleague's laptop: enough to say "same document". */
 export const FINDING_STUB_KIND = 'finding_stub'
@@ -15,25 +18,31 @@ const schemaCheck = (schema: z.ZodType) => (element: string) => {
   return parsed.success ? undefined : parsed.error.issues[0]?.message
 }
 
-function claimLinkCheck(element: string): string | undefined {
+/** Set elements that are JSON objects (claim links, regions): parsed, then checked by their schema. */
+const jsonCheck = (schema: z.ZodType, what: string) => (element: string) => {
   try {
-    return schemaCheck(ClaimLink)(JSON.parse(element) as string)
+    return schemaCheck(schema)(JSON.parse(element) as string)
   } catch {
-    return 'is not a JSON claim link'
+    return `is not a JSON ${what}`
   }
 }
 
 const FINDING_FIELDS: KindFields = {
-  scalars: FindingFieldsObject.omit({ tags: true, entities: true, events: true, essay_sections: true, claim_links: true, rights: true }),
+  scalars: FindingFieldsObject.omit({
+    tags: true, entities: true, events: true, essay_sections: true, claim_links: true, rights: true, attachments: true, regions: true,
+  }),
   sets: {
     tags: (tag) => (tag.trim() === '' || tag.length > TEXT_LIMITS.tag ? `must be 1 to ${TEXT_LIMITS.tag} characters` : undefined),
     entities: schemaCheck(EntityId),
     events: schemaCheck(EntityId),
     essay_sections: schemaCheck(SectionSlug),
-    claim_links: claimLinkCheck,
+    claim_links: jsonCheck(ClaimLink, 'claim link'),
+    regions: jsonCheck(PageRegion, 'page region'),
     rights: schemaCheck(RightsFlag),
     attachments: (element) =>
       /^[0-9a-f]{64}\/\P{Cc}{1,300}$/u.test(element) ? undefined : 'must be <sha256>/<file name> without control characters',
+    [PAGE_POSITIONS]: (element) =>
+      /^[0-9a-f]{64}:/.test(element) && POSITION_KEY.test(element.slice(65)) ? undefined : 'must be <sha256>:<position key>',
   },
 }
 

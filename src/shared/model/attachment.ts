@@ -56,6 +56,15 @@ function base64Of(bytes: number, what: string) {
     .refine((text) => text.length % 4 === 0 && BASE64.test(text), 'must be base64 text')
 }
 
+export const AttachmentStoreInput = z.strictObject({
+  /** The file name as it was on disk, for display only. */
+  name: z.string().trim().min(1, 'must not be blank').max(255),
+  data_base64: base64Of(MAX_ATTACHMENT_BYTES, 'the file'),
+  /** A JPEG preview made by the page (images only). */
+  thumbnail_base64: base64Of(MAX_THUMBNAIL_BYTES, 'the thumbnail').optional(),
+})
+export type AttachmentStoreInput = z.infer<typeof AttachmentStoreInput>
+
 export const AttachmentAddInput = z.strictObject({
   finding_id: z.string().min(1).max(64),
   /** The file name as it was on disk, for display only. */
@@ -80,3 +89,17 @@ export type AttachmentInfo = z.infer<typeof AttachmentInfo>
 
 export const AttachmentKey = z.strictObject({ finding_id: z.string().min(1).max(64), sha256: SHA256 })
 export const AttachmentSha = z.strictObject({ sha256: SHA256 })
+
+/** A stored file, whatever it is called in the findings it belongs to. */
+export const StoredFile = AttachmentInfo.omit({ name: true })
+export type StoredFile = z.infer<typeof StoredFile>
+
+/** Files by hash, e.g. the pages of an edit not saved yet. */
+export const AttachmentShas = z.strictObject({ sha256: z.array(SHA256).max(500) })
+
+/** A file that was one of a finding's pages and was removed: it can be put back. */
+export const RemovedAttachment = AttachmentInfo.extend({
+  /** When it was removed (ISO 8601 UTC). */
+  removed_at: z.string(),
+})
+export type RemovedAttachment = z.infer<typeof RemovedAttachment>

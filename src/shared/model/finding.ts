@@ -33,6 +33,7 @@ import {
 } from './findingVocab'
 import { validateEdtf } from '../findings/date/edtfValue'
 import { SectionSlug } from './essay'
+import { PageList, RegionList } from './pages'
 
 /** Bumped when the stored shape of a finding changes, so sync and import can migrate old records. */
 export const FINDING_SCHEMA_VERSION = 1
@@ -102,6 +103,10 @@ const findingFields = {
   access_status_as_of: IsoDate.optional(),
   rights: boundedList(RightsFlag, 10).default([]),
   published_translation: PublishedTranslation.optional(),
+  /** Photos and scans of the document, in page order (files named by SHA-256 in the data directory). */
+  attachments: PageList.default([]),
+  /** Rectangles of pages linked to passages of the transcription or translation. */
+  regions: RegionList.default([]),
 }
 
 /** The fields that the rules below look at; every finding shape has at least these. */
@@ -183,6 +188,8 @@ export const FindingUpdateInput = z.strictObject({
   claim_links: boundedList(ClaimLink).optional(),
   tags: boundedList(requiredText(TEXT_LIMITS.tag)).optional(),
   rights: boundedList(RightsFlag, 10).optional(),
+  attachments: PageList.optional(),
+  regions: RegionList.optional(),
 })
 export type FindingUpdateInput = z.input<typeof FindingUpdateInput>
 
@@ -207,10 +214,6 @@ const storedFields = {
   deleted_at: IsoInstant.optional(),
   deleted_by: boundedText(TEXT_LIMITS.shortText).optional(),
   conflicts: boundedList(FindingConflict).default([]),
-  /** Photos and scans linked to the finding (files named by SHA-256 in the data directory). */
-  attachments: boundedList(
-    z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: requiredText(TEXT_LIMITS.shortText) }),
-  ).default([]),
 }
 
 /** A finding as stored and as returned by the API. */
