@@ -3,8 +3,6 @@ import { isAppError } from '../../../../shared/api/errors'
 import type { DraftRecord } from '../../../../shared/model/draft'
 import { findingRuleIssues, type Finding } from '../../../../shared/model/finding'
 import { call } from '../../api/client'
-import type { ReadyFile } from './attachmentFiles'
-import { uploadPending } from './AttachmentsField'
 import { controlForPath, createInput, emptyForm, formFromDraft, formFromFinding, updateInput, type FindingForm } from './formModel'
 import type { EditorRequest } from './openEditor'
 import { newDraftId, useDraftAutosave } from './useDraftAutosave'
@@ -43,7 +41,6 @@ export function useFindingSession(request: EditorRequest) {
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({})
   const [problem, setProblem] = useState<string>()
   const [drafts, setDrafts] = useState<DraftRecord[]>([])
-  const [pending, setPending] = useState<ReadyFile[]>([])
   const [saving, setSaving] = useState(false)
   const autosave = useDraftAutosave(draftId, findingId, form, dirty)
 
@@ -80,10 +77,10 @@ export function useFindingSession(request: EditorRequest) {
   }, [])
 
   async function resume(draft: DraftRecord): Promise<void> {
-    if (draft.finding_id) await loadFinding(draft.finding_id).catch((e: Error) => setProblem(e.message))
+    const base = draft.finding_id ? await loadFinding(draft.finding_id).catch((e: Error) => void setProblem(e.message)) : undefined
     setFindingId(draft.finding_id)
     setDraftId(draft.id)
-    setForm(formFromDraft(draft.form))
+    setForm(formFromDraft(draft.form, base ?? undefined))
     setDrafts((all) => all.filter((d) => d.id !== draft.id))
   }
 
@@ -102,9 +99,7 @@ export function useFindingSession(request: EditorRequest) {
       await autosave.discard()
       setFindingId(finding.id)
       setSaved(formFromFinding(finding))
-      const failures = await uploadPending(finding.id, pending)
-      if (failures.length > 0) setProblem(`Saved, but some files were not attached: ${failures.join('; ')}`)
-      return failures.length > 0 ? undefined : finding
+      return finding
     } catch (error) {
       const field = isAppError(error) ? error.field : undefined
       if (field) {
@@ -122,5 +117,5 @@ export function useFindingSession(request: EditorRequest) {
     return { ...live, ...serverErrors }
   }, [form, serverErrors])
 
-  return { form, set, errors, findingId, draftId, drafts, resume, discardDraft, save, saving, problem, autosave, pending, setPending }
+  return { form, set, errors, findingId, draftId, drafts, resume, discardDraft, save, saving, problem, autosave }
 }

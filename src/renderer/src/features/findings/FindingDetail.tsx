@@ -5,9 +5,12 @@ import { call } from '../../api/client'
 import { useCall } from '../../api/useCall'
 import { CitationBlock } from '../exports/CitationBlock'
 import { openFindingEditor } from '../findingEditor/openEditor'
+import { PagesStrip } from '../pages/PagesStrip'
 import { ConflictList } from './ConflictList'
 import { DetailFields } from './DetailFields'
 import { useFindingsVersion } from './useFindingsVersion'
+
+type FindingView = { finding: Finding; same_document: readonly FindingSummary[] }
 
 interface Props {
   id: string
@@ -20,9 +23,13 @@ interface Props {
 export function FindingDetail({ id, repositoryName, onOpen }: Props) {
   const version = useFindingsVersion()
   const result = useCall('findings.get', { id }, `${id}@${version}`)
-  if (result.status === 'loading') return <p className="loading">Loading the finding…</p>
+  // While a change is reloaded, the finding stays on screen (and an open page viewer stays open).
+  const [kept, setKept] = useState<{ id: string; value: FindingView }>()
+  if (result.status === 'done' && kept?.value !== result.value) setKept({ id, value: result.value })
+  const shown = result.status === 'done' ? result.value : kept?.id === id ? kept.value : undefined
   if (result.status === 'error') return <p role="alert">{result.message}</p>
-  const { finding, same_document: others } = result.value
+  if (!shown) return <p className="loading">Loading the finding…</p>
+  const { finding, same_document: others } = shown
   return (
     <article className="finding-detail" aria-labelledby="finding-detail-title">
       <header className="finding-detail-head">
@@ -44,6 +51,7 @@ export function FindingDetail({ id, repositoryName, onOpen }: Props) {
       {finding.deleted && <DeletedNotice finding={finding} />}
       {others.length > 0 && <SameDocument others={others} onOpen={onOpen} />}
       {finding.conflicts.length > 0 && <ConflictList conflicts={finding.conflicts} />}
+      <PagesStrip finding={finding} />
       <DetailFields finding={finding} repositoryName={repositoryName} />
       <CitationBlock id={finding.id} version={version} />
     </article>

@@ -1,0 +1,31 @@
+import type { PageRegion } from '../../../../shared/model/pages'
+import { regionLabel } from './regions'
+
+interface Props {
+  regions: readonly PageRegion[]
+  highlighted: ReadonlySet<string>
+  onShow(region: PageRegion): void
+  onRemove(region: PageRegion): void
+}
+
+/** The regions of the page shown, as a list a keyboard reaches: show one, or remove it. */
+export function RegionList({ regions, highlighted, onShow, onRemove }: Props) {
+  if (regions.length === 0) return null
+  return (
+    <section className="region-list" aria-label="Regions on this page">
+      <h3>Regions on this page ({regions.length})</h3>
+      <ul>
+        {regions.map((region) => (
+          <li key={region.id} className={highlighted.has(region.id) ? 'is-highlighted' : undefined}>
+            <button type="button" className="link-button" onClick={() => onShow(region)} aria-pressed={highlighted.has(region.id)}>
+              {regionLabel(region)}
+            </button>
+            <button type="button" onClick={() => onRemove(region)} aria-label={`Remove ${regionLabel(region)}`} title="Remove this region">
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
