@@ -37,7 +37,8 @@ export function PagesField({ findingId }: { findingId?: string }) {
   }, [findingId])
   useEffect(() => {
     if (!focusAfter.current) return
-    list.current?.querySelector<HTMLElement>(`[data-page="${focusAfter.current}"]`)?.focus()
+    const target = list.current?.querySelector<HTMLElement>(`[data-page="${focusAfter.current}"]`) ?? document.getElementById('fe-attachments')
+    target?.focus()
     focusAfter.current = undefined
   }, [pages])
 
@@ -76,6 +77,8 @@ export function PagesField({ findingId }: { findingId?: string }) {
 
   function remove(index: number): void {
     const page = pages[index]!
+    // The button goes with the page: the focus moves to the next page (or the one before), not to the page's body.
+    focusAfter.current = (pages[index + 1] ?? pages[index - 1])?.sha256 ?? 'none'
     setPages(pages.filter((_, i) => i !== index))
     setLastRemoved({ page, index })
     setAnnouncement(`“${page.name}” removed; it stays until you save, and can be put back`)

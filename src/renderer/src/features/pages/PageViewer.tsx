@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Finding } from '../../../../shared/model/finding'
 import type { PageRef, PageRegion, PixelRect } from '../../../../shared/model/pages'
 import './pages.css'
@@ -18,6 +18,12 @@ interface Props {
   onClose(): void
   /** The saved finding the pages belong to: with it, regions can be shown, drawn and linked to its text. */
   finding?: Finding
+}
+
+/** "Zoom 150% · turned 90° right": what the view is, for the status line. */
+function viewStatus(zoom: number, rotation: number): string {
+  const turned = rotation === 0 ? 'upright' : rotation === 180 ? 'upside down' : `turned 90° ${rotation === 90 ? 'right' : 'left'}`
+  return `Zoom ${Math.round(zoom * 100)}% · ${turned}`
 }
 
 const typing = (target: EventTarget | null) => target instanceof HTMLElement && target.closest('input, textarea, select, .region-text-panel') !== null
@@ -66,7 +72,7 @@ export function PageViewer({ pages, start, onClose, finding }: Props) {
   useRegionOverlays(viewer, ready, { regions: onPage, highlighted: edit.highlighted, pending, onActivate: activate })
   useRegionDrawing(host, viewer, drawing, setPending)
 
-  function onKeyDown(event: KeyboardEvent): void {
+  function onKeyDown(event: globalThis.KeyboardEvent): void {
     if (typing(event.target) || (event.target instanceof HTMLButtonElement && (event.key === 'Enter' || event.key === ' '))) return
     const handled = handleViewerKey(event, {
       controls,
@@ -78,6 +84,17 @@ export function PageViewer({ pages, start, onClose, finding }: Props) {
     })
     if (handled) event.preventDefault()
   }
+
+  // On the window, not the dialog: a button disabled while the next page loads drops the focus to the body.
+  const keys = useRef(onKeyDown)
+  useLayoutEffect(() => {
+    keys.current = onKeyDown
+  })
+  useEffect(() => {
+    const listener = (event: globalThis.KeyboardEvent) => keys.current(event)
+    window.addEventListener('keydown', listener)
+    return () => window.removeEventListener('keydown', listener)
+  }, [])
 
   async function link(): Promise<void> {
     if (!page || !pending) return
@@ -92,7 +109,6 @@ export function PageViewer({ pages, start, onClose, finding }: Props) {
       ref={dialog}
       className="page-viewer"
       aria-label={`Pages of ${finding?.title_or_description ?? 'the finding'}`}
-      onKeyDown={onKeyDown}
       onCancel={(e) => {
         e.preventDefault()
         e.stopPropagation()
@@ -112,6 +128,7 @@ export function PageViewer({ pages, start, onClose, finding }: Props) {
         pages={pages.length}
         onPage={goTo}
         disabled={!ready}
+        status={ready ? viewStatus(controls.zoomShare(), controls.rotation()) : ''}
         {...(finding && { selecting: drawing, onSelecting: setDrawing })}
       />
       <div className="page-viewer-body">

@@ -9,10 +9,12 @@ interface Props {
   selecting?: boolean
   onSelecting?(on: boolean): void
   disabled: boolean
+  /** Zoom and rotation in words, e.g. "Zoom 150% · turned 90° right". */
+  status: string
 }
 
 /** One labelled button per action, each with the key that does the same (listed in its title). */
-export function ViewerToolbar({ controls, page, pages, onPage, selecting, onSelecting, disabled }: Props) {
+export function ViewerToolbar({ controls, page, pages, onPage, selecting, onSelecting, disabled, status }: Props) {
   const button = (label: string, keys: string, shortcut: string, action: () => void, text: string, off = disabled) => (
     <button type="button" onClick={action} disabled={off} aria-label={label} title={`${label} (${keys})`} aria-keyshortcuts={shortcut}>
       {text}
@@ -32,6 +34,9 @@ export function ViewerToolbar({ controls, page, pages, onPage, selecting, onSele
       {button('Whole page', '0', '0', controls.fitPage, 'Whole page')}
       {button('Rotate left', 'Shift+R', 'Shift+R', () => controls.rotate(-90), '⟲ Rotate left')}
       {button('Rotate right', 'R', 'r', () => controls.rotate(90), '⟳ Rotate right')}
+      <span className="viewer-status" role="status">
+        {status}
+      </span>
       {onSelecting && (
         <button
           type="button"

@@ -125,6 +125,7 @@ export function useOpenSeadragon(host: RefObject<HTMLDivElement | null>, url: st
       return { x: Math.round(x), y: Math.round(y), w: Math.round(w), h: Math.round(h) }
     },
   }
+  // `version` changes after each zoom, pan or turn, so the caller re-renders its status line.
   return { viewer, ready, controls, version }
 }
 

@@ -35,7 +35,7 @@ export function nudge(rect: PixelRect, [dx, dy]: [number, number], resize: boole
  * width; R and Shift+R rotate; arrows pan. S starts drawing a region; while drawing, Enter
  * places a rectangle and the arrows move it (Shift+arrows resize). Returns whether it was ours.
  */
-export function handleViewerKey(event: KeyboardEvent | React.KeyboardEvent, ctx: KeyContext): boolean {
+export function handleViewerKey(event: KeyboardEvent, ctx: KeyContext): boolean {
   if (event.ctrlKey || event.metaKey || event.altKey) return false
   const { controls, drawing } = ctx
   const arrow = ARROWS[event.key]

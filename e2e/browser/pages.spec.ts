@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, test } from '../support/fixtures'
+import { REPO_ROOT, type Host } from '../support/host'
+
+const [SCENARIO] = JSON.parse(readFileSync(join(REPO_ROOT, 'resources', 'fixtures', 'scenario-findings.json'), 'utf8')) as Record<string, unknown>[]
+const TRANSCRIPTION = '周恩来总理接见朝鲜代表团。\n志愿军今年分三批回国。\n金日成同意这个安排。'
+const TITLE = 'Zhou receives the Korean delegation'
+
+async function api<T>(host: Host, method: string, input: unknown): Promise<T> {
+  const response = await fetch(`${host.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  })
+  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } }
+  if (!result.ok) throw new Error(result.error?.message)
+  return result.value
+}
+
+/** A photographed page, drawn here on a canvas: lines of Chinese text on paper, 1200×1600. */
+async function pagePng(page: Page, n: number): Promise<string> {
+  return page.evaluate((number) => {
+    const canvas = document.createElement('canvas')
+    canvas.width = 1200
+    canvas.height = 1600
+    const ctx = canvas.getContext('2d')!
+    ctx.fillStyle = '#f4efe1'
+    ctx.fillRect(0, 0, 1200, 1600)
+    ctx.fillStyle = '#222'
+    ctx.font = '48px serif'
+    ctx.fillText(`第${number}页`, 80, 120)
+    ;['周恩来总理接见朝鲜代表团。', '志愿军今年分三批回国。', '金日成同意这个安排。'].forEach((line, i) => ctx.fillText(line, 80, 260 + i * 90))
+    return canvas.toDataURL('image/png').split(',')[1]!
+  }, n)
+}
+
+/** A finding with three pages and a transcription, made through the API as another window would. */
+async function findingWithPages(page: Page, host: Host): Promise<string> {
+  await page.goto(host.url)
+  await expect(page.getByRole('button', { name: 'New finding' })).toBeVisible()
+  const pages = []
+  for (const n of [1, 2, 3]) {
+    const stored = await api<{ sha256: string }>(host, 'attachments.store', { name: `page-${n}.png`, data_base64: await pagePng(page, n) })
+    pages.push({ sha256: stored.sha256, name: `page-${n}.png` })
+  }
+  const finding = await api<{ id: string }>(host, 'findings.create', {
+    ...SCENARIO,
+    title_or_description: TITLE,
+    transcription: TRANSCRIPTION,
+    transcription_status: 'verbatim',
+    attachments: pages,
+  })
+  return finding.id
+}
+
+async function openDetail(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] }
+    w.__csp = []
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`))
+  })
+  await page.reload()
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Findings' }).click()
+  await page.getByRole('grid', { name: 'Findings' }).getByRole('row', { name: new RegExp(TITLE) }).click()
+  const detail = page.getByRole('complementary', { name: 'Finding details' })
+  await expect(detail.getByRole('heading', { name: /^Pages \(3\)/ })).toBeVisible()
+  return detail
+}
+
+const stripNames = (detail: ReturnType<Page['getByRole']>) => detail.locator('.pages-strip .file-name').allTextContents()
+
+test('open the viewer, zoom and rotate, link a region to a passage and back, with no CSP violation', async ({ page, host }) => {
+  await findingWithPages(page, host)
+  const detail = await openDetail(page)
+  await detail.getByRole('button', { name: 'Open page 1, page-1.png, in the viewer' }).click()
+  const viewer = page.getByRole('dialog', { name: `Pages of ${TITLE}` })
+  const status = viewer.getByRole('toolbar', { name: 'Page view' }).getByRole('status')
+  await expect(status).toHaveText('Zoom 100% · upright')
+  await viewer.getByRole('button', { name: 'Zoom in' }).click()
+  await expect(status).toHaveText(/Zoom 1[2-3]\d% · upright/)
+  await viewer.getByRole('button', { name: 'Rotate right' }).click()
+  await expect(status).toHaveText(/turned 90° right/)
+  await page.keyboard.press('Shift+R')
+  await expect(status).toHaveText(/upright/)
+  await page.keyboard.press('PageDown')
+  await expect(viewer.getByText('Page 2 of 3')).toBeVisible()
+  await page.keyboard.press('PageUp')
+  await expect(viewer.getByText('Page 1 of 3')).toBeVisible()
+  await expect(status).toHaveText('Zoom 100% · upright')
+
+  // Draw a rectangle over the second line, select that line in the transcription, link them.
+  await viewer.getByRole('button', { name: 'Select a region' }).click()
+  const canvas = viewer.locator('.osd-host')
+  const box = (await canvas.boundingBox())!
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3)
+  await page.mouse.down()
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.4, { steps: 5 })
+  await page.mouse.up()
+  await viewer.locator('.region-text').evaluate((element, line) => {
+    const node = element.firstElementChild!.firstChild!
+    const start = node.textContent!.indexOf(line)
+    const range = document.createRange()
+    range.setStart(node, start)
+    range.setEnd(node, start + line.length)
+    document.getSelection()!.removeAllRanges()
+    document.getSelection()!.addRange(range)
+  }, '志愿军今年分三批回国')
+  await viewer.getByRole('button', { name: 'Link region to selected text' }).click()
+  const regions = viewer.getByRole('region', { name: 'Regions on this page' })
+  await expect(regions.getByRole('button', { name: 'Region: “志愿军今年分三批回国”', exact: true })).toBeVisible()
+  await expect(viewer.locator('.region-text mark')).toHaveText('志愿军今年分三批回国')
+
+  // Click the region on the page: its passage is highlighted; select text in it: the region is.
+  await page.evaluate(() => document.getSelection()?.removeAllRanges())
+  const overlay = viewer.locator('button.page-region')
+  await overlay.click()
+  await expect(viewer.locator('.region-text mark.is-highlighted')).toHaveText('志愿军今年分三批回国')
+  await expect(overlay).toHaveAttribute('aria-pressed', 'true')
+
+  await viewer.getByRole('button', { name: 'Close' }).click()
+  await expect(detail.getByText('1 region linked to the text')).toBeVisible()
+  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([])
+})
+
+test('reorder pages with the keyboard and save; remove a page and abandon the edit: the page stays', async ({ page, host }) => {
+  await findingWithPages(page, host)
+  const detail = await openDetail(page)
+  expect(await stripNames(detail)).toEqual(['1. page-1.png', '2. page-2.png', '3. page-3.png'])
+
+  await detail.getByRole('button', { name: 'Edit' }).click()
+  const editor = page.getByRole('dialog', { name: 'Edit finding' })
+  const pages = editor.getByRole('list', { name: 'Pages in order' })
+  await pages.getByRole('listitem', { name: 'Page 3 of 3: page-3.png' }).focus()
+  await page.keyboard.press('Alt+ArrowUp')
+  await expect(editor.getByText('“page-3.png” is now page 2 of 3')).toBeAttached()
+  await page.keyboard.press('Alt+ArrowUp')
+  await expect(pages.getByRole('listitem', { name: 'Page 1 of 3: page-3.png' })).toBeFocused()
+  await page.keyboard.press('Control+s')
+  await expect(editor).toBeHidden()
+  await expect.poll(() => stripNames(detail)).toEqual(['1. page-3.png', '2. page-1.png', '3. page-2.png'])
+
+  await detail.getByRole('button', { name: 'Edit' }).click()
+  await editor.getByRole('button', { name: 'Remove page-1.png' }).click()
+  await expect(pages.getByRole('listitem')).toHaveCount(2)
+  await expect(editor.getByRole('status').filter({ hasText: 'Removed “page-1.png”' })).toBeVisible()
+  await editor.getByRole('button', { name: 'Close (keeps the draft)' }).click()
+  await expect(editor).toBeHidden()
+  await page.reload()
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Findings' }).click()
+  await page.getByRole('grid', { name: 'Findings' }).getByRole('row', { name: new RegExp(TITLE) }).click()
+  await expect.poll(() => stripNames(detail)).toEqual(['1. page-3.png', '2. page-1.png', '3. page-2.png'])
+
+  // Removed and saved, the page can still be put back from the finding's history.
+  await detail.getByRole('button', { name: 'Edit' }).click()
+  // The abandoned edit is offered as a draft; it is not taken up.
+  await editor.getByRole('button', { name: `Discard draft “${TITLE}”` }).click()
+  await editor.getByRole('button', { name: 'Remove page-2.png' }).click()
+  await page.keyboard.press('Control+s')
+  await expect.poll(() => stripNames(detail)).toEqual(['1. page-3.png', '2. page-1.png'])
+  await detail.getByRole('button', { name: 'Edit' }).click()
+  await editor.getByText('Removed earlier (1)').click()
+  await editor.getByRole('button', { name: 'Put back page-2.png' }).click()
+  await page.keyboard.press('Control+s')
+  await expect.poll(() => stripNames(detail)).toEqual(['1. page-3.png', '2. page-1.png', '3. page-2.png'])
+})
