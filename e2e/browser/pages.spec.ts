@@ -19,8 +19,8 @@ async function api<T>(host: Host, method: string, input: unknown): Promise<T> {
   return result.value
 }
 
-/** A photographed page, drawn here on a canvas: lines of Chinese text on paper, 1200×1600. */
-async function pagePng(page: Page, n: number): Promise<string> {
+/** A photographed page, drawn here on a canvas: lines of Chinese text on paper, 1200×1600, and its thumbnail as the editor makes it. */
+async function pagePng(page: Page, n: number): Promise<{ data_base64: string; thumbnail_base64: string }> {
   return page.evaluate((number) => {
     const canvas = document.createElement('canvas')
     canvas.width = 1200
@@ -32,7 +32,11 @@ async function pagePng(page: Page, n: number): Promise<string> {
     ctx.font = '48px serif'
     ctx.fillText(`第${number}页`, 80, 120)
     ;['周恩来总理接见朝鲜代表团。', '志愿军今年分三批回国。', '金日成同意这个安排。'].forEach((line, i) => ctx.fillText(line, 80, 260 + i * 90))
-    return canvas.toDataURL('image/png').split(',')[1]!
+    const small = document.createElement('canvas')
+    small.width = 192
+    small.height = 256
+    small.getContext('2d')!.drawImage(canvas, 0, 0, 192, 256)
+    return { data_base64: canvas.toDataURL('image/png').split(',')[1]!, thumbnail_base64: small.toDataURL('image/jpeg', 0.8).split(',')[1]! }
   }, n)
 }
 
@@ -42,7 +46,7 @@ async function findingWithPages(page: Page, host: Host): Promise<string> {
   await expect(page.getByRole('button', { name: 'New finding' })).toBeVisible()
   const pages = []
   for (const n of [1, 2, 3]) {
-    const stored = await api<{ sha256: string }>(host, 'attachments.store', { name: `page-${n}.png`, data_base64: await pagePng(page, n) })
+    const stored = await api<{ sha256: string }>(host, 'attachments.store', { name: `page-${n}.png`, ...(await pagePng(page, n)) })
     pages.push({ sha256: stored.sha256, name: `page-${n}.png` })
   }
   const finding = await api<{ id: string }>(host, 'findings.create', {
@@ -112,11 +116,28 @@ test('open the viewer, zoom and rotate, link a region to a passage and back, wit
   await expect(regions.getByRole('button', { name: 'Region: “志愿军今年分三批回国”', exact: true })).toBeVisible()
   await expect(viewer.locator('.region-text mark')).toHaveText('志愿军今年分三批回国')
 
-  // Click the region on the page: its passage is highlighted; select text in it: the region is.
-  await page.evaluate(() => document.getSelection()?.removeAllRanges())
+  // Opened afresh, a click on the region highlights its passage...
+  const reopen = async () => {
+    await viewer.getByRole('button', { name: 'Close' }).click()
+    await detail.getByRole('button', { name: 'Open page 1, page-1.png, in the viewer' }).click()
+    await expect(status).toHaveText('Zoom 100% · upright')
+  }
+  await reopen()
   const overlay = viewer.locator('button.page-region')
+  await expect(viewer.locator('.region-text mark.is-highlighted')).toHaveCount(0)
   await overlay.click()
   await expect(viewer.locator('.region-text mark.is-highlighted')).toHaveText('志愿军今年分三批回国')
+  await expect(overlay).toHaveAttribute('aria-pressed', 'true')
+  // ...and text selected inside the passage highlights the region.
+  await reopen()
+  await expect(overlay).toHaveAttribute('aria-pressed', 'false')
+  await viewer.locator('.region-text mark').evaluate((mark) => {
+    const range = document.createRange()
+    range.setStart(mark.firstChild!, 2)
+    range.setEnd(mark.firstChild!, 5)
+    document.getSelection()!.removeAllRanges()
+    document.getSelection()!.addRange(range)
+  })
   await expect(overlay).toHaveAttribute('aria-pressed', 'true')
 
   await viewer.getByRole('button', { name: 'Close' }).click()

@@ -5,7 +5,7 @@ import { fileKind } from './pageList'
 export function PageThumbnail({ name, file, onOpen, label }: { name: string; file: StoredFile | undefined; onOpen(): void; label?: string }) {
   return (
     <button type="button" className="thumbnail" onClick={onOpen} aria-label={label ?? `View ${name}`}>
-      {file?.thumbnail ? <img src={file.thumbnail} alt="" /> : <span className="file-kind">{file ? fileKind(file.mime) : '…'}</span>}
+      {file?.thumbnail ? <img src={file.thumbnail} alt="" /> : <span className="file-kind">{file ? `${fileKind(file.mime)}, no preview` : '…'}</span>}
     </button>
   )
 }

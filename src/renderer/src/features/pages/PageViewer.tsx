@@ -117,7 +117,7 @@ export function PageViewer({ pages, start, onClose, finding }: Props) {
       }}
     >
       <header className="page-viewer-head">
-        <h2>{page?.name ?? 'No pages'}</h2>
+        <h2>{[finding?.title_or_description, page?.name ?? 'No pages'].filter(Boolean).join(' · ')}</h2>
         <button type="button" className="close" onClick={onClose}>
           Close
         </button>

@@ -10,9 +10,14 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
 /** What a screen reader hears after a page moved. */
 export const moveAnnouncement = (name: string, to: number, total: number): string => `“${name}” is now page ${to + 1} of ${total}`
 
-/** The file type shown on a page that has no thumbnail. */
-export function fileKind(mime: string): string {
-  if (mime === 'application/pdf') return 'PDF'
-  if (mime === 'image/tiff') return 'TIFF'
-  return 'Image'
+const KINDS: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/tiff': 'TIFF',
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'image/gif': 'GIF',
+  'image/webp': 'WebP',
 }
+
+/** The file type shown on a page that has no thumbnail. */
+export const fileKind = (mime: string): string => KINDS[mime] ?? 'File'
