@@ -27,6 +27,7 @@ const BENCHES: Bench[] = [
   { name: 'crash', args: ['scripts/bench/crash.ts', '--trials', '100'] },
   { name: 'timeline', args: ['scripts/bench/timeline.ts'], build: true },
   { name: 'findings-scroll', args: ['scripts/bench/findings-scroll.ts'], build: true },
+  { name: 'page-viewer', args: ['scripts/bench/pageViewer.ts'], build: true },
 ]
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {

@@ -60,6 +60,7 @@ export function useOpenSeadragon(host: RefObject<HTMLDivElement | null>, url: st
     created.addHandler('animation-finish', refresh)
     created.addHandler('rotate', refresh)
     created.addHandler('open', () => setReady(true))
+    created.addHandler('close', () => setReady(false))
     viewer.current = created
     return () => {
       created.destroy()
@@ -69,9 +70,11 @@ export function useOpenSeadragon(host: RefObject<HTMLDivElement | null>, url: st
 
   useEffect(() => {
     const current = viewer.current
-    if (!current || !url) return
-    setReady(false)
-    current.open({ type: 'image', url, buildPyramid: true })
+    if (!current) return
+    // The last page leaves the screen at once, not when the next one has arrived.
+    current.close()
+    if (!url) return
+    current.open({ type: 'image', url, buildPyramid: false })
     current.canvas.setAttribute('aria-label', label)
     current.canvas.setAttribute('role', 'img')
   }, [url, label])
