@@ -74,6 +74,7 @@ export function useOpenSeadragon(host: RefObject<HTMLDivElement | null>, url: st
     // The last page leaves the screen at once, not when the next one has arrived.
     current.close()
     if (!url) return
+    // No pyramid: it stalled the first draw as long and kept a third more pixels (docs/benchmarks.md).
     current.open({ type: 'image', url, buildPyramid: false })
     current.canvas.setAttribute('aria-label', label)
     current.canvas.setAttribute('role', 'img')
