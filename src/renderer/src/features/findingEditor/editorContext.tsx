@@ -1,5 +1,9 @@
 import { createContext, useContext, type ReactNode } from 'react'
+import { humanize } from '../findings/labels'
 import { controlId, type FindingForm, type TextField } from './formModel'
+
+/** Vocabulary values as words: one function for the editor and the detail pane. */
+export { humanize }
 
 /** What every field of the editor needs: the form, a setter, and the messages to show beside fields. */
 export interface EditorState {
@@ -17,11 +21,6 @@ export function useEditor(): EditorState {
   return state
 }
 
-/** Turns a vocabulary value into words: `record_of_conversation` → "Record of conversation". */
-export function humanize(value: string): string {
-  const words = value.replaceAll('_', ' ').replaceAll('-', ' ')
-  return words.charAt(0).toUpperCase() + words.slice(1)
-}
 
 /** The message beside a field, announced to screen readers through `aria-describedby`. */
 export function FieldError({ path }: { path: string }) {

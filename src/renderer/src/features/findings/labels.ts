@@ -1,7 +1,11 @@
 /** Words for stored vocabulary keys and language tags, for people (storage keeps the keys). */
 
+/** Keys whose words are not the key's own. */
+const WORDS: Record<string, string> = { ocr: 'Read by OCR, not yet checked' }
+
 /** `record_of_conversation` → `Record of conversation`. */
 export function humanize(key: string): string {
+  if (key in WORDS) return WORDS[key]!
   const words = key.replace(/[_-]+/g, ' ').trim()
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
