@@ -4,7 +4,7 @@ import { MEDIA_FRAGMENTS, formatXywh, type PageRegion, type PixelRect } from '..
 /** One line OCR read from a page: its text and where it is, in the page's pixels. */
 export interface OcrLine {
   text: string
-  box: PixelRect
+  bbox: PixelRect
 }
 
 /** What OCR of one page adds to a finding: its text appended to the transcription, and a region per line. */
@@ -35,7 +35,7 @@ export function ocrDraft(page: string, lines: readonly OcrLine[], existing = '')
     regions.push({
       id: `ocr-${page.slice(0, 12)}-${i}-${offset}`,
       page,
-      selector: { type: 'FragmentSelector', conformsTo: MEDIA_FRAGMENTS, value: formatXywh(line.box) },
+      selector: { type: 'FragmentSelector', conformsTo: MEDIA_FRAGMENTS, value: formatXywh(line.bbox) },
       field: 'transcription',
       quote: anchor.quote,
       position: anchor.position,
