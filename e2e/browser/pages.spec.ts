@@ -2,22 +2,11 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../support/fixtures'
-import { REPO_ROOT, type Host } from '../support/host'
+import { hostCall as api, REPO_ROOT, type Host } from '../support/host'
 
 const [SCENARIO] = JSON.parse(readFileSync(join(REPO_ROOT, 'resources', 'fixtures', 'scenario-findings.json'), 'utf8')) as Record<string, unknown>[]
 const TRANSCRIPTION = '周恩来总理接见朝鲜代表团。\n志愿军今年分三批回国。\n金日成同意这个安排。'
 const TITLE = 'Zhou receives the Korean delegation'
-
-async function api<T>(host: Host, method: string, input: unknown): Promise<T> {
-  const response = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  })
-  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } }
-  if (!result.ok) throw new Error(result.error?.message)
-  return result.value
-}
 
 /** A photographed page, drawn here on a canvas: lines of Chinese text on paper, 1200×1600, and its thumbnail as the editor makes it. */
 async function pagePng(page: Page, n: number): Promise<{ data_base64: string; thumbnail_base64: string }> {

@@ -9,7 +9,7 @@
 import { chromium, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { REPO_ROOT, startHost, type Host } from '../../e2e/support/host'
+import { hostCall as api, REPO_ROOT, startHost } from '../../e2e/support/host'
 import { CHROMIUM, frameStats, RECORD_FRAMES, STOP_RECORDING } from './frames'
 
 const [SCENARIO] = JSON.parse(readFileSync(join(REPO_ROOT, 'resources', 'fixtures', 'scenario-findings.json'), 'utf8')) as Record<string, unknown>[]
@@ -38,17 +38,6 @@ const PHOTO = (seed: number) => `(() => {
   small.getContext('2d').drawImage(canvas, 0, 0, 256, 192)
   return { data_base64: canvas.toDataURL('image/jpeg', 0.92).split(',')[1], thumbnail_base64: small.toDataURL('image/jpeg', 0.8).split(',')[1] }
 })()`
-
-async function api<T>(host: Host, method: string, input: unknown): Promise<T> {
-  const response = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  })
-  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } }
-  if (!result.ok) throw new Error(result.error?.message)
-  return result.value
-}
 
 async function measure(page: Page, label: string, action: () => Promise<void>): Promise<void> {
   await page.evaluate(RECORD_FRAMES)
