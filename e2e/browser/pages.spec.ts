@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../support/fixtures'
-import { hostCall as api, REPO_ROOT, type Host } from '../support/host'
+import { api } from '../fixtures/hostile/seed'
+import { REPO_ROOT, type Host } from '../support/host'
 
 const [SCENARIO] = JSON.parse(readFileSync(join(REPO_ROOT, 'resources', 'fixtures', 'scenario-findings.json'), 'utf8')) as Record<string, unknown>[]
 const TRANSCRIPTION = '周恩来总理接见朝鲜代表团。\n志愿军今年分三批回国。\n金日成同意这个安排。'
@@ -104,6 +106,8 @@ test('open the viewer, zoom and rotate, link a region to a passage and back, wit
   const regions = viewer.getByRole('region', { name: 'Regions on this page' })
   await expect(regions.getByRole('button', { name: 'Region: “志愿军今年分三批回国”', exact: true })).toBeVisible()
   await expect(viewer.locator('.region-text mark')).toHaveText('志愿军今年分三批回国')
+  const axe = await new AxeBuilder({ page }).include('.page-viewer').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([])
 
   // Opened afresh, a click on the region highlights its passage...
   const reopen = async () => {

@@ -59,15 +59,3 @@ export function startHost(dataDir = newDataDir()): Promise<Host> {
     child.once('exit', (code) => reject(new Error(`workbench serve exited with ${code}:\n${output}`)))
   })
 }
-
-/** Calls one API method on a running host, as another window of the app would; throws its message on a refusal. */
-export async function hostCall<T>(host: Host, method: string, input: unknown): Promise<T> {
-  const response = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  })
-  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } }
-  if (!result.ok) throw new Error(result.error?.message)
-  return result.value
-}

@@ -9,7 +9,8 @@
 import { chromium, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { hostCall as api, REPO_ROOT, startHost } from '../../e2e/support/host'
+import { api } from '../../e2e/fixtures/hostile/seed'
+import { REPO_ROOT, startHost } from '../../e2e/support/host'
 import { CHROMIUM, frameStats, RECORD_FRAMES, STOP_RECORDING } from './frames'
 
 const [SCENARIO] = JSON.parse(readFileSync(join(REPO_ROOT, 'resources', 'fixtures', 'scenario-findings.json'), 'utf8')) as Record<string, unknown>[]

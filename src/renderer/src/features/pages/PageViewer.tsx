@@ -3,7 +3,7 @@ import type { Finding } from '../../../../shared/model/finding'
 import type { PageRef, PageRegion, PixelRect } from '../../../../shared/model/pages'
 import './pages.css'
 import { RegionList } from './RegionList'
-import { RegionTextPanel } from './RegionTextPanel'
+import { RegionTextPanel, type TextSelection } from './RegionTextPanel'
 import { rectOf } from './regions'
 import { useRegionDrawing, useRegionOverlays } from './regionOverlays'
 import { useOpenSeadragon } from './useOpenSeadragon'
@@ -24,6 +24,12 @@ interface Props {
 function viewStatus(zoom: number, rotation: number): string {
   const turned = rotation === 0 ? 'upright' : rotation === 180 ? 'upside down' : `turned 90° ${rotation === 90 ? 'right' : 'left'}`
   return `Zoom ${Math.round(zoom * 100)}% · ${turned}`
+}
+
+/** The selected passage, shortened for the line that says what will be linked. */
+function selectedText(finding: Finding, selection: TextSelection): string {
+  const text = (finding[selection.field] ?? '').slice(selection.start, selection.end).replace(/\s+/g, ' ')
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text
 }
 
 const typing = (target: EventTarget | null) => target instanceof HTMLElement && target.closest('input, textarea, select, .region-text-panel') !== null
@@ -148,7 +154,12 @@ export function PageViewer({ pages, start, onClose, finding }: Props) {
             {drawing && (
               <div className="region-steps" role="status">
                 <p>{pending ? 'Now select the text this region shows, then link them.' : 'Drag over the page to draw a rectangle (or press Enter and use the arrow keys; Shift+arrows resize).'}</p>
-                <button type="button" className="primary" disabled={!pending || !edit.selection} onClick={() => void link()}>
+                {edit.selection && (
+                  <p>
+                    Text: <q lang={edit.selection.field === 'transcription' ? finding.original_language : 'en'}>{selectedText(finding, edit.selection)}</q>
+                  </p>
+                )}
+                <button type="button" className="primary" disabled={!pending || !edit.selection} onMouseDown={(e) => e.preventDefault()} onClick={() => void link()}>
                   Link region to selected text
                 </button>
               </div>

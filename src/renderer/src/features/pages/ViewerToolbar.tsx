@@ -30,7 +30,7 @@ export function ViewerToolbar({ controls, page, pages, onPage, selecting, onSele
       <span className="toolbar-gap" />
       {button('Zoom out', '−', '-', controls.zoomOut, '−')}
       {button('Zoom in', '+', '+', controls.zoomIn, '+')}
-      {button('Fit to width', 'W', 'w', controls.fitWidth, 'Fit width')}
+      {button('Fit to width', 'W', 'w', controls.fitWidth, 'Fit to width')}
       {button('Whole page', '0', '0', controls.fitPage, 'Whole page')}
       {button('Rotate left', 'Shift+R', 'Shift+R', () => controls.rotate(-90), '⟲ Rotate left')}
       {button('Rotate right', 'R', 'r', () => controls.rotate(90), '⟳ Rotate right')}

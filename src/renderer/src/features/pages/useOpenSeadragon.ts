@@ -77,7 +77,9 @@ export function useOpenSeadragon(host: RefObject<HTMLDivElement | null>, url: st
     // No pyramid: it stalled the first draw as long and kept a third more pixels (docs/benchmarks.md).
     current.open({ type: 'image', url, buildPyramid: false })
     current.canvas.setAttribute('aria-label', label)
-    current.canvas.setAttribute('role', 'img')
+    // A group, not an image: the page's regions are buttons inside it.
+    current.canvas.setAttribute('role', 'group')
+    current.canvas.setAttribute('aria-roledescription', 'page image')
   }, [url, label])
 
   const controls: ViewerControls = {

@@ -42,16 +42,21 @@ export function useRegions(finding: Finding | undefined) {
     const region = makeRegion(page, rect, selection.field, text, selection.start, selection.end)
     const ok = await save([...regions, region], `Region linked to “${region.quote.exact.slice(0, 40)}”`)
     if (!ok) return undefined
+    setSelection(undefined)
     setHighlighted(new Set([region.id]))
     return region
   }
 
   const remove = (region: PageRegion) => save(regions.filter((r) => r.id !== region.id), 'Region removed')
 
-  /** The text selection changed: remember it, and highlight the regions it overlaps. */
+  /**
+   * The text selection changed: remember it, and highlight the regions it overlaps. A selection
+   * that went away (a click elsewhere, drawing on the page) is kept until another is made, so
+   * text and rectangle can be chosen in either order; the viewer shows what will be linked.
+   */
   function select(next: TextSelection | undefined, placed: readonly PlacedRegion[]): PageRegion[] {
-    setSelection(next)
     if (!next) return []
+    setSelection(next)
     const overlapping = regionsOverlapping(placed, next.start, next.end)
     if (overlapping.length > 0) setHighlighted(new Set(overlapping.map((r) => r.id)))
     return overlapping

@@ -21,8 +21,8 @@ const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRigh
 export function nudge(rect: PixelRect, [dx, dy]: [number, number], resize: boolean, size: { w: number; h: number }): PixelRect {
   const step = Math.max(1, Math.round(Math.max(size.w, size.h) / 100))
   if (resize) {
-    const w = Math.max(step, Math.min(rect.w + dx * step, size.w - rect.x))
-    const h = Math.max(step, Math.min(rect.h + dy * step, size.h - rect.y))
+    const w = dx === 0 ? rect.w : Math.max(step, Math.min(rect.w + dx * step, size.w - rect.x))
+    const h = dy === 0 ? rect.h : Math.max(step, Math.min(rect.h + dy * step, size.h - rect.y))
     return { ...rect, w, h }
   }
   const x = Math.max(0, Math.min(rect.x + dx * step, size.w - rect.w))
