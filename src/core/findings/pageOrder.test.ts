@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { PageRef } from '../../shared/model/pages'
 import { mergeRecord } from '../sync/merge'
 import { Replica } from '../sync/testing/replica'
+import { findingKind } from './findingKind'
 import { creationPageChanges, orderedPages, pageChanges, PAGE_POSITIONS, removedPages } from './pageOrder'
 import { keyBetween, keysBetween, POSITION_KEY } from './positionKeys'
 
@@ -129,5 +130,18 @@ describe('a finding’s pages in order', () => {
       ),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('page ops arriving in a sync file', () => {
+  const kind = findingKind(undefined as never)
+  const op = (field: string, element: string) => ({ hlc: '1', device: 'B', kind: 'finding', record: RECORD, seen: {}, change: { type: 'add' as const, field, element } })
+
+  it('accepts well-formed positions and regions, and names what is wrong with others', () => {
+    expect(kind.validate(op(PAGE_POSITIONS, `${page(1).sha256}:i`))).toBeUndefined()
+    expect(kind.validate(op(PAGE_POSITIONS, `${page(1).sha256}:i0`))).toMatch(/position key/)
+    expect(kind.validate(op(PAGE_POSITIONS, `${page(1).sha256}:../x`))).toMatch(/position key/)
+    expect(kind.validate(op('regions', '{"id":"x"'))).toMatch(/not a JSON page region/)
+    expect(kind.validate(op('regions', JSON.stringify({ id: 'region-1', page: page(1).sha256 })))).toMatch(/^regions: /)
   })
 })
