@@ -18,6 +18,9 @@ import { createEssayFindingsApi } from './findings/essayFindings'
 import { createFindingsApi } from './findings/findingsApi'
 import { loadIdentity, type Identity } from './identity'
 import { createJobs } from './jobs'
+import { createOcrApi } from './ocr/ocrApi'
+import { createOcrEngine } from './ocr/ocrEngine'
+import { tessdataDir } from './ocr/tessdata'
 import { createSearchApi } from './search/searchApi'
 import { createSearchService, type SearchService } from './search/searchService'
 import { createOpStore } from './sync/opStore'
@@ -90,6 +93,8 @@ export function createApi(options: CoreOptions): Core {
   const ops = createOpStore(db, { device: identity.deviceId, wallMs: () => clock.now().getTime() })
   const eventsApi = createEventsApi(db, ops, options.resourcesDir, essay)
   const findings = createFindingsApi(db, ops, clock, options.resourcesDir)
+  const jobs = createJobs(events)
+  const ocr = createOcrEngine({ tessdataDir: tessdataDir(options.resourcesDir) })
   const search = createSearchService({
     db,
     dataDir: options.dataDir,
@@ -118,7 +123,7 @@ export function createApi(options: CoreOptions): Core {
       ops,
       identity,
       clock,
-      jobs: createJobs(events),
+      jobs,
       findingStore: findings.findings.store,
       kinds: eventKinds(eventsApi.events, eventsApi.names),
       dataDir: options.dataDir,
@@ -128,6 +133,7 @@ export function createApi(options: CoreOptions): Core {
     ...createAttachmentsApi(db, options.dataDir, clock, findings.findings),
     ...createBackupApi(db, options.dataDir, clock),
     ...createSearchApi(search),
+    ...createOcrApi({ db, dataDir: options.dataDir, tessdataDir: tessdataDir(options.resourcesDir), engine: ocr, jobs }),
   }
 
   return {
@@ -139,7 +145,7 @@ export function createApi(options: CoreOptions): Core {
     search,
     backgroundWork,
     close: () => {
-      const stopped = search.close()
+      const stopped = Promise.all([search.close(), ocr.close()]).then(() => undefined)
       db.close()
       return stopped
     },

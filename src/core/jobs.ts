@@ -7,6 +7,8 @@ export interface Job {
   progress(phase: string, done: number, total: number): void
   /** Throws `job.cancelled` if the user cancelled; call between chunks of work. */
   checkpoint(): Promise<void>
+  /** Aborts when the user cancels, for work that cannot stop at checkpoints (a page in OCR). */
+  signal: AbortSignal
 }
 
 /**
@@ -22,6 +24,7 @@ export function createJobs(events: EventHub) {
       const controller = new AbortController()
       running.set(id, controller)
       const job: Job = {
+        signal: controller.signal,
         progress: (phase, done, total) => events.emit('job.progress', { job_id: id, phase, done, total }),
         async checkpoint() {
           await new Promise((resolve) => setImmediate(resolve))

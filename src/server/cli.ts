@@ -6,6 +6,7 @@ import { backupCommand, backupsCommand, restoreCommand } from './commands/backup
 import { addCommand, deleteCommand, listCommand, showCommand } from './commands/findings'
 import { importRefsCommand } from './commands/exports'
 import { checkCommand, infoCommand, serveCommand } from './commands/library'
+import { ocrCommand } from './commands/ocr'
 import { reindexCommand, searchCommand } from './commands/search'
 import { conflictsCommand, exportCommand, importCommand, resolveCommand } from './commands/sync'
 
@@ -30,6 +31,7 @@ const COMMANDS: readonly Command[] = [
   backupsCommand,
   searchCommand,
   reindexCommand,
+  ocrCommand,
 ]
 
 const GLOBAL_OPTIONS: NonNullable<ParseArgsConfig['options']> = {

@@ -55,6 +55,8 @@ export const ERROR_CODES = [
   'attachment.unsupported_type',
   /** The search index could not be used or built; `search.reindex` rebuilds it from the library. */
   'search.unavailable',
+  /** OCR could not run: its language data is missing or the image could not be read; the message says which. */
+  'ocr.unavailable',
   /** Something failed that the caller cannot fix; the message says what. */
   'internal',
 ] as const

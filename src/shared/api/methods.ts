@@ -61,6 +61,8 @@ export const METHOD_NAMES = [
   'recovery.restoreLatest',
   'search.query',
   'search.reindex',
+  'ocr.recognize',
+  'ocr.languages',
 ] as const
 
 export const EVENT_NAMES = ['library.changed', 'job.progress'] as const

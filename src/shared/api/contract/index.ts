@@ -6,6 +6,7 @@ import { entityMethods } from './entities'
 import { eventMethods } from './events'
 import { exportMethods } from './exports'
 import { findingBrowseMethods, findingMethods } from './findings'
+import { ocrMethods } from './ocr'
 import { searchMethods } from './search'
 import { syncMethods } from './sync'
 
@@ -24,6 +25,7 @@ export const contract = {
   ...findingBrowseMethods,
   ...backupMethods,
   ...searchMethods,
+  ...ocrMethods,
 } as const
 
 export type Contract = typeof contract
