@@ -32,7 +32,7 @@ async function pagePng(page: Page, n: number): Promise<{ data_base64: string; th
 }
 
 /** A finding with three pages and a transcription, made through the API as another window would. */
-async function findingWithPages(page: Page, host: Host): Promise<string> {
+async function findingWithPages(page: Page, host: Host, transcribed = true): Promise<string> {
   await page.goto(host.url)
   await expect(page.getByRole('button', { name: 'New finding' })).toBeVisible()
   const pages = []
@@ -40,11 +40,11 @@ async function findingWithPages(page: Page, host: Host): Promise<string> {
     const stored = await api<{ sha256: string }>(host, 'attachments.store', { name: `page-${n}.png`, ...(await pagePng(page, n)) })
     pages.push({ sha256: stored.sha256, name: `page-${n}.png` })
   }
+  const { transcription: _text, transcription_status: _status, ...untranscribed } = SCENARIO!
   const finding = await api<{ id: string }>(host, 'findings.create', {
-    ...SCENARIO,
+    ...untranscribed,
     title_or_description: TITLE,
-    transcription: TRANSCRIPTION,
-    transcription_status: 'verbatim',
+    ...(transcribed ? { transcription: TRANSCRIPTION, transcription_status: 'verbatim' } : {}),
     attachments: pages,
   })
   return finding.id
@@ -178,4 +178,46 @@ test('reorder pages with the keyboard and save; remove a page and abandon the ed
   await editor.getByRole('button', { name: 'Put back page-2.png' }).click()
   await page.keyboard.press('Control+s')
   await expect.poll(() => stripNames(detail)).toEqual(['1. page-3.png', '2. page-1.png', '3. page-2.png'])
+})
+
+test('run OCR on a page, see where a line came from, and correct a word', async ({ page, host }) => {
+  test.setTimeout(180_000)
+  await findingWithPages(page, host, false)
+  const detail = await openDetail(page)
+  await detail.getByRole('button', { name: 'Open page 2, page-2.png, in the viewer' }).click()
+  const viewer = page.getByRole('dialog', { name: /^Pages of/ })
+  const ocr = viewer.locator('.ocr-control')
+  await expect(ocr.getByRole('checkbox', { name: 'Chinese (simplified)' })).toBeChecked()
+  await expect(ocr.getByRole('checkbox', { name: 'Korean' })).not.toBeChecked()
+  // Stopped at once, it changes nothing.
+  await ocr.getByRole('button', { name: 'Run OCR on this page' }).click()
+  await ocr.getByRole('button', { name: 'Cancel' }).click()
+  await expect(ocr.getByText('OCR stopped; the finding was not changed.')).toBeVisible({ timeout: 60_000 })
+  await expect(viewer.locator('button.page-region-ocr')).toHaveCount(0)
+
+  await ocr.getByRole('button', { name: 'Run OCR on this page' }).click()
+  await expect(ocr.getByRole('progressbar', { name: 'OCR progress' })).toBeVisible()
+  await expect(ocr.getByText(/^Read \d+ lines?/)).toBeVisible({ timeout: 120_000 })
+  // The text is the finding's transcription now, marked as not yet checked, each line a region.
+  const text = viewer.locator('.region-text')
+  await expect(text).toContainText('志愿军')
+  await expect(detail.getByText('Transcription (Read by OCR, not yet checked)')).toBeVisible()
+  const lines = viewer.locator('button.page-region-ocr')
+  expect(await lines.count()).toBeGreaterThanOrEqual(3)
+  await lines.nth(2).click()
+  await expect(text.locator('mark.is-highlighted')).toContainText('志愿军')
+
+  // Correct a word in the editor, and say the transcription is checked.
+  await ocr.getByRole('button', { name: 'Correct it in the editor' }).click()
+  const editor = page.getByRole('dialog', { name: 'Edit finding' })
+  const transcription = editor.getByLabel('Transcription', { exact: true })
+  const read = await transcription.inputValue()
+  await transcription.fill(read.replace('志愿军', '中国人民志愿军'))
+  await editor.getByLabel('Transcription status').selectOption('verbatim')
+  await page.keyboard.press('Control+s')
+  await expect(editor).toBeHidden()
+  await expect(text).toContainText('中国人民志愿军')
+  await expect(text.locator('mark.is-highlighted')).toContainText('志愿军')
+  await expect(detail.getByText('Transcription (Verbatim)')).toBeVisible()
+  await expect(ocr.getByRole('button', { name: 'Run OCR on this page again' })).toBeVisible()
 })

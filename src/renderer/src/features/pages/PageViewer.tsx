@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Finding } from '../../../../shared/model/finding'
 import type { PageRef, PageRegion, PixelRect } from '../../../../shared/model/pages'
 import './pages.css'
+import { OcrControl } from './OcrControl'
 import { RegionList } from './RegionList'
 import { RegionTextPanel, type TextSelection } from './RegionTextPanel'
 import { rectOf } from './regions'
@@ -165,6 +166,7 @@ export function PageViewer({ pages, start, onClose, finding }: Props) {
               </div>
             )}
             {edit.message && <p className="muted" role="status">{edit.message}</p>}
+            {page && image.status === 'done' && image.viewable && <OcrControl key={page.sha256} finding={finding} page={page} readBefore={onPage.some((r) => r.origin === 'ocr')} />}
             <RegionTextPanel
               texts={{ transcription: finding.transcription, translation_en: finding.translation_en }}
               field={edit.field}
