@@ -28,6 +28,7 @@ const BENCHES: Bench[] = [
   { name: 'timeline', args: ['scripts/bench/timeline.ts'], build: true },
   { name: 'findings-scroll', args: ['scripts/bench/findings-scroll.ts'], build: true },
   { name: 'page-viewer', args: ['scripts/bench/pageViewer.ts'], build: true },
+  { name: 'romanize', args: ['scripts/bench/romanize.ts'] },
 ]
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {

@@ -22,6 +22,7 @@ import { createOcrApi } from './ocr/ocrApi'
 import { createOcrEngine } from './ocr/ocrEngine'
 import { tessdataDir } from './ocr/tessdata'
 import { createSearchApi } from './search/searchApi'
+import { createRomanizeApi } from './romanize/romanizeApi'
 import { createSearchService, type SearchService } from './search/searchService'
 import { createOpStore } from './sync/opStore'
 import { createSyncApi } from './sync/syncApi'
@@ -134,6 +135,7 @@ export function createApi(options: CoreOptions): Core {
     ...createBackupApi(db, options.dataDir, clock),
     ...createSearchApi(search),
     ...createOcrApi({ db, dataDir: options.dataDir, tessdataDir: tessdataDir(options.resourcesDir), engine: ocr, jobs }),
+    ...createRomanizeApi(db),
   }
 
   return {

@@ -8,6 +8,7 @@ import { importRefsCommand } from './commands/exports'
 import { checkCommand, infoCommand, serveCommand } from './commands/library'
 import { ocrCommand } from './commands/ocr'
 import { reindexCommand, searchCommand } from './commands/search'
+import { romanizeCommand } from './commands/romanize'
 import { conflictsCommand, exportCommand, importCommand, resolveCommand } from './commands/sync'
 
 /** Every command, in the order help lists them. */
@@ -32,6 +33,7 @@ const COMMANDS: readonly Command[] = [
   searchCommand,
   reindexCommand,
   ocrCommand,
+  romanizeCommand,
 ]
 
 const GLOBAL_OPTIONS: NonNullable<ParseArgsConfig['options']> = {

@@ -63,6 +63,7 @@ export const METHOD_NAMES = [
   'search.reindex',
   'ocr.recognize',
   'ocr.languages',
+  'romanize.suggest',
 ] as const
 
 export const EVENT_NAMES = ['library.changed', 'job.progress'] as const

@@ -90,6 +90,11 @@ export const ROMANIZATION_SCHEMES = [
   'palladius',
   'kontsevich',
   'dprk-official',
+  // Added with the romanization engine (src/core/romanize); the values above stay valid.
+  'pinyin-tonal',
+  'mccune-reischauer-ascii',
+  'russian-scholarly',
+  'english-common',
 ] as const
 export const RomanizationScheme = z.enum(ROMANIZATION_SCHEMES)
 export type RomanizationScheme = z.infer<typeof RomanizationScheme>

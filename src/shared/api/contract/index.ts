@@ -8,6 +8,7 @@ import { exportMethods } from './exports'
 import { findingBrowseMethods, findingMethods } from './findings'
 import { ocrMethods } from './ocr'
 import { searchMethods } from './search'
+import { romanizeMethods } from './romanize'
 import { syncMethods } from './sync'
 
 /**
@@ -26,6 +27,7 @@ export const contract = {
   ...backupMethods,
   ...searchMethods,
   ...ocrMethods,
+  ...romanizeMethods,
 } as const
 
 export type Contract = typeof contract
