@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { isAppError } from '../../../../shared/api/errors'
 import { ocrDraft } from '../../../../shared/findings/ocr/ocrDraft'
 import type { Finding } from '../../../../shared/model/finding'
 import type { OcrLanguage } from '../../../../shared/model/ocr'
-import { call, on } from '../../api/client'
+import { call } from '../../api/client'
+import { cancelJob, newJobId, useJobProgress } from '../../api/jobs'
 
 export type OcrState =
   | { status: 'idle' }
@@ -21,16 +22,12 @@ export type OcrState =
 export function useOcrRun(finding: Finding) {
   const [state, setState] = useState<OcrState>({ status: 'idle' })
   const jobId = state.status === 'running' ? state.jobId : undefined
-  useEffect(() => {
-    if (!jobId) return
-    return on('job.progress', (progress) => {
-      if (progress.job_id !== jobId) return
-      setState((current) => (current.status === 'running' ? { ...current, phase: progress.phase, done: progress.done, total: progress.total } : current))
-    })
-  }, [jobId])
+  useJobProgress(jobId, (progress) =>
+    setState((current) => (current.status === 'running' ? { ...current, phase: progress.phase, done: progress.done, total: progress.total } : current)),
+  )
 
   async function run(sha256: string, languages: OcrLanguage[], vertical: boolean): Promise<void> {
-    const id = `ocr-${crypto.randomUUID()}`
+    const id = newJobId('ocr')
     setState({ status: 'running', jobId: id, phase: 'starting', done: 0, total: 1 })
     try {
       const result = await call('ocr.recognize', { sha256, languages, ...(vertical ? { vertical } : {}), job_id: id })
@@ -55,7 +52,7 @@ export function useOcrRun(finding: Finding) {
   }
 
   async function cancel(): Promise<void> {
-    if (jobId) await call('jobs.cancel', { job_id: jobId }).catch(() => undefined)
+    if (jobId) await cancelJob(jobId)
   }
 
   return { state, run, cancel }
