@@ -10,6 +10,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           // The search index runs in a worker thread, which needs its own file beside index.js.
           searchWorker: resolve(__dirname, 'src/core/search/worker/searchWorker.ts'),
+          // "Import a day" decodes HEIC photos and PDF scans in a worker thread of its own.
+          decodeWorker: resolve(__dirname, 'src/core/dayImport/decodeWorker.ts'),
         },
       },
     },

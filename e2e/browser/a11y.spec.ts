@@ -1,21 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { api } from '../fixtures/hostile/seed'
+import { seriousViolations } from '../support/axe'
 import { expect, test } from '../support/fixtures'
 import { REPO_ROOT, type Host } from '../support/host'
 import { tabTo } from './editorHelpers'
 
 const SCENARIO = JSON.parse(readFileSync(join(REPO_ROOT, 'resources', 'fixtures', 'scenario-findings.json'), 'utf8')) as unknown[]
-
-/** The serious and critical axe violations on the page as it stands, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)
-}
 
 async function open(page: Page, host: Host, view: string): Promise<void> {
   await page.goto(host.url)

@@ -46,3 +46,14 @@ test('Escape keeps the draft; saving the finding discards it', async ({ page, ho
   editor = await openEditorWithKeyboard(page)
   await expect(editor.getByRole('region', { name: 'Unsaved drafts' })).toHaveCount(0)
 })
+
+test('words typed just before a reload are kept in the draft', async ({ page, host }) => {
+  await page.goto(host.url)
+  const editor = await openEditorWithKeyboard(page)
+  await editor.getByLabel('Title or description (English) *').fill('Typed a moment before the reload')
+  // Well inside the autosave's quiet time: only the flush on leaving the page can save this.
+  await page.reload()
+  const reopened = await openEditorWithKeyboard(page)
+  await reopened.getByRole('button', { name: 'Resume “Typed a moment before the reload”' }).click()
+  await expect(reopened.getByLabel('Title or description (English) *')).toHaveValue('Typed a moment before the reload')
+})

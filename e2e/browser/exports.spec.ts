@@ -73,19 +73,26 @@ test('export the selected findings', async ({ page, host }) => {
   expect(rows.map((row) => row.id).sort()).toEqual([ids[6]!, ids[10]!].sort())
 })
 
-test('copy the Chicago note of a finding from its detail pane', async ({ page, host }) => {
+test('copy a note: the full note the first time in a report, the short note after, full again in a new report', async ({ page, host }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin })
   await openFindings(page, host)
   await page.getByRole('grid', { name: 'Findings' }).getByRole('row', { name: /Premier Zhou Enlai and Premier Kim/ }).click()
-  const citation = page.getByRole('complementary', { name: 'Finding details' }).getByRole('region', { name: 'Chicago citation' })
-  const note = citation.getByRole('group', { name: 'Note' })
-  // The bundled style is Chicago's short-note form (author, title); the bibliography has the archive.
-  await expect(note.locator('.citation-text')).toHaveText(/^Zhou, “Record of conversation between Premier Zhou Enlai .*\.”$/)
-  await expect(citation.getByRole('group', { name: 'Bibliography' }).locator('.citation-text')).toContainText(
-    'February 15, 1958. Archives of the Ministry of Foreign Affairs of the PRC, Beijing, 106-00999-01, 3–7.',
-  )
-  await note.getByRole('button', { name: 'Copy the note' }).click()
-  await expect(note.getByRole('status')).toHaveText('Copied')
-  const shown = await note.locator('.citation-text').textContent()
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown)
+  const citation = page.getByRole('complementary', { name: 'Finding details' }).getByRole('region', { name: 'Citation' })
+  const full = citation.getByRole('group', { name: 'Full note' }).locator('.citation-text')
+  const short = citation.getByRole('group', { name: 'Short note' }).locator('.citation-text')
+  // The full note identifies the document on its own: date, reference, archive and city.
+  await expect(full).toContainText('February 15, 1958, 106-00999-01, 3–7, Archives of the Ministry of Foreign Affairs of the PRC, Beijing.')
+  await expect(short).toContainText('February 15, 1958, PRC FMA 106-00999-01, 3–7.')
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText())
+
+  await citation.getByRole('button', { name: 'Copy note (full)' }).click()
+  await expect(citation.getByRole('status').first()).toHaveText('Copied the full note.')
+  expect(await clipboard()).toBe(await full.textContent())
+
+  await citation.getByRole('button', { name: 'Copy note (short)' }).click()
+  expect(await clipboard()).toBe(await short.textContent())
+
+  await citation.getByRole('button', { name: 'Start a new report' }).click()
+  await citation.getByRole('button', { name: 'Copy note (full)' }).click()
+  expect(await clipboard()).toBe(await full.textContent())
 })

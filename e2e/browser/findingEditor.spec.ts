@@ -27,7 +27,11 @@ test('a Chinese finding typed entirely with the keyboard appears beside its essa
   await keys.type(TITLE)
   await tabTo(page, 'Original title')
   await keys.type('周恩来总理与金日成首相关于志愿军撤军问题的谈话记录')
-  // Suggestions are offered, never applied: accept each with one key.
+  // Suggestions are offered, never applied: accept each with one key. The engine's Pinyin first.
+  await tabTo(page, /^Use “Zhou/)
+  await keys.press('Enter')
+  await expect(editor.getByLabel('Romanized title')).toHaveValue(/^Zhou en ?lai zong ?li yu/i)
+  await expect(editor.getByLabel('Romanization scheme')).toHaveValue('pinyin')
   await tabTo(page, /^Use “Record of conversation”/)
   await keys.press('Enter')
   await tabTo(page, 'Classification marking as printed')

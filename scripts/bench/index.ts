@@ -28,7 +28,12 @@ const BENCHES: Bench[] = [
   { name: 'timeline', args: ['scripts/bench/timeline.ts'], build: true },
   { name: 'findings-scroll', args: ['scripts/bench/findings-scroll.ts'], build: true },
   { name: 'page-viewer', args: ['scripts/bench/pageViewer.ts'], build: true },
+  { name: 'ocr', args: ['scripts/bench/ocr.ts'] },
   { name: 'romanize', args: ['scripts/bench/romanize.ts'] },
+  { name: 'hostile', args: ['scripts/bench/hostile.ts'] },
+  { name: 'history', args: ['scripts/bench/history.ts'] },
+  { name: 'team', args: ['scripts/bench/team.ts'] },
+  { name: 'day-import', args: ['scripts/bench/dayImport.ts'] },
 ]
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
@@ -41,7 +46,7 @@ if (chosen.some((b) => b.build)) run(process.execPath, ['node_modules/electron-v
 let failed = 0
 for (const bench of chosen) {
   console.log(`\n=== ${bench.name} ===`)
-  const env = { ...process.env, CONVERGENCE_RUNS: process.env.CONVERGENCE_RUNS ?? '1000' }
+  const env = { ...process.env, CONVERGENCE_RUNS: process.env.CONVERGENCE_RUNS ?? '2000' }
   const loader = bench.plain ? [] : ['--import', 'tsx']
   const code = run(process.execPath, [...(bench.node ?? []), ...loader, ...bench.args], env)
   if (code !== 0) failed++

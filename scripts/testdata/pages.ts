@@ -24,6 +24,12 @@ export interface PageSpec {
   /** Top-to-bottom columns, right to left (each line becomes a column). */
   vertical?: boolean
   format?: 'jpeg' | 'png'
+  /** Gaussian blur sigma, for a shaken or out-of-focus shot. */
+  blur?: number
+  /** EXIF DateTimeOriginal, `YYYY:MM:DD HH:MM:SS`, as a camera writes it. */
+  capturedAt?: string
+  /** JPEG quality (default 88). */
+  quality?: number
 }
 
 const PAPER = { r: 246, g: 243, b: 234 }
@@ -81,9 +87,11 @@ export async function renderPage(spec: PageSpec): Promise<Buffer> {
     .composite([{ input: text.data, left: margin, top: margin }])
     .png({ compressionLevel: 0 })
     .toBuffer()
-  const turned = sharp(page).rotate(spec.angle ?? 0, { background: PAPER }).greyscale()
+  let turned = sharp(page).rotate(spec.angle ?? 0, { background: PAPER }).greyscale()
+  if (spec.blur) turned = sharp(await turned.blur(spec.blur).png({ compressionLevel: 0 }).toBuffer())
   const { data, info } = await turned.raw().toBuffer({ resolveWithObject: true })
   addNoise(data, spec.noise ?? 0, spec.seed ?? 1)
-  const image = sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } })
-  return spec.format === 'png' ? image.png().toBuffer() : image.jpeg({ quality: 88 }).toBuffer()
+  let image = sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } })
+  if (spec.capturedAt) image = image.withExif({ IFD0: { Make: 'Test', Model: 'Reading room camera' }, IFD2: { DateTimeOriginal: spec.capturedAt } })
+  return spec.format === 'png' ? image.png().toBuffer() : image.jpeg({ quality: spec.quality ?? 88 }).toBuffer()
 }

@@ -1,12 +1,15 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CoreApi } from '../shared/api/contract'
 import { createDispatcher, type Dispatch, type DispatchOptions } from './api/dispatch'
 import { createAttachmentsApi } from './attachments/attachmentsApi'
+import { removeStaleStaging } from './attachments/attachmentStore'
+import { removeBackupLeftovers } from './backup/backup'
 import { createBackupApi, takeDailyBackupSafely } from './backup/backupApi'
 import { systemClock, type Clock } from './clock'
 import { schemaVersion } from './db/migrate'
-import { openDatabase } from './db/open'
+import { openDatabase, prepareLibraryFolder } from './db/open'
+import { rememberIssued } from './device/deviceFile'
 import type { Db } from './db/types'
 import { storeEssayStructure } from './essay/essayStore'
 import { loadEssay } from './essay/loadEssay'
@@ -15,9 +18,13 @@ import { eventKinds } from './events/eventKinds'
 import { createEventsApi } from './events/eventsApi'
 import { createExportsApi } from './exports/exportsApi'
 import { createEssayFindingsApi } from './findings/essayFindings'
+import { findingKind, findingStubKind } from './findings/findingKind'
 import { createFindingsApi } from './findings/findingsApi'
+import { createHistoryApi } from './history/historyApi'
 import { loadIdentity, type Identity } from './identity'
 import { createJobs } from './jobs'
+import { createDayImportApi } from './dayImport/dayImportApi'
+import { createDecoder } from './dayImport/decodeClient'
 import { createOcrApi } from './ocr/ocrApi'
 import { createOcrEngine } from './ocr/ocrEngine'
 import { tessdataDir } from './ocr/tessdata'
@@ -25,8 +32,10 @@ import { createSearchApi } from './search/searchApi'
 import { createRomanizeApi } from './romanize/romanizeApi'
 import { createSearchService, type SearchService } from './search/searchService'
 import { createOpStore } from './sync/opStore'
-import { createSyncApi } from './sync/syncApi'
+import { createKindRegistry, type KindRegistry } from './sync/kinds'
+import { createSyncApi, type SyncFiles } from './sync/syncApi'
 import { createSettings } from './settings'
+import { createTeamApi } from './team/teamApi'
 import { APP_VERSION } from './version'
 
 export interface CoreOptions extends DispatchOptions {
@@ -46,6 +55,10 @@ export interface CoreOptions extends DispatchOptions {
   searchStart?: 'background' | 'onDemand'
   /** The bundled search worker script (electron-vite build); tsx and vitest find the source. */
   searchWorkerFile?: string
+  /** The bundled decoding worker of "Import a day" (HEIC, PDF), likewise. */
+  decodeWorkerFile?: string
+  /** The host's folder dialog (Electron passes one; the browser host uploads files instead). */
+  chooseFolder?: () => Promise<string | null>
 }
 
 export interface Core {
@@ -57,9 +70,11 @@ export interface Core {
   identity: Identity
   /** The library's search index (the `search.*` methods use it; `settled()` waits for a rebuild). */
   search: SearchService
+  /** Sync files read from and written to paths (the API methods carry them as base64). */
+  sync: SyncFiles
   /** Settles when the day's first-launch backup, copied in the background, is done (or failed). */
   backgroundWork: Promise<void>
-  /** Closes the database at once; the promise settles when the search worker has stopped. */
+  /** Closes the database at once; the promise settles when the search worker has stopped. Await it before quitting or swapping the file. */
   close(): Promise<void>
 }
 
@@ -80,27 +95,54 @@ const COUNTED_TABLES = {
 /** Opens the library in `dataDir` and returns the API every host serves. */
 export function createApi(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock
-  mkdirSync(options.dataDir, { recursive: true })
+  prepareLibraryFolder(options.dataDir)
   const file = join(options.dataDir, DATABASE_FILE)
   const existed = existsSync(file)
   const db = openDatabase(file, { nativeBinding: options.nativeBinding, clock })
+  removeBackupLeftovers(options.dataDir)
+  removeStaleStaging(options.dataDir)
   // A library created just now has nothing to lose yet; an existing one gets its daily copy.
   const backgroundWork = existed ? takeDailyBackupSafely(db, options.dataDir, clock) : Promise.resolve()
   const essay = loadEssay(options.resourcesDir)
   storeEssayStructure(db, essay)
   const settings = createSettings(db, clock)
   const events = options.events ?? createEventHub()
-  const identity = loadIdentity(db)
-  const ops = createOpStore(db, { device: identity.deviceId, wallMs: () => clock.now().getTime() })
+  const identity = loadIdentity(db, { dataDir: options.dataDir, databaseFile: file })
+  // Local changes pass the very checks colleagues apply on import (kinds are known once built, below).
+  const built: { kinds?: KindRegistry } = {}
+  const ops = createOpStore(db, {
+    device: identity.deviceId,
+    wallMs: () => clock.now().getTime(),
+    floor: identity.floor,
+    check: (op) => built.kinds?.check(op),
+  })
   const eventsApi = createEventsApi(db, ops, options.resourcesDir, essay)
   const findings = createFindingsApi(db, ops, clock, options.resourcesDir)
   const jobs = createJobs(events)
   const ocr = createOcrEngine({ tessdataDir: tessdataDir(options.resourcesDir) })
+  const decoder = createDecoder(options.decodeWorkerFile)
+  const kinds = createKindRegistry([
+    findingKind(db, ops, findings.findings.store),
+    findingStubKind(db),
+    ...eventKinds(eventsApi.events, eventsApi.names),
+  ])
+  built.kinds = kinds
+  const sync = createSyncApi({
+    db,
+    ops,
+    identity,
+    clock,
+    jobs,
+    kinds,
+    dataDir: options.dataDir,
+    appVersion: APP_VERSION,
+  })
   const search = createSearchService({
     db,
     dataDir: options.dataDir,
     essay,
     events,
+    resourcesDir: options.resourcesDir,
     ...(options.searchStart ? { start: options.searchStart } : {}),
     ...(options.searchWorkerFile ? { workerFile: options.searchWorkerFile } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
@@ -119,23 +161,16 @@ export function createApi(options: CoreOptions): Core {
     ...eventsApi.api,
     ...findings.api,
     ...createExportsApi(db, findings.findings, findings.repositories, options.resourcesDir, essay),
-    ...createSyncApi({
-      db,
-      ops,
-      identity,
-      clock,
-      jobs,
-      findingStore: findings.findings.store,
-      kinds: eventKinds(eventsApi.events, eventsApi.names),
-      dataDir: options.dataDir,
-      appVersion: APP_VERSION,
-    }),
+    ...sync.api,
     ...createEssayFindingsApi(db),
     ...createAttachmentsApi(db, options.dataDir, clock, findings.findings),
     ...createBackupApi(db, options.dataDir, clock),
     ...createSearchApi(search),
+    ...createHistoryApi(db, { ops, findings: findings.findings, identity, clock }),
     ...createOcrApi({ db, dataDir: options.dataDir, tessdataDir: tessdataDir(options.resourcesDir), engine: ocr, jobs }),
+    ...createDayImportApi({ db, dataDir: options.dataDir, clock, jobs, engine: ocr, decoder, ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}) }),
     ...createRomanizeApi(db),
+    ...createTeamApi({ db, identity, clock, sync: () => api }),
   }
 
   return {
@@ -145,10 +180,15 @@ export function createApi(options: CoreOptions): Core {
     db,
     identity,
     search,
+    sync: sync.files,
     backgroundWork,
     close: () => {
-      const stopped = Promise.all([search.close(), ocr.close()]).then(() => undefined)
-      db.close()
+      const stopped = Promise.all([search.close(), ocr.close(), decoder.close()]).then(() => undefined)
+      if (db.open) {
+        // What this device issued is remembered outside the database, for a later restore.
+        rememberIssued(options.dataDir, identity.deviceId, ops.latestOwn(), identity.epoch)
+        db.close()
+      }
       return stopped
     },
   }

@@ -1,9 +1,10 @@
-import { app, BrowserWindow, Menu } from 'electron'
+import { app, BrowserWindow, dialog, Menu } from 'electron'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { resolveDataDir } from '../core/paths'
 import { openLibrarySession, type LibrarySession } from '../core/recovery/session'
+import { startTeamAutoSync } from '../core/team/autoSync'
 import { APP_ORIGIN } from '../shared/ipcChannels'
 import { registerAppScheme, serveRenderer } from './appProtocol'
 import { forwardEvents, serveIpc } from './ipcHost'
@@ -44,6 +45,14 @@ function openWindow(core: LibrarySession, dataDir: string): BrowserWindow {
   return window
 }
 
+/** The native folder dialog for "Import a day"; the path goes to the core, never to the page. */
+async function chooseDayFolder(): Promise<string | null> {
+  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+  const options = { title: 'Import a day of photos', buttonLabel: 'Import this folder', properties: ['openDirectory' as const] }
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
+}
+
 function start(): void {
   registerAppScheme()
   if (!app.requestSingleInstanceLock()) {
@@ -63,7 +72,9 @@ function start(): void {
       dataDir,
       resourcesDir: join(app.getAppPath(), 'resources'),
       nativeBinding: existsSync(ELECTRON_SQLITE) ? ELECTRON_SQLITE : undefined,
+      chooseFolder: chooseDayFolder,
     })
+    const teamSync = startTeamAutoSync(core)
     hardenApp()
     serveRenderer(join(__dirname, '../renderer'))
     serveIpc(core)
@@ -75,7 +86,17 @@ function start(): void {
     app.on('window-all-closed', () => {
       if (process.platform !== 'darwin') app.quit()
     })
-    app.on('will-quit', () => void core.close())
+    // The library is closed (the clock's high-water mark written, the search worker stopped)
+    // before the process ends: quitting waits for it once, then quits for real.
+    let closed = false
+    app.on('will-quit', (event) => {
+      if (closed) return
+      event.preventDefault()
+      void Promise.resolve(teamSync.stop()).then(() => core.close()).finally(() => {
+        closed = true
+        app.quit()
+      })
+    })
   })
 }
 

@@ -1,21 +1,11 @@
 import Database from 'better-sqlite3'
-import { spawnSync } from 'node:child_process'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LATEST_SCHEMA_VERSION } from '../core/db/migrations'
 import { tempDir } from '../core/testing/tempLibrary'
+import { runWorkbench } from './testing/cli'
 
-const ROOT = resolve(__dirname, '..', '..')
-
-/** Runs the real CLI as a user would (`npm run --silent workbench -- ...`, minus npm). */
-function workbench(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, WORKBENCH_DATA_DIR: '' },
-  })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+const workbench = (...args: string[]) => runWorkbench(args)
 
 describe('workbench CLI', () => {
   it('info on a new, empty folder creates the library and prints JSON with the schema version', () => {
@@ -31,11 +21,7 @@ describe('workbench CLI', () => {
 
   it('takes the folder from WORKBENCH_DATA_DIR when no flag is given', () => {
     const dir = tempDir()
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', 'info'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, WORKBENCH_DATA_DIR: dir },
-    })
+    const result = runWorkbench(['info'], { WORKBENCH_DATA_DIR: dir })
     expect(JSON.parse(result.stdout).dataDir).toBe(dir)
   })
 

@@ -4,12 +4,14 @@ import { ApiFailure, EXIT_USAGE, UsageError, type Command } from './commands/com
 import { entitiesCommand, eventsCommand } from './commands/events'
 import { backupCommand, backupsCommand, restoreCommand } from './commands/backup'
 import { addCommand, deleteCommand, listCommand, showCommand } from './commands/findings'
+import { historyCommand } from './commands/history'
 import { importRefsCommand } from './commands/exports'
 import { checkCommand, infoCommand, serveCommand } from './commands/library'
 import { ocrCommand } from './commands/ocr'
 import { reindexCommand, searchCommand } from './commands/search'
 import { romanizeCommand } from './commands/romanize'
 import { conflictsCommand, exportCommand, importCommand, resolveCommand } from './commands/sync'
+import { teamCommand } from './commands/team'
 
 /** Every command, in the order help lists them. */
 const COMMANDS: readonly Command[] = [
@@ -32,8 +34,10 @@ const COMMANDS: readonly Command[] = [
   backupsCommand,
   searchCommand,
   reindexCommand,
+  historyCommand,
   ocrCommand,
   romanizeCommand,
+  teamCommand,
 ]
 
 const GLOBAL_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
@@ -54,7 +58,7 @@ function help(): string {
     '',
     'Options for every command:',
     '  --data-dir DIR  Library folder (default: $WORKBENCH_DATA_DIR, else the OS default)',
-    '  --json          Print JSON (list, show, events, entities, backups)',
+    '  --json          Print JSON (list, show, history, events, entities, backups)',
     '  --help          Show this help',
     '',
     'Exit codes: 0 done, 1 failed, 2 the input or the command line needs fixing.',
@@ -93,12 +97,22 @@ function fail(message: string, code: number): number {
   return code
 }
 
+/**
+ * Exits once stdout and stderr have handed everything to the OS. Writes to a pipe are
+ * asynchronous on POSIX, so an immediate process.exit cut `show --json | wc -c` short.
+ */
+async function exitAfterFlush(code: number): Promise<never> {
+  const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((done) => stream.write('', () => done()))
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)])
+  process.exit(code)
+}
+
 if (require.main === module) {
   runCli(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => exitAfterFlush(code),
     (error: unknown) => {
       process.stderr.write(`workbench: ${(error as Error).message}\n`)
-      process.exit(1)
+      return exitAfterFlush(1)
     },
   )
 }

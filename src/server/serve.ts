@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { openLibrarySession, type LibrarySession } from '../core/recovery/session'
+import { startTeamAutoSync } from '../core/team/autoSync'
 import { RENDERER_DIR, RESOURCES_DIR } from './appPaths'
 import type { HostLimits } from './hostLimits'
 import { createHttpHost } from './httpHost'
@@ -37,6 +38,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     throw new Error(`The interface is not built (${rendererDir} has no index.html); run \`npm run build\``)
   }
   const session = openLibrarySession({ dataDir: options.dataDir, resourcesDir: RESOURCES_DIR })
+  const teamSync = startTeamAutoSync(session)
   const token = randomBytes(32).toString('base64url')
   const server = createHttpHost({ dispatch: session.dispatch, events: session.events, token, rendererDir, limits: options.limits })
   await new Promise<void>((resolveListen, reject) => {
@@ -53,6 +55,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     stop: async () => {
       server.closeAllConnections()
       await new Promise<void>((done) => server.close(() => done()))
+      await teamSync.stop()
       await session.close()
     },
   }

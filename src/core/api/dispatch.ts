@@ -29,7 +29,8 @@ export function createDispatcher(api: Partial<Api>, events: EventHub, options: D
       return failure(new AppError('method.unknown', `Unknown method "${String(method)}"`))
     }
     const spec = contract[method]
-    const parsed = spec.input.safeParse(input ?? {})
+    const parsed = parseInput(method, spec.input, input)
+    if (parsed instanceof AppError) return failure(parsed)
     if (!parsed.success) return failure(inputError(method, parsed.error))
     const mutates = 'mutates' in spec && spec.mutates === true
     const call = api[method] as ((input: unknown) => unknown) | undefined
@@ -44,6 +45,19 @@ export function createDispatcher(api: Partial<Api>, events: EventHub, options: D
     } catch (error) {
       return failure(asAppError(method, error))
     }
+  }
+}
+
+/**
+ * Checks the input against the method's schema. Input nested thousands of levels deep can
+ * exhaust the stack inside the check: that is bad input (400), not a failure of the app.
+ */
+function parseInput(method: Method, schema: (typeof contract)[Method]['input'], input: unknown) {
+  try {
+    return schema.safeParse(input ?? {})
+  } catch (error) {
+    if (error instanceof RangeError) return new AppError('input.invalid', `${method}: the input is nested too deeply to check`)
+    return asAppError(method, error)
   }
 }
 

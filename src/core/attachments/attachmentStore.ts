@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../../shared/api/errors'
+import { fileKind, polyglotProblem } from '../../shared/model/fileChecks'
 import {
+  isSafeThumbnail,
   MAX_ATTACHMENT_BYTES,
   sniffAttachmentType,
   type AttachmentAddInput,
@@ -34,12 +36,59 @@ export function attachmentPath(dataDir: string, sha256: string): string {
 }
 
 /** Writes through a temporary name, so a crash never leaves half a file under the final digest. */
-function writeOnce(path: string, bytes: Buffer): void {
+function writeOnce(path: string, bytes: Uint8Array): void {
   if (existsSync(path)) return
-  mkdirSync(join(path, '..'), { recursive: true })
+  mkdirSync(join(path, '..'), { recursive: true, mode: 0o700 })
   const temporary = `${path}.${process.pid}.tmp`
-  writeFileSync(temporary, bytes)
+  writeFileSync(temporary, bytes, { mode: 0o600 })
   renameSync(temporary, path)
+}
+
+/** Records a stored file's type and size (idempotent); its bytes live under `attachmentPath`. */
+export function recordAttachment(db: Db, file: { sha256: string; mime: AttachmentMime; bytes: number }, createdAt: string, thumbnail: Buffer | null = null): void {
+  db.prepare(
+    'INSERT INTO attachments (sha256, mime, bytes, created_at, thumbnail) VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET thumbnail = coalesce(attachments.thumbnail, excluded.thumbnail)',
+  ).run(file.sha256, file.mime, file.bytes, createdAt, thumbnail)
+}
+
+/**
+ * Where the files of a sync file wait until the import commits: written as they are read (so a
+ * large file never holds them all in memory), moved into place after the commit, and removed
+ * if the import fails. Leftovers of a crash are removed at the next start.
+ */
+export function createAttachmentStaging(dataDir: string) {
+  const dir = join(dataDir, ATTACHMENTS_FOLDER, `${STAGING_PREFIX}${process.pid}-${Date.now()}`)
+  const staged = (sha256: string) => join(dir, sha256)
+  return {
+    put(sha256: string, bytes: Uint8Array): void {
+      mkdirSync(dir, { recursive: true, mode: 0o700 })
+      writeFileSync(staged(sha256), bytes, { mode: 0o600 })
+    },
+    /** Moves the staged files into place (after the import committed). */
+    publish(): void {
+      if (!existsSync(dir)) return
+      for (const sha256 of readdirSync(dir)) {
+        const path = attachmentPath(dataDir, sha256)
+        mkdirSync(join(path, '..'), { recursive: true, mode: 0o700 })
+        if (!existsSync(path)) renameSync(staged(sha256), path)
+      }
+      rmSync(dir, { recursive: true, force: true })
+    },
+    discard(): void {
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+export type AttachmentStaging = ReturnType<typeof createAttachmentStaging>
+
+const STAGING_PREFIX = '.incoming-'
+
+/** Removes staging folders a crashed import left behind. */
+export function removeStaleStaging(dataDir: string): void {
+  const folder = join(dataDir, ATTACHMENTS_FOLDER)
+  if (!existsSync(folder)) return
+  for (const name of readdirSync(folder)) if (name.startsWith(STAGING_PREFIX)) rmSync(join(folder, name), { recursive: true, force: true })
 }
 
 /** How the store links files to findings: through the findings' op log, so links sync. */
@@ -56,11 +105,12 @@ export interface AttachmentLinks {
 export function storeAttachmentFile(db: Db, dataDir: string, bytes: Buffer, createdAt: string, thumbnail: Buffer | null = null) {
   const type = sniffAttachmentType(bytes)
   if (!type.ok) return type
+  const polyglot = polyglotProblem(bytes, fileKind(bytes)!)
+  if (polyglot) return { ok: false as const, message: polyglot }
+  if (thumbnail && !isSafeThumbnail(thumbnail)) thumbnail = null
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   writeOnce(attachmentPath(dataDir, sha256), bytes)
-  db.prepare(
-    'INSERT INTO attachments (sha256, mime, bytes, created_at, thumbnail) VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET thumbnail = coalesce(attachments.thumbnail, excluded.thumbnail)',
-  ).run(sha256, type.mime, bytes.length, createdAt, thumbnail)
+  recordAttachment(db, { sha256, mime: type.mime, bytes: bytes.length }, createdAt, thumbnail)
   return { ok: true as const, sha256, mime: type.mime }
 }
 

@@ -14,6 +14,9 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
   'base64',
 )
+/** A 2 x 2 grey JPEG: thumbnails must be JPEGs (they are shown as data:image/jpeg URLs). */
+const JPEG_THUMBNAIL =
+  '/9j/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRTc4UG1RV19iZ2hnPk1xeXBkeFxlZ2P/2wBDARESEhgVGC8aGi9jQjhCY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2P/wAARCAACAAIDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAP/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAAAP/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AKAA/9k='
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n')
 const ZIP = Buffer.from('PK\u0003\u0004 some zipped bytes')
 
@@ -36,7 +39,7 @@ describe('attachments', () => {
   it('stores a file once under its SHA-256, however many findings attach it', async () => {
     const sha = createHash('sha256').update(PNG).digest('hex')
     const data_base64 = PNG.toString('base64')
-    const info = value(await call('attachments.add', { finding_id: first, name: 'page 3.png', data_base64, thumbnail_base64: data_base64 }))
+    const info = value(await call('attachments.add', { finding_id: first, name: 'page 3.png', data_base64, thumbnail_base64: JPEG_THUMBNAIL }))
     expect(info).toMatchObject({ sha256: sha, mime: 'image/png', bytes: PNG.length, name: 'page 3.png' })
     value(await call('attachments.add', { finding_id: second, name: 'same scan.png', data_base64 }))
     const path = attachmentPath(library.dataDir, sha)
@@ -79,6 +82,14 @@ describe('attachments', () => {
     const result = await call('attachments.add', { finding_id: first, name: 'huge.jpg', data_base64: tooBig })
     expect(result.ok || result.error).toMatchObject({ code: 'input.invalid', field: 'data_base64' })
     expect(result.ok || result.error.message).toContain('larger than the limit of 10 MB')
+  })
+
+  it('drops direction controls from names, refuses polyglots, and keeps only real JPEG thumbnails', async () => {
+    const bidi = value(await call('attachments.add', { finding_id: first, name: 'scan\u202Egpj.exe', data_base64: JPEG_THUMBNAIL, thumbnail_base64: PDF.toString('base64') }))
+    expect(bidi).toMatchObject({ name: 'scangpj.exe', mime: 'image/jpeg', thumbnail: null })
+    const polyglot = Buffer.concat([PNG, Buffer.from('PK\u0003\u0004 hidden')])
+    const refused = await call('attachments.add', { finding_id: first, name: 'both.png', data_base64: polyglot.toString('base64') })
+    expect(refused.ok || refused.error).toMatchObject({ code: 'attachment.unsupported_type', message: expect.stringContaining('is also a ZIP archive') })
   })
 
   it('refuses to attach to a finding that does not exist', async () => {

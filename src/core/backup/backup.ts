@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { BackupInfo, BackupReason } from '../../shared/api/contract/backup'
 import { attachmentPath } from '../attachments/attachmentStore'
@@ -34,14 +34,80 @@ export function backupsFolder(dataDir: string): string {
  * Writes a consistent copy of the library with `VACUUM INTO` (a snapshot even while the WAL
  * holds uncommitted pages of other connections) and prunes old copies of the same kind.
  * Attachment files are not copied: they are content-addressed and never change, so the
- * manifest beside the copy lists the hashes it needs.
+ * manifest beside the copy lists the hashes it needs. With `file`, the copy goes there instead.
  */
 export function backupDatabase(db: Db, dataDir: string, reason: BackupReason, clock: Clock, file?: string): string {
-  const target = file ?? newBackupPath(dataDir, reason, clock)
-  rmSync(target, { force: true })
-  db.prepare('VACUUM INTO ?').run(target)
-  if (!file) recordBackup(db, target, reason)
-  return target
+  if (file) {
+    writeVerified(db, file)
+    return file
+  }
+  const backup = prepareBackup(db, dataDir, reason, clock)
+  backup.keep()
+  return backup.path
+}
+
+/** A backup written and checked, guarding work that has not finished yet. */
+export interface PendingBackup {
+  path: string
+  /** The work succeeded: keep the backup, and prune the oldest of its kind. */
+  keep(): void
+  /** The work failed and changed nothing: the backup equals the library, so it goes (and rotates nothing out). */
+  discard(): void
+}
+
+/** Writes a verified backup under its final name, without pruning others yet. */
+export function prepareBackup(db: Db, dataDir: string, reason: BackupReason, clock: Clock): PendingBackup {
+  const target = newBackupPath(dataDir, reason, clock)
+  writeManifest(target, { attachments: referencedAttachments(db) })
+  try {
+    writeVerified(db, target)
+  } catch (error) {
+    rmSync(manifestPath(target), { force: true })
+    throw error
+  }
+  return {
+    path: target,
+    keep: () => prune(dirname(target), reason),
+    discard: () => {
+      rmSync(target, { force: true })
+      rmSync(manifestPath(target), { force: true })
+    },
+  }
+}
+
+/**
+ * Copies the library to a temporary name, checks the copy (`quick_check`), and only then gives
+ * it its name: a full disk or a crash leaves a `.partial` file (removed at the next start),
+ * never a half backup that `backups` would list. Run outside any transaction.
+ */
+function writeVerified(db: Db, target: string): void {
+  const partial = `${target}${PARTIAL}`
+  rmSync(partial, { force: true })
+  try {
+    db.prepare('VACUUM INTO ?').run(partial)
+    chmodSync(partial, 0o600)
+    db.prepare("ATTACH DATABASE ? AS backup_check").run(partial)
+    try {
+      const result = db.pragma('backup_check.quick_check', { simple: true })
+      if (result !== 'ok') throw new Error(`the copy at ${partial} failed its check (${String(result)})`)
+    } finally {
+      db.exec('DETACH DATABASE backup_check')
+    }
+    renameSync(partial, target)
+  } finally {
+    rmSync(partial, { force: true })
+  }
+}
+
+/** Removes what an interrupted backup left: `.partial` copies, and manifests without their backup. */
+export function removeBackupLeftovers(dataDir: string): void {
+  const dir = backupsFolder(dataDir)
+  if (!existsSync(dir)) return
+  const names = new Set(readdirSync(dir))
+  for (const name of names) {
+    const orphanManifest = name.endsWith('.sqlite.json') && !names.has(name.slice(0, -'.json'.length))
+    if (name.includes(PARTIAL) || orphanManifest) rmSync(join(dir, name), { force: true })
+  }
 }
 
 /**
@@ -56,10 +122,10 @@ export async function takeDailyBackup(db: Db, dataDir: string, clock: Clock): Pr
   const dir = backupsFolder(dataDir)
   if (existsSync(dir) && readdirSync(dir).some((name) => BACKUP_NAME.test(name) && name.startsWith(`daily-${today}T`))) return null
   const target = newBackupPath(dataDir, 'daily', clock)
-  for (const stale of readdirSync(dir).filter((name) => name.endsWith(PARTIAL))) rmSync(join(dir, stale), { force: true })
   const partial = `${target}${PARTIAL}`
   try {
     await db.backup(partial)
+    chmodSync(partial, 0o600)
     renameSync(partial, target)
   } finally {
     rmSync(partial, { force: true })
@@ -72,7 +138,7 @@ const PARTIAL = '.partial'
 
 function newBackupPath(dataDir: string, reason: BackupReason, clock: Clock): string {
   const dir = backupsFolder(dataDir)
-  mkdirSync(dir, { recursive: true })
+  mkdirSync(dir, { recursive: true, mode: 0o700 })
   return join(dir, backupName(reason, clock.now()))
 }
 
@@ -130,7 +196,7 @@ function manifestPath(backup: string): string {
 }
 
 function writeManifest(backup: string, manifest: BackupManifest): void {
-  writeFileSync(manifestPath(backup), `${JSON.stringify(manifest)}\n`)
+  writeFileSync(manifestPath(backup), `${JSON.stringify(manifest)}\n`, { mode: 0o600 })
 }
 
 function readManifest(backup: string): BackupManifest | undefined {

@@ -1,10 +1,12 @@
 import Database from 'better-sqlite3'
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs'
+import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RestoreResult } from '../../shared/api/contract/backup'
 import { AppError } from '../../shared/api/errors'
 import type { Clock } from '../clock'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
+import { readDeviceFile, rememberIssued } from '../device/deviceFile'
+import { adoptRestoredFile } from '../identity'
 import { backupDatabase, backupName, backupsFolder, missingAttachmentFiles, referencedAttachments } from './backup'
 
 export interface RestoreOptions {
@@ -29,6 +31,7 @@ export function restoreLibrary(options: RestoreOptions): RestoreResult {
   }
   const staged = `${options.databaseFile}.restoring-${process.pid}.tmp`
   copyFileSync(options.source, staged)
+  chmodSync(staged, 0o600)
   let attachments: string[]
   try {
     attachments = verifyLibraryFile(staged, options.nativeBinding, options.source)
@@ -37,6 +40,7 @@ export function restoreLibrary(options: RestoreOptions): RestoreResult {
     throw error
   }
   const preRestore = existsSync(options.databaseFile) ? backupCurrent(options) : null
+  adoptAsThisLibrary(staged, options)
   fsyncFile(staged)
   // A WAL left beside the old file would be replayed into the new one: remove it before the swap.
   for (const suffix of ['-wal', '-shm']) rmSync(`${options.databaseFile}${suffix}`, { force: true })
@@ -79,6 +83,45 @@ function invalid(file: string, why: string): AppError {
 }
 
 /**
+ * The restored file becomes this library again, with a new device epoch and a clock floor past
+ * every stamp the replaced library issued (remembered in device.json too): colleagues then
+ * resend what the restore lost, and no new change reuses a stamp they hold (docs/reliability.md).
+ */
+function adoptAsThisLibrary(staged: string, options: RestoreOptions): void {
+  const current = currentDevice(options)
+  if (!current) return
+  rememberIssued(options.dataDir, current.deviceId, current.issued, current.epoch)
+  const remembered = readDeviceFile(options.dataDir)
+  const db = new Database(staged, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  try {
+    adoptRestoredFile(db, staged, { deviceId: current.deviceId, epoch: remembered?.epoch ?? current.epoch, issued: remembered?.issued })
+    db.pragma('journal_mode = DELETE')
+  } finally {
+    db.close()
+  }
+}
+
+/** The device id, epoch and latest own stamp of the library about to be replaced, if it can be read. */
+function currentDevice(options: RestoreOptions): { deviceId: string; epoch: number; issued?: string } | undefined {
+  if (!existsSync(options.databaseFile)) return undefined
+  let db: Database.Database | undefined
+  try {
+    db = new Database(options.databaseFile, { readonly: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) })
+    const meta = (key: string) => db!.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value
+    const deviceId = meta('device_id')
+    if (!deviceId) return undefined
+    const issued = db.prepare<[string], { hlc: string | null }>('SELECT max(hlc) AS hlc FROM ops WHERE device = ?').get(deviceId)?.hlc ?? undefined
+    return { deviceId, epoch: Number(meta('device_epoch') ?? 0), ...(issued ? { issued } : {}) }
+  } catch {
+    // A damaged library: device.json still remembers what it issued.
+    const remembered = readDeviceFile(options.dataDir)
+    return remembered && { deviceId: remembered.deviceId, epoch: remembered.epoch, ...(remembered.issued ? { issued: remembered.issued } : {}) }
+  } finally {
+    db?.close()
+  }
+}
+
+/**
  * Backs up the library about to be replaced. A damaged library cannot be vacuumed, so its raw
  * bytes are kept instead: even a broken file may hold something worth rescuing.
  */
@@ -88,9 +131,11 @@ function backupCurrent(options: RestoreOptions): string {
     db = new Database(options.databaseFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
     return backupDatabase(db, options.dataDir, 'pre-restore', options.clock)
   } catch {
-    mkdirSync(backupsFolder(options.dataDir), { recursive: true })
+    mkdirSync(backupsFolder(options.dataDir), { recursive: true, mode: 0o700 })
     const copy = join(backupsFolder(options.dataDir), backupName('pre-restore', options.clock.now()))
-    copyFileSync(options.databaseFile, copy)
+    copyFileSync(options.databaseFile, `${copy}.partial`)
+    chmodSync(`${copy}.partial`, 0o600)
+    renameSync(`${copy}.partial`, copy)
     return copy
   } finally {
     db?.close()

@@ -19,13 +19,7 @@ export function migrate(db: Db, migrations: readonly Migration[], hooks: Migrate
   assertAscending(migrations)
   const latest = migrations.at(-1)?.version ?? 0
   const current = schemaVersion(db)
-  if (current > latest) {
-    throw new AppError(
-      'db.future_version',
-      `This library was written by a newer version of Reading Room Workbench (schema ${current}; ` +
-        `this version knows up to ${latest}). Update the app; the library was not changed.`,
-    )
-  }
+  if (current > latest) throw futureVersion(current, latest)
   const pending = migrations.filter((m) => m.version > current)
   if (pending.length === 0) return current
   hooks.beforeChange?.(current)
@@ -35,6 +29,14 @@ export function migrate(db: Db, migrations: readonly Migration[], hooks: Migrate
     assertForeignKeysHold(db)
   })()
   return latest
+}
+
+export function futureVersion(current: number, latest: number): AppError {
+  return new AppError(
+    'db.future_version',
+    `This library was written by a newer version of Reading Room Workbench (schema ${current}; ` +
+      `this version knows up to ${latest}). Update the app; the library was not changed.`,
+  )
 }
 
 function assertAscending(migrations: readonly Migration[]): void {

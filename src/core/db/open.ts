@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3'
-import { existsSync, statSync } from 'node:fs'
+import { accessSync, constants, existsSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { AppError } from '../../shared/api/errors'
 import { backupDatabase } from '../backup/backup'
 import { systemClock, type Clock } from '../clock'
-import { migrate } from './migrate'
-import { MIGRATIONS } from './migrations'
+import { ensurePrivateDatabase, ensurePrivateFolder } from '../privateFiles'
+import { futureVersion, migrate } from './migrate'
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations'
 import type { Db } from './types'
 
 export interface OpenOptions {
@@ -29,6 +30,9 @@ export const QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
  * `pre-migration`, in the `backups` folder beside the file).
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  refuseNewerVersion(file, options)
+  assertWritable(file)
+  ensurePrivateDatabase(file)
   const db = openFile(file, options)
   try {
     db.pragma('foreign_keys = ON')
@@ -51,6 +55,48 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.close()
     throw error
   }
+}
+
+/** The library folder: created private, or made private if an older version left it open to others. */
+export function prepareLibraryFolder(dataDir: string): void {
+  ensurePrivateFolder(dataDir)
+}
+
+/**
+ * A library written by a newer version is refused before a read-write connection exists: closing
+ * one would checkpoint its WAL into the file, changing a library the message says was left alone.
+ */
+function refuseNewerVersion(file: string, options: OpenOptions): void {
+  if (!existsSync(file) || statSync(file).size === 0) return
+  let version: number
+  let peek: Db | undefined
+  try {
+    peek = new Database(file, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) })
+    version = peek.pragma('user_version', { simple: true }) as number
+  } catch {
+    return // unreadable: openFile says so in its own words
+  } finally {
+    peek?.close()
+  }
+  if (version > LATEST_SCHEMA_VERSION) throw futureVersion(version, LATEST_SCHEMA_VERSION)
+}
+
+/** A folder or file this account cannot write to is said plainly: it is not damage, and no backup helps. */
+function assertWritable(file: string): void {
+  const blocked = [dirname(file), file].find((path) => {
+    if (!existsSync(path)) return false
+    try {
+      accessSync(path, constants.W_OK)
+      return false
+    } catch {
+      return true
+    }
+  })
+  if (blocked === undefined) return
+  throw new AppError(
+    'db.read_only',
+    `The library at ${dirname(file)} cannot be written to: ${blocked === file ? 'its database file' : 'its folder'} is read-only, or this account has no permission to write there. Give write access (or choose another folder with --data-dir) and open it again. Nothing was changed.`,
+  )
 }
 
 function openFile(file: string, options: OpenOptions): Db {

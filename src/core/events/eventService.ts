@@ -55,8 +55,10 @@ export function createEventService(db: Db, ops: OpStore) {
   function update(id: string, changes: Partial<EventFields>): EventDetail {
     const current = ownFields(id, 'changed')
     const next = checkReferences(checkDates({ ...current, ...changes }))
+    // A field emptied by the change is written as null, which clears it on every laptop.
+    const keys = [...new Set([...Object.keys(current), ...Object.keys(next)])] as (keyof EventFields)[]
     const changed = Object.fromEntries(
-      Object.entries(next).filter(([key, value]) => canonical(value) !== canonical(current[key as keyof EventFields])),
+      keys.filter((key) => canonical(next[key]) !== canonical(current[key])).map((key) => [key, next[key] ?? null]),
     )
     if (Object.keys(changed).length === 0) return getEvent(db, id)
     db.transaction(() => {

@@ -2,110 +2,116 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import CSL from 'citeproc'
 import type { Finding } from '../../shared/model/finding'
-import type { Repository } from '../../shared/model/repository'
-import { cslItem, type CslItem } from './cslItem'
-import type { ExportEntity } from './cslNames'
+import type { CitationStyleId } from '../../shared/model/findingVocab'
+import { citationItem, type CitationContext, type CitationItem } from './citationItem'
 
-/** A CSL style and its locale, as XML text: the processor is given text, never a URL to fetch. */
+/** The bundled CSL styles and their locale, as XML text: the processor is given text, never a URL. */
 export interface CitationStyle {
-  style: string
+  styles: Readonly<Record<CitationStyleId, string>>
   locale: string
 }
 
-/** Reads the bundled Chicago style and US English locale from `<resourcesDir>/csl/`. */
+const STYLE_FILES: Readonly<Record<CitationStyleId, string>> = {
+  chicago: 'chicago-note-bibliography.csl',
+  'wilson-center': 'wilson-center-digital-archive.csl',
+}
+
+/** Reads the bundled styles (extended Chicago, Wilson Center) and US English locale from `<resourcesDir>/csl/`. */
 export function loadCitationStyle(resourcesDir: string): CitationStyle {
+  const read = (file: string) => readFileSync(join(resourcesDir, 'csl', file), 'utf8')
   return {
-    style: readFileSync(join(resourcesDir, 'csl', 'chicago-note-bibliography.csl'), 'utf8'),
-    locale: readFileSync(join(resourcesDir, 'csl', 'locales-en-US.xml'), 'utf8'),
+    styles: { chicago: read(STYLE_FILES.chicago), 'wilson-center': read(STYLE_FILES['wilson-center']) },
+    locale: read('locales-en-US.xml'),
   }
 }
+
+/** The style a finding is cited in: its own choice, else Chicago. */
+export const styleOf = (finding: Pick<Finding, 'citation_style'>): CitationStyleId => finding.citation_style ?? 'chicago'
 
 /** Notes for a run of citations (one per cited id, in order) and the bibliography of the cited items. */
 export interface RenderedCitations {
   notes: string[]
   /** Bibliography entries by item id. */
   bibliography: Map<string, string>
-  /** The same entries in the style's order (author, title, …). */
+  /** The same entries in the style's order (author, title, …), the Chicago ones first. */
   bibliographyOrder: string[]
 }
 
-/**
- * Renders `citedIds` as consecutive footnotes 1, 2, 3… with citeproc-js, so the processor decides
- * first and subsequent forms, and renders the bibliography of every cited item. Plain text output.
- */
-export function renderCitations(
-  items: readonly CslItem[],
-  citedIds: readonly string[],
-  style: CitationStyle,
-): RenderedCitations {
-  const byId = new Map(items.map((item) => [item.id, item]))
+function engineFor(style: CitationStyle, id: CitationStyleId, byId: ReadonlyMap<string, CitationItem>) {
   const engine = new CSL.Engine(
     {
       retrieveLocale: () => style.locale,
       // citeproc adds its own bookkeeping to the item objects it is given, so it gets copies.
-      retrieveItem: (id) => structuredClone(byId.get(id)),
+      retrieveItem: (itemId) => structuredClone(byId.get(itemId)),
     },
-    style.style,
+    style.styles[id],
     'en-US',
     true,
   )
   engine.setOutputFormat('text')
+  return { engine, done: [] as Array<[string, number]> }
+}
+
+/**
+ * Renders `citedIds` as consecutive footnotes 1, 2, 3… with citeproc-js, each in its item's style,
+ * so the processor decides full (first) and short (subsequent) notes; then the bibliography of
+ * every cited item. Plain text output.
+ */
+export function renderCitations(
+  items: readonly CitationItem[],
+  citedIds: readonly string[],
+  style: CitationStyle,
+  styleOfItem: (id: string) => CitationStyleId = () => 'chicago',
+): RenderedCitations {
+  const byId = new Map(items.map((item) => [item.id, item]))
+  const engines = new Map<CitationStyleId, ReturnType<typeof engineFor>>()
+  const engine = (id: CitationStyleId) => {
+    if (!engines.has(id)) engines.set(id, engineFor(style, id, byId))
+    return engines.get(id)!
+  }
   const notes = new Map<string, string>()
-  const done: Array<[string, number]> = []
+  const order: string[] = []
   citedIds.forEach((id, index) => {
+    const { engine: processor, done } = engine(styleOfItem(id))
     const citationID = `note-${index + 1}`
-    const [, updated] = engine.processCitationCluster(
+    const [, updated] = processor.processCitationCluster(
       { citationID, citationItems: [{ id }], properties: { noteIndex: index + 1 } },
       done,
       [],
     )
     for (const [position, text] of updated) notes.set(done[position]?.[0] ?? citationID, text)
     done.push([citationID, index + 1])
+    order.push(citationID)
   })
   const bibliography = new Map<string, string>()
   const bibliographyOrder: string[] = []
-  const made = engine.makeBibliography()
-  if (made) {
+  for (const { engine: processor } of [...engines.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, e]) => e)) {
+    const made = processor.makeBibliography()
+    if (!made) continue
     made[0].entry_ids.forEach((ids, index) => {
       const entry = made[1][index]!.trim()
       bibliography.set(ids[0]!, entry)
       bibliographyOrder.push(entry)
     })
   }
-  return { notes: done.map(([citationID]) => notes.get(citationID) ?? ''), bibliography, bibliographyOrder }
+  return { notes: order.map((citationID) => notes.get(citationID) ?? ''), bibliography, bibliographyOrder }
 }
 
-/** The citation shown in a finding's detail, with a copy button. */
+/** A finding's citation in its style: the full note, the short note, the bibliography entry. */
 export interface FindingCitation {
-  /** The note as the style renders a first citation. */
+  style: CitationStyleId
+  /** The first, full note: it identifies the document on its own. */
   note: string
-  /** The subsequent-note form, when the style makes it differ from the first note. */
-  shortNote?: string
+  /** The note for later citations of the same document. */
+  short_note: string
   bibliography: string
 }
 
-/**
- * The Chicago note and bibliography entry of a finding's document, rendered by citeproc-js from
- * the finding's CSL-JSON item. The bundled style is the 18th edition's short-note form: the note
- * names author and title; the bibliography entry carries date, repository, place and reference.
- */
-export function citeFinding(
-  finding: Finding,
-  repository: Repository | undefined,
-  style: CitationStyle,
-  entities: readonly ExportEntity[] = [],
-): FindingCitation {
-  const repositories = new Map<string, Repository>(repository ? [[repository.id, repository]] : [])
-  const item = cslItem(finding, {
-    repositories,
-    entities: new Map(entities.map((e) => [e.id, e])),
-    extended: false,
-  })
-  const rendered = renderCitations([item], [item.id, item.id], style)
-  const [note = '', subsequent = ''] = rendered.notes
-  return {
-    note,
-    ...(subsequent !== note ? { shortNote: subsequent } : {}),
-    bibliography: rendered.bibliography.get(item.id) ?? '',
-  }
+/** The full note, short note and bibliography entry of a finding's document, rendered by citeproc-js. */
+export function citeFinding(finding: Finding, context: CitationContext, style: CitationStyle): FindingCitation {
+  const item = citationItem(finding, context)
+  const chosen = styleOf(finding)
+  const rendered = renderCitations([item], [item.id, item.id], style, () => chosen)
+  const [note = '', shortNote = ''] = rendered.notes
+  return { style: chosen, note, short_note: shortNote, bibliography: rendered.bibliography.get(item.id) ?? '' }
 }

@@ -1,10 +1,9 @@
 import type { Finding } from '../../shared/model/finding'
 import { FindingFieldsObject } from '../../shared/model/finding'
 import type { Repository } from '../../shared/model/repository'
-import { stripPrefixes } from '../../shared/findings/reference/normalize'
-import { parseReference } from '../../shared/findings/reference'
+import { ONLINE_REPOSITORIES, citedReference } from './citedReference'
 import { cslIssued, type CslDate } from './cslDate'
-import { cslName, type CslName, type ExportEntity } from './cslNames'
+import { cslName, cslNames, nameText, type CslName, type ExportEntity } from './cslNames'
 import { cslNote } from './cslNote'
 import { COPY_TYPE_MEDIUM, DOC_TYPE_LABELS } from './labels'
 import { withholdsTranscription } from './selection'
@@ -21,6 +20,9 @@ export interface CslItem {
   translator?: CslName[]
   issued?: CslDate
   'container-title'?: string
+  editor?: CslName[]
+  publisher?: string
+  'publisher-place'?: string
   volume?: string
   issue?: string
   page?: string
@@ -44,13 +46,23 @@ export interface CslContext {
   extended: boolean
 }
 
-const SERIAL_REPOSITORIES = new Set(['loc-north-korean-serials'])
+const NEWSPAPER_NAME = /sinmun|신문|新聞|日报|日報|ribao|pravda|правда|газет|izvestiia|известия|times|post\b/iu
 
-/** The CSL type of a finding (archival-model.md §5.1). */
+/**
+ * A press item's type: what the researcher says it was published in, else a newspaper by its
+ * title (Rodong Sinmun, Renmin ribao, Pravda), else a periodical (Kŭlloja).
+ */
+export function pressType(finding: Finding): 'article-newspaper' | 'article-magazine' {
+  const kind = finding.published_in?.kind
+  if (kind === 'newspaper') return 'article-newspaper'
+  if (kind === 'periodical') return 'article-magazine'
+  return NEWSPAPER_NAME.test(`${finding.published_in?.title ?? ''} ${finding.reference_raw}`) ? 'article-newspaper' : 'article-magazine'
+}
+
+/** The CSL type of a finding (archival-model.md §5.1); an item in a published document collection is a chapter. */
 export function cslType(finding: Finding): string {
-  if (finding.doc_type === 'press_article') {
-    return SERIAL_REPOSITORIES.has(finding.repository_id) ? 'article-magazine' : 'article-newspaper'
-  }
+  if (finding.published_in?.kind === 'document_collection') return 'chapter'
+  if (finding.doc_type === 'press_article' || finding.published_in) return pressType(finding)
   // Only CREST holds published reports; an intelligence report in a foreign ministry file is a manuscript (S12).
   if (finding.repository_id === 'cia-crest') return 'report'
   if (finding.doc_type === 'letter') return 'personal_communication'
@@ -74,28 +86,11 @@ export function serialParts(raw: string): { container?: string; volume?: string;
   }
 }
 
-/**
- * `archive_location`: the reference as written, less a leading repository name (the repository is
- * in `archive`), plus the pages when the reference does not already end in them. An `[unknown]`
- * reference gives no location.
- */
-export function archiveLocation(finding: Finding, repository: Repository | undefined): string | undefined {
-  const parsed = parseReference(finding.reference_raw, finding.repository_id)
-  if (parsed.scheme === 'unknown') return finding.pages
-  // Only a code the scheme could read loses its prefix: "NKIDP Working Paper #4" is not a code.
-  const names =
-    repository && parsed.scheme !== 'generic' ? [repository.name, ...repository.names.map((n) => n.form)] : []
-  const rest = stripPrefixes(finding.reference_raw.trim(), names).rest.trim()
-  const reference = rest === '' ? finding.reference_raw.trim() : rest
-  return finding.pages && parsed.pages === undefined ? `${reference}, ${finding.pages}` : reference
-}
+const names = (agents: Finding['creators'], context: CslContext) => cslNames(agents, context.entities)
 
-function names(agents: Finding['creators'], context: CslContext): CslName[] | undefined {
-  if (agents.length === 0) return undefined
-  return agents.map((agent) =>
-    cslName(agent, agent.entity_id ? context.entities.get(agent.entity_id) : undefined),
-  )
-}
+/** A name as Zotero reads it in Extra: "Family || Given", or the literal. */
+const zoteroName = (name: CslName) =>
+  name.literal !== undefined || name['static-ordering'] ? nameText(name) : `${name.family ?? ''} || ${name.given ?? ''}`
 
 /**
  * Pages and their regions stay out of CSL-JSON: the files do not travel with it, and a region
@@ -143,10 +138,19 @@ function compact<T extends object>(item: T): T {
 export function cslItem(finding: Finding, context: CslContext): CslItem {
   const repository = context.repositories.get(finding.repository_id)
   const type = cslType(finding)
-  const article = type.startsWith('article')
-  const serial = article ? serialParts(finding.reference_raw) : {}
+  const article = type.startsWith('article') || type === 'chapter'
+  const publication = finding.published_in
+  const serial = article && !publication ? serialParts(finding.reference_raw) : {}
   const wilson = finding.published_translation
   const translator = wilson?.translator ? [cslName({ name: wilson.translator }, undefined)] : undefined
+  const recipients = names(finding.recipients, context)
+  const letter = type === 'personal_communication'
+  // Zotero keeps a recipient only on a letter (elsewhere it becomes a second author), and has no
+  // field for the archive's city: both travel as `key: value` lines of Extra, which Zotero reads.
+  const zoteroLines: Array<[string, string]> = [
+    ...(!letter ? (recipients ?? []).map((name): [string, string] => ['recipient', zoteroName(name)]) : []),
+    ...(!article && repository?.city && !ONLINE_REPOSITORIES.has(repository.id) ? [['archive-place', repository.city] as [string, string]] : []),
+  ]
   return compact<CslItem>({
     id: finding.id,
     type,
@@ -154,27 +158,28 @@ export function cslItem(finding: Finding, context: CslContext): CslItem {
     'original-title': finding.title_original,
     genre: article ? undefined : DOC_TYPE_LABELS[finding.doc_type],
     author: names(finding.creators, context),
-    recipient: names(finding.recipients, context),
+    recipient: letter ? recipients : undefined,
     translator,
     issued: cslIssued(
       finding.doc_date,
       finding.doc_date_precision,
       finding.doc_date_certainty === 'approximate',
     ),
-    'container-title': serial.container,
-    volume: serial.volume,
-    issue: serial.issue,
+    'container-title': publication?.title ?? serial.container,
+    editor: publication ? cslNames(publication.editors, context.entities) : undefined,
+    publisher: publication?.publisher,
+    'publisher-place': publication?.place,
+    volume: publication?.volume ?? serial.volume,
+    issue: publication?.issue ?? serial.issue,
     page: article ? finding.pages?.replace(/\s*[–—-]\s*/g, '-') : undefined,
     archive: article ? undefined : repository?.name,
-    'archive-place': article ? undefined : repository?.city,
-    archive_location: article ? undefined : archiveLocation(finding, repository),
-    'call-number': finding.reference_key,
+    archive_location: article ? undefined : citedReference(finding, repository),
     medium: COPY_TYPE_MEDIUM[finding.copy_type],
     language: finding.original_language,
     abstract: finding.summary_en,
     source: wilson ? context.repositories.get(wilson.repository)?.name : undefined,
     URL: wilson?.url[0],
-    note: cslNote(finding),
+    note: cslNote(finding, zoteroLines),
     custom: context.extended ? custom(finding) : undefined,
   })
 }

@@ -68,13 +68,24 @@ describe('strict CSL-JSON (S12)', () => {
     ])
   })
 
-  it('carries repository, place and the reference as written, less the repository prefix', () => {
+  it('carries the repository and the reference as cited; the place and a manuscript’s recipient as Extra lines Zotero reads', () => {
     expect(byId(items, s2)).toMatchObject({
       archive: 'Foreign Policy Archive of the Russian Federation',
-      'archive-place': 'Moscow',
-      archive_location: 'ф. 0102, оп. 12, п. 68, д. 5, л. 201–203',
-      'call-number': 'avprf|f0102|op12|p68|d5',
+      archive_location: 'f. 0102, op. 12, p. 68, d. 5, ll. 201–203',
     })
+    expect(byId(items, s2)['archive-place']).toBeUndefined()
+    expect(byId(items, s2)['call-number']).toBeUndefined()
+    expect(byId(items, s2).note.split('\n')[0]).toBe('archive-place: Moscow')
+    const memo = runExport({
+      format: 'csl-json-strict',
+      findings: [{ ...s2, recipients: [{ name: 'CPSU Central Committee' }] }],
+      repositories: REPOSITORIES,
+      sections: [],
+    }).content
+    const [item] = itemsOf(memo)
+    expect(item!.recipient).toBeUndefined()
+    expect(item!.author).toHaveLength(1)
+    expect(item!.note).toContain('recipient: CPSU Central Committee')
     const all = itemsOf(exportCsl('csl-json-strict').content)
     expect(byId(all, s1).archive_location).toBe('106-00999-01, 3–7')
     expect(byId(all, s7).archive_location).toBe('NKIDP Working Paper #4 (2012), p. 15')
@@ -96,20 +107,22 @@ describe('strict CSL-JSON (S12)', () => {
     expect(byId(all, garf).note).toContain('date-edtf: [1956-09..1956-10]')
   })
 
-  it('orders names family-first for romanized CJK, naturally for Cyrillic, literally for institutions', () => {
+  it('orders names family-first for romanized CJK, naturally for romanized Cyrillic, literally for institutions', () => {
     expect(byId(items, s7).author).toEqual([
       { family: 'Shen', given: 'Zhihua', 'static-ordering': true },
       { family: 'Xia', given: 'Yafeng', 'static-ordering': true },
     ])
-    expect(byId(items, f0042).author).toEqual([{ family: 'Пузанов', given: 'Александр Михайлович' }])
+    // Recorded in Cyrillic only: romanized by the engine (LC, without diacritics), in natural order.
+    expect(byId(items, f0042).author).toEqual([{ family: 'Puzanov', given: 'Aleksandr Mikhailovich' }])
     expect(byId(items, s2).author).toEqual([{ literal: 'Soviet Embassy in the DPRK' }])
     expect(byId(items, letter).author).toEqual([{ family: 'Kim', given: 'Il Sung', 'static-ordering': true }])
-    expect(byId(items, letter).recipient).toEqual([{ family: '毛', given: '泽东' }])
+    // Written in hanzi only: romanized in Pinyin, family name first, never "Zedong Mao".
+    expect(byId(items, letter).recipient).toEqual([{ family: 'Mao', given: 'Zedong', 'static-ordering': true }])
   })
 
   it('writes the note as key lines first, then a blank line, then prose', () => {
     const all = itemsOf(exportCsl('csl-json-strict').content)
-    expect(byId(all, s1).note.split('\n')[0]).toBe(`original-title: ${s1.title_original}`)
+    expect(byId(all, s1).note.split('\n')).toContain(`original-title: ${s1.title_original}`)
     expect(byId(all, s1)['original-title']).toBe(s1.title_original)
     const [keys, prose] = byId(items, s6).note.split('\n\n')
     expect(keys!.split('\n').every((line) => /^[a-z-]+: \S/.test(line))).toBe(true)

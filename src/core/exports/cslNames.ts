@@ -1,4 +1,8 @@
 import type { AgentRef } from '../../shared/model/findingParts'
+import type { RomanizationScheme } from '../../shared/model/findingVocab'
+import { knownEntity, needsRomanization, romanizeForCitation, type ExportEntity } from './romanizer'
+
+export type { ExportEntity } from './romanizer'
 
 /** A CSL name: a person split into family and given, or an institution as `literal`. */
 export interface CslName {
@@ -6,14 +10,6 @@ export interface CslName {
   given?: string
   literal?: string
   'static-ordering'?: boolean
-}
-
-/** A seed entity as the exporter needs it (entities.json: id, type, preferred_name, names). */
-export interface ExportEntity {
-  id: string
-  type: string
-  preferred_name: string
-  names?: ReadonlyArray<{ form: string; lang?: string; script?: string }>
 }
 
 /** Words that mark a name as an institution rather than a person, in the languages of the sources. */
@@ -56,12 +52,60 @@ function cjkScriptName(name: string): CslName {
   return { family, given: compact.slice(family.length) }
 }
 
+/** Romanizations of Chinese and Korean: names in them are written family name first. */
+const CJK_SCHEMES: ReadonlySet<RomanizationScheme> = new Set([
+  'pinyin',
+  'wade-giles',
+  'mccune-reischauer',
+  'revised-romanization',
+  'ala-lc-korean',
+  'dprk-official',
+])
+
 /** True when `name` reads as a romanized Chinese or Korean personal name (family name first). */
-function isRomanizedCjk(name: string, entity: ExportEntity | undefined): boolean {
-  if (entity?.names?.some((n) => n.script === 'Hani' || n.script === 'Hang' || n.script === 'Hans'))
-    return true
+function isRomanizedCjk(name: string, entity: ExportEntity | undefined, agent?: AgentRef): boolean {
+  // A known person is Chinese or Korean when the preferred form is in a Chinese or Korean romanization
+  // (transcriptions of foreign names into hanzi, like 米高扬 for Mikoyan, say nothing).
+  const preferred = entity?.names?.find((n) => n.form === entity.preferred_name)
+  if (preferred?.scheme !== undefined && CJK_SCHEMES.has(preferred.scheme as RomanizationScheme)) return true
+  if (agent?.romanization_scheme && CJK_SCHEMES.has(agent.romanization_scheme)) return true
+  if (agent && CJK_SCRIPT.test(agent.name_original ?? agent.name ?? '') && !CJK_SCRIPT.test(name)) return true
   const first = name.split(/\s+/)[0]!.toLowerCase()
   return CJK_SURNAMES.has(first) && name.split(/\s+/).length >= 2 && !CYRILLIC.test(name)
+}
+
+/**
+ * The form of a person's or institution's name that an English citation prints: the entity
+ * database's preferred form for a known entity; else the romanization the researcher recorded;
+ * else the name as written when it is in Latin letters; else a romanization made for the
+ * citation; else the name in its original script.
+ */
+export function citedNameForm(
+  agent: AgentRef,
+  entity: ExportEntity | undefined,
+  entities?: ReadonlyMap<string, ExportEntity>,
+): string {
+  const written = (agent.name ?? '').trim()
+  const original = (agent.name_original ?? '').trim()
+  const candidates = [
+    entity?.preferred_name,
+    agent.name_romanized,
+    written !== '' && !needsRomanization(written) ? written : undefined,
+  ]
+  const chosen = candidates.find((form) => form !== undefined && form.trim() !== '')?.trim()
+  if (chosen !== undefined) return chosen
+  const source = original !== '' ? original : written
+  const kind = isInstitution(source, entity) ? 'institution' : 'person'
+  const romanized = source !== '' ? romanizeForCitation(source, kind, { scheme: agent.romanization_scheme, entities }) : undefined
+  // An entity id (a slug such as `zhou-enlai`) is never printed: a name known only by an id the
+  // library lacks is left out.
+  return romanized ?? source
+}
+
+/** True for bodies (embassies, ministries, committees) rather than persons, by entity type or by name. */
+function isInstitution(name: string, entity: ExportEntity | undefined, agent?: AgentRef): boolean {
+  if (entity) return entity.type !== 'person'
+  return [name, agent?.name, agent?.name_original].some((form) => form !== undefined && INSTITUTION.test(form))
 }
 
 /**
@@ -70,9 +114,13 @@ function isRomanizedCjk(name: string, entity: ExportEntity | undefined): boolean
  * split after the family name (citeproc prints them family-first unspaced); Cyrillic and Western
  * names in natural order, the last word as family name ("Family, Given" is read as written).
  */
-export function cslName(agent: AgentRef, entity: ExportEntity | undefined): CslName {
-  const name = (agent.name ?? entity?.preferred_name ?? agent.entity_id ?? '').trim()
-  const institution = entity ? entity.type !== 'person' : INSTITUTION.test(name)
+export function cslName(
+  agent: AgentRef,
+  entity: ExportEntity | undefined,
+  entities?: ReadonlyMap<string, ExportEntity>,
+): CslName {
+  const name = citedNameForm(agent, entity, entities)
+  const institution = isInstitution(name, entity, agent)
   // A name with an aside ("Jane Doe (FX)") cannot be split safely: print it as written.
   if (institution || !/\s|,/.test(name) || /[()（）]/u.test(name)) {
     return CJK_SCRIPT.test(name) && !institution ? cjkScriptName(name) : { literal: name }
@@ -83,10 +131,19 @@ export function cslName(agent: AgentRef, entity: ExportEntity | undefined): CslN
   }
   if (CJK_SCRIPT.test(name)) return cjkScriptName(name)
   const words = name.split(/\s+/)
-  if (isRomanizedCjk(name, entity)) {
+  if (isRomanizedCjk(name, entity, agent)) {
     return { family: words[0]!, given: words.slice(1).join(' '), 'static-ordering': true }
   }
   return { family: words.at(-1)!, given: words.slice(0, -1).join(' ') }
+}
+
+/** The CSL names of creators, recipients or editors, each resolved to a known entity where there is one. */
+export function cslNames(agents: readonly AgentRef[], entities: ReadonlyMap<string, ExportEntity>): CslName[] | undefined {
+  const named = agents.flatMap((agent) => {
+    const entity = knownEntity(agent, entities)
+    return citedNameForm(agent, entity, entities) === '' ? [] : [cslName(agent, entity, entities)]
+  })
+  return named.length === 0 ? undefined : named
 }
 
 /** The name as a person would write it, for CSV cells and imports (inverse of `cslName`). */

@@ -23,6 +23,10 @@ export function noteKeyLines(finding: Finding): Array<[string, string]> {
     ['original-title', finding.title_original],
     ['title-romanized', finding.title_romanized],
     ['romanization', finding.title_romanized ? finding.romanization_scheme : undefined],
+    ['title-translation', finding.title_translation],
+    ['title-short', finding.title_short],
+    ['title-on-document', finding.title_on_document === undefined ? undefined : String(finding.title_on_document)],
+    ['document-type', finding.doc_type],
     ['classification', finding.classification_original ?? finding.classification_level],
     ['classification-level', finding.classification_original ? finding.classification_level : undefined],
     ['precedence', finding.precedence],
@@ -42,6 +46,8 @@ export function noteKeyLines(finding: Finding): Array<[string, string]> {
     ['access-current', finding.access_status_current],
     ['access-as-of', finding.access_status_as_of],
     ['tags', finding.tags.join('; ')],
+    ['citation-style', finding.citation_style],
+    ['citation-note', finding.citation_note],
     ['workbench-finding', finding.id],
     ['workbench-conflict', conflictFields(finding).join(', ')],
   ]
@@ -51,11 +57,14 @@ export function noteKeyLines(finding: Finding): Array<[string, string]> {
 }
 
 /**
- * The whole CSL `note`: key lines first, then a blank line, then prose (the provenance note and,
+ * The whole CSL `note`: key lines first (CSL variables Zotero has no field for, such as
+ * `archive-place` and a manuscript's `recipient`, then the workbench's own), then a blank line, then prose (the provenance note and,
  * unless the rights forbid quoting, nothing else: transcriptions go in `custom`, not in Extra).
  */
-export function cslNote(finding: Finding): string {
-  const keys = noteKeyLines(finding).map(([key, value]) => `${key}: ${value}`)
+export function cslNote(finding: Finding, zoteroLines: ReadonlyArray<[string, string]> = []): string {
+  const keys = [...zoteroLines.map(([key, value]): [string, string] => [key, oneLine(value)]), ...noteKeyLines(finding)].map(
+    ([key, value]) => `${key}: ${value}`,
+  )
   const prose = finding.provenance_note?.trim()
   return prose ? `${keys.join('\n')}\n\n${prose}` : keys.join('\n')
 }

@@ -3,12 +3,15 @@ import { LanguageTag } from '../../shared/model/finding'
 import {
   AccessStatus,
   AccessStatusCurrent,
+  CitationStyleId,
+  DocType,
   ClassificationLevel,
   Confidence,
   CopyType,
   DateCertainty,
   RomanizationScheme,
 } from '../../shared/model/findingVocab'
+import { COLLEAGUE_COPY_TYPES } from '../../shared/model/findingVocab'
 import type { Repository } from '../../shared/model/repository'
 import { validateEdtf } from '../../shared/findings/date'
 import { parseReference } from '../../shared/findings/reference'
@@ -128,7 +131,7 @@ export function draftFromCsl(
   const warn: Warn = (field, message) => problems.push({ index, field, message, severity: 'warning' })
   const fail: Warn = (field, message) => problems.push({ index, field, message, severity: 'error' })
   const keys = readNoteKeys(text(item.note))
-  const title = text(item.title)
+  const title = keys.get('title-or-description') ?? text(item.title)
   const { repository_id, reference_raw } = repositoryAndReference(item, keys, repositories)
   if (title === undefined) fail('title', 'is missing: a finding needs a title or description')
   if (repository_id === undefined) fail('archive', 'names no known repository and no reference names one')
@@ -150,13 +153,20 @@ export function draftFromCsl(
       (reference_raw === undefined ? 'Not given in the imported record' : undefined),
     pages: keys.get('pages') ?? text(item.page),
     doc_date,
-    doc_date_certainty: vocab(DateCertainty, keys.get('date-certainty')) ?? certainty,
+    // The workbench's own exports leave the line out only when the date is exact.
+    doc_date_certainty:
+      vocab(DateCertainty, keys.get('date-certainty')) ?? (keys.has('workbench-finding') ? 'exact' : certainty),
     doc_date_as_written: keys.get('date-as-written'),
     title_or_description: title,
     title_original: keys.get('original-title') ?? text(item['original-title']),
     title_romanized: keys.get('title-romanized'),
     romanization_scheme: vocab(RomanizationScheme, keys.get('romanization')),
-    doc_type: docTypeOf(item, repository_id),
+    title_translation: keys.get('title-translation'),
+    title_short: keys.get('title-short'),
+    title_on_document: keys.has('title-on-document') ? keys.get('title-on-document') === 'true' : undefined,
+    citation_style: vocab(CitationStyleId, keys.get('citation-style')),
+    citation_note: keys.get('citation-note'),
+    doc_type: vocab(DocType, keys.get('document-type')) ?? docTypeOf(item, repository_id),
     original_language: language ?? 'und',
     ...classificationOf(keys),
     precedence: keys.get('precedence'),
@@ -169,7 +179,9 @@ export function draftFromCsl(
       .filter((t) => t.trim() !== ''),
     confidence: vocab(Confidence, keys.get('confidence')) ?? 'unassessed',
     copy_type: copyType,
-    provenance_note: readNoteProse(text(item.note)),
+    provenance_note:
+      readNoteProse(text(item.note)) ??
+      (COLLEAGUE_COPY_TYPES.includes(copyType) ? 'Not given in the imported record (kept private on export)' : undefined),
     supplied_by: keys.get('supplied-by'),
     viewed_on: keys.get('viewed-on'),
     access_status_at_viewing: vocab(AccessStatus, keys.get('access-at-viewing')),

@@ -76,16 +76,22 @@ export const CSV_COLUMNS: readonly Column[] = [
   ['updated at', (f) => f.updated_at],
 ]
 
+/** How the CSV is written. */
+export interface CsvOptions {
+  /** Start with U+FEFF so that spreadsheet programs read UTF-8 and show Chinese, Korean and Russian. */
+  bom?: boolean
+  /** Write cells starting with = + - @ tab or CR as they are (by default they are neutralised). */
+  keepFormulas?: boolean
+}
+
 /**
- * The findings as CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks quoted,
- * quotes doubled, CRLF row ends), written by csv-stringify. `bom` prefixes U+FEFF so that
- * spreadsheet programs read the file as UTF-8 and show Chinese, Korean and Russian correctly.
+ * The findings as CSV (RFC 4180: comma-separated, quotes doubled, CRLF row ends), written by
+ * csv-stringify. Every field with a comma, a quote or any line break (a bare LF too, which RFC 4180
+ * readers and spreadsheets take as a row end) is quoted, so a transcription never splits a row.
+ * A cell that a spreadsheet would run as a formula (= + - @, tab, CR at its start) gets a leading
+ * apostrophe (csv-stringify's `escape_formulas`, as OWASP advises) unless `keepFormulas` is set.
  */
-export function csvFile(
-  findings: readonly Finding[],
-  repositories: readonly Repository[],
-  bom = false,
-): string {
+export function csvFile(findings: readonly Finding[], repositories: readonly Repository[], options: CsvOptions = {}): string {
   const byId = new Map(repositories.map((r) => [r.id, r]))
   const rows = findings.map((finding) =>
     CSV_COLUMNS.map(([, cell]) => cell(finding, byId.get(finding.repository_id))),
@@ -94,6 +100,8 @@ export function csvFile(
     header: true,
     columns: CSV_COLUMNS.map(([header]) => header),
     record_delimiter: 'windows',
-    bom,
+    quoted_match: /[\r\n]/,
+    escape_formulas: !options.keepFormulas,
+    bom: options.bom ?? false,
   })
 }

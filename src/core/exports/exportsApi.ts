@@ -6,7 +6,8 @@ import type { Db } from '../db/types'
 import type { FindingService } from '../findings/findingService'
 import { documentIdFor } from '../findings/materialize'
 import type { createRepositories } from '../findings/repositories'
-import { citeFinding, describeReport, loadCitationStyle, parseReferences, runExport, type ExportEntity } from '.'
+import { citationContext } from './citationItem'
+import { citeFinding, describeReport, loadBibtexReader, loadCitationStyle, parseReferences, runExport, type ExportEntity } from '.'
 
 type ExportsApi = Pick<Api, 'export.run' | 'export.cite' | 'export.importRefs'>
 
@@ -14,6 +15,7 @@ const EXTENSIONS: Record<ExportFormat, string> = {
   'csl-json': 'json',
   'csl-json-strict': 'json',
   bibtex: 'bib',
+  biblatex: 'bib',
   ris: 'ris',
   csv: 'csv',
   markdown: 'md',
@@ -28,17 +30,24 @@ export function createExportsApi(
   essay: Essay,
 ): ExportsApi {
   const style = loadCitationStyle(resourcesDir)
-  const sections = essay.sections.map((s) => ({ slug: s.slug, title: s.title, paragraphs: s.paragraphs.map((p) => p.id) }))
+  const sections = essay.sections.map((s) => ({ slug: s.slug, title: s.title, level: s.level, paragraphs: s.paragraphs.map((p) => p.id) }))
   const allFindings = db.prepare<[], { data: string }>('SELECT data FROM findings ORDER BY id')
   const sameTitle = db.prepare<[string, string], unknown>(
     'SELECT 1 FROM findings WHERE document_id = ? AND title = ? AND deleted = 0',
   )
   const documentKnown = db.prepare<[string], unknown>('SELECT 1 FROM documents WHERE id = ?')
-  const entityRows = db.prepare<[], ExportEntity>('SELECT id, type, preferred_name FROM entities')
-  const repositoryById = () => new Map(repositories.list().map((r) => [r.id, r]))
+  const entityRows = db.prepare<[], { id: string; type: string; preferred_name: string; names: string }>(
+    `SELECT e.id, e.type, e.preferred_name,
+       (SELECT json_group_array(json_object('form', n.form, 'lang', n.lang, 'script', n.script, 'scheme', n.scheme,
+                 'relation', n.relation, 'preferred', json(CASE n.preferred WHEN 1 THEN 'true' ELSE 'false' END)))
+          FROM (SELECT * FROM entity_names WHERE entity_id = e.id ORDER BY ordinal) n) AS names
+     FROM entities e`,
+  )
+  const exportEntities = (): ExportEntity[] =>
+    entityRows.all().map((row) => ({ ...row, names: JSON.parse(row.names) as ExportEntity['names'] }))
 
   return {
-    'export.run': ({ format, filter, bom }) => {
+    'export.run': ({ format, filter, bom, keep_formulas, omit_citation_notes }) => {
       const stored = allFindings.all().map((row) => JSON.parse(row.data) as Finding)
       const { content, report } = runExport({
         format,
@@ -46,16 +55,22 @@ export function createExportsApi(
         repositories: repositories.list(),
         sections,
         filter,
-        options: { bom, citation: style, entities: entityRows.all() },
+        options: {
+          bom,
+          citation: style,
+          entities: exportEntities(),
+          keepFormulas: keep_formulas,
+          omitCitationNotes: omit_citation_notes,
+        },
       })
       return { content, report, summary: describeReport(report), file_name: `findings.${EXTENSIONS[format]}` }
     },
     'export.cite': ({ id }) => {
       const finding = findings.get(id)
-      const { note, bibliography } = citeFinding(finding, repositoryById().get(finding.repository_id), style, entityRows.all())
-      return { note, bibliography }
+      return citeFinding(finding, citationContext(repositories.list(), exportEntities()), style)
     },
-    'export.importRefs': ({ text, format, dry_run }) => {
+    'export.importRefs': async ({ text, format, dry_run }) => {
+      if (format === 'bibtex') await loadBibtexReader()
       const parsed = parseReferences(text, format, repositories.list())
       const fresh = parsed.drafts.filter(({ draft, reference_key }) => {
         if (reference_key === null) return true

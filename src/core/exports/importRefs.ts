@@ -3,7 +3,8 @@ import { FindingCreateInput } from '../../shared/model/finding'
 import type { ReferenceFormat, ReferenceProblem } from '../../shared/model/export'
 import type { Repository } from '../../shared/model/repository'
 import { parseReference } from '../../shared/findings/reference'
-import { cslFromRis } from './bibtexRis'
+import { readBibtex } from './bibRead'
+import { readRis } from './risRead'
 import { draftFromCsl } from './cslToDraft'
 
 /** One imported record as a finding draft, with the key the store deduplicates documents by. */
@@ -23,17 +24,8 @@ export interface ParsedReferences {
 }
 
 function readItems(text: string, format: ReferenceFormat): Array<Record<string, unknown>> {
-  if (format === 'ris') {
-    try {
-      return cslFromRis(text)
-    } catch (error) {
-      throw new AppError(
-        'input.invalid',
-        `The RIS file could not be read: ${(error as Error).message}`,
-        'file',
-      )
-    }
-  }
+  if (format === 'ris') return readRis(text)
+  if (format === 'bibtex') return readBibtex(text)
   let data: unknown
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''))
@@ -58,7 +50,7 @@ function workbenchFields(item: Record<string, unknown>): unknown {
 }
 
 /**
- * Reads a CSL-JSON or RIS file (a Zotero export, Wilson Center Digital Archive records, or a
+ * Reads a CSL-JSON, RIS or BibTeX/biblatex file (a Zotero export, Wilson Center Digital Archive records, or a
  * workbench export) into finding drafts with their repository and reference key. A record that
  * cannot become a valid finding is reported in `problems` (record index and field) and skipped;
  * defaults taken are reported as warnings. Deduplication by reference key is the caller's.

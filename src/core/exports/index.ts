@@ -1,5 +1,6 @@
 export { runExport, type ExportOptions, type ExportRequest, type ExportResult } from './runExport'
 export { parseReferences, type ParsedReferences, type ReferenceDraft } from './importRefs'
+export { loadBibtexReader } from './bibRead'
 export { citeFinding, loadCitationStyle, type CitationStyle, type FindingCitation } from './citation'
 export { describeReport, matchesFilter, selectFindings } from './selection'
 export { CSV_COLUMNS, MULTI_VALUE_SEPARATOR } from './csv'

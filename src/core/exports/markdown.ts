@@ -1,7 +1,7 @@
 import { STANCES, type Stance } from '../../shared/model/findingVocab'
 import type { Finding } from '../../shared/model/finding'
-import { renderCitations, type CitationStyle } from './citation'
-import type { CslItem } from './cslItem'
+import { renderCitations, styleOf, type CitationStyle } from './citation'
+import { citationItem, type CitationContext } from './citationItem'
 import { excerpt, escapeMarkdown, quoteMarkdown } from './markdownText'
 import { sectionsOf, withholdsTranscription } from './selection'
 
@@ -9,7 +9,17 @@ import { sectionsOf, withholdsTranscription } from './selection'
 export interface OutlineSection {
   slug: string
   title: string
+  /** 1 for the essay's main sections, 2 for the source collections under Methods and Sources. */
+  level?: 1 | 2
   paragraphs: readonly string[]
+}
+
+/** Where findings tagged to no section of the essay are listed, after the essay's own sections. */
+export const UNASSIGNED_SECTION: OutlineSection = {
+  slug: '',
+  title: 'Findings not tied to an essay section',
+  level: 1,
+  paragraphs: [],
 }
 
 const STANCE_HEADINGS: Record<Stance | 'unlinked', string> = {
@@ -38,9 +48,13 @@ interface Entry {
   stance: Stance | 'unlinked'
 }
 
-function sectionEntries(findings: readonly Finding[], slug: string): Entry[] {
+/** True when none of the finding's sections is in the outline: the report lists it apart. */
+const tiedToNone = (finding: Finding, outline: ReadonlySet<string>) => ![...sectionsOf(finding)].some((s) => outline.has(s))
+
+function sectionEntries(findings: readonly Finding[], slug: string, outline: ReadonlySet<string>): Entry[] {
+  const inSection = (finding: Finding) => (slug === '' ? tiedToNone(finding, outline) : sectionsOf(finding).has(slug))
   return findings
-    .filter((finding) => sectionsOf(finding).has(slug))
+    .filter(inSection)
     .flatMap((finding) => stancesIn(finding, slug).map((stance) => ({ finding, stance })))
 }
 
@@ -61,19 +75,23 @@ function entryMarkdown(entry: Entry, footnote: number): string {
 }
 
 /**
- * The drafting report: the essay's sections in order; under each, the findings tagged to it grouped
- * by stance (supports, qualifies, contradicts, context, then those tagged without a stance), with
- * transcription excerpts (none where quoting needs permission) and footnoted Chicago citations
- * rendered by citeproc-js in footnote order, then the bibliography. All user text is escaped.
+ * The drafting report: the essay's sections in order (source collections one level below their
+ * parent), then the findings tagged to no section; under each, the findings grouped by stance
+ * (supports, qualifies, contradicts, context, then those tagged without a stance), with
+ * transcription excerpts (none where quoting needs permission) and footnotes rendered by
+ * citeproc-js in footnote order, each in the finding's citation style: a full note the first time
+ * a document is cited, a short note after. Then the bibliography. All user text is escaped.
  */
 export function markdownReport(
   findings: readonly Finding[],
-  items: readonly CslItem[],
+  context: CitationContext,
   sections: readonly OutlineSection[],
   style: CitationStyle,
 ): string {
-  const plan = sections.map((section) => {
-    const entries = sectionEntries(findings, section.slug)
+  const outline = new Set(sections.map((section) => section.slug))
+  const unassigned = findings.some((finding) => tiedToNone(finding, outline)) ? [UNASSIGNED_SECTION] : []
+  const plan = [...sections, ...unassigned].map((section) => {
+    const entries = sectionEntries(findings, section.slug, outline)
     const groups = STANCE_ORDER.map((stance) => ({
       stance,
       entries: entries.filter((e) => e.stance === stance),
@@ -83,14 +101,17 @@ export function markdownReport(
   const cited = plan.flatMap(({ groups }) =>
     groups.flatMap((group) => group.entries.map((e) => e.finding.id)),
   )
-  const rendered = renderCitations(items, cited, style)
+  const styles = new Map(findings.map((finding) => [finding.id, styleOf(finding)]))
+  const items = findings.map((finding) => citationItem(finding, context))
+  const rendered = renderCitations(items, cited, style, (id) => styles.get(id) ?? 'chicago')
   let footnote = 0
   const body = plan.map(({ section, groups }) => {
-    const heading = `## ${escapeMarkdown(section.title)}`
+    const level = section.level ?? 1
+    const heading = `${'#'.repeat(level + 1)} ${escapeMarkdown(section.title)}`
     if (groups.length === 0) return `${heading}\n\n*No findings tagged to this section.*`
     const blocks = groups.map(
       ({ stance, entries }) =>
-        `### ${STANCE_HEADINGS[stance]}\n\n${entries.map((entry) => entryMarkdown(entry, ++footnote)).join('\n\n')}`,
+        `${'#'.repeat(level + 2)} ${STANCE_HEADINGS[stance]}\n\n${entries.map((entry) => entryMarkdown(entry, ++footnote)).join('\n\n')}`,
     )
     return [heading, ...blocks].join('\n\n')
   })

@@ -2,12 +2,14 @@ import { AppError } from '../../shared/api/errors'
 import type { Finding } from '../../shared/model/finding'
 import type { ExportFilter, ExportFormat, ExportReport } from '../../shared/model/export'
 import type { Repository } from '../../shared/model/repository'
-import { bibtexFile, risFile } from './bibtexRis'
+import { bibFile } from './bibtex'
 import type { CitationStyle } from './citation'
+import { citationContext } from './citationItem'
 import { cslItems, cslJsonFile } from './cslJson'
 import type { ExportEntity } from './cslNames'
 import { csvFile } from './csv'
 import { markdownReport, type OutlineSection } from './markdown'
+import { risFile } from './ris'
 import { selectFindings } from './selection'
 
 export interface ExportOptions {
@@ -17,6 +19,10 @@ export interface ExportOptions {
   citation?: CitationStyle
   /** Seed entities, so resolved creators are named and typed (person or institution) correctly. */
   entities?: readonly ExportEntity[]
+  /** CSV only: keep formula-like cells raw instead of neutralising them (OWASP CSV injection). */
+  keepFormulas?: boolean
+  /** Leave out every note the researcher marked for publication. */
+  omitCitationNotes?: boolean
 }
 
 export interface ExportRequest {
@@ -43,8 +49,10 @@ export interface ExportResult {
  */
 export function runExport(request: ExportRequest): ExportResult {
   const { format, repositories, options = {} } = request
-  const { selected, report } = selectFindings(request.findings, request.filter, format)
+  const { selected: matching, report } = selectFindings(request.findings, request.filter, format)
+  const selected = options.omitCitationNotes ? matching.map(({ citation_note: _note, ...rest }) => rest) : matching
   const source = { findings: selected, repositories, entities: options.entities ?? [] }
+  const context = citationContext(repositories, source.entities)
   const content = (() => {
     switch (format) {
       case 'csl-json':
@@ -52,11 +60,12 @@ export function runExport(request: ExportRequest): ExportResult {
       case 'csl-json-strict':
         return cslJsonFile(cslItems(source, false))
       case 'bibtex':
-        return bibtexFile(cslItems(source, false))
+      case 'biblatex':
+        return bibFile(selected, context, format)
       case 'ris':
-        return risFile(cslItems(source, false))
+        return risFile(selected, context)
       case 'csv':
-        return csvFile(selected, repositories, options.bom ?? false)
+        return csvFile(selected, repositories, { bom: options.bom ?? false, keepFormulas: options.keepFormulas ?? false })
       case 'markdown':
         if (options.citation === undefined) {
           throw new AppError(
@@ -65,7 +74,7 @@ export function runExport(request: ExportRequest): ExportResult {
             'options.citation',
           )
         }
-        return markdownReport(selected, cslItems(source, false), request.sections, options.citation)
+        return markdownReport(selected, context, request.sections, options.citation)
     }
   })()
   return { content, report }

@@ -1,11 +1,13 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import { SectionSlug } from '../../shared/model/essay'
-import { FindingFieldsObject } from '../../shared/model/finding'
-import { ClaimLink, DocumentId, EntityId, RepositoryId, RightsFlag, TEXT_LIMITS } from '../../shared/model/findingParts'
-import { PageRegion } from '../../shared/model/pages'
+import { FINDING_SET_FIELDS, FindingFieldsObject } from '../../shared/model/finding'
+import { ClaimLink, DocumentId, EntityId, RepositoryId, RightsFlag, TEXT_LIMITS, Uuidv7 } from '../../shared/model/findingParts'
+import { PageRef, PageRegion } from '../../shared/model/pages'
 import type { Db } from '../db/types'
-import { validateChange, type KindFields, type RecordKind } from '../sync/kinds'
-import { FINDING_KIND } from './findingOps'
+import { idChecker, wholeWhenRequiredSet, type KindFields, type PrivacyRule, type RecordKind } from '../sync/kinds'
+import type { Op } from '../sync/op'
+import type { OpStore } from '../sync/opStore'
+import { elementValue, FINDING_KIND } from './findingOps'
 import type { FindingStore } from './findingStore'
 import { PAGE_POSITIONS } from './pageOrder'
 import { POSITION_KEY } from './positionKeys'
@@ -13,7 +15,7 @@ import { POSITION_KEY } from './positionKeys'
 /** What a do_not_share finding leaves on a colleague's laptop: enough to say "same document". */
 export const FINDING_STUB_KIND = 'finding_stub'
 
-const schemaCheck = (schema: z.ZodType) => (element: string) => {
+const schemaCheck = (schema: z.ZodType) => (element: unknown) => {
   const parsed = schema.safeParse(element)
   return parsed.success ? undefined : parsed.error.issues[0]?.message
 }
@@ -21,41 +23,82 @@ const schemaCheck = (schema: z.ZodType) => (element: string) => {
 /** Set elements that are JSON objects (claim links, regions): parsed, then checked by their schema. */
 const jsonCheck = (schema: z.ZodType, what: string) => (element: string) => {
   try {
-    return schemaCheck(schema)(JSON.parse(element) as string)
+    return schemaCheck(schema)(JSON.parse(element))
   } catch {
     return `is not a JSON ${what}`
   }
 }
 
-const FINDING_FIELDS: KindFields = {
-  scalars: FindingFieldsObject.omit({
-    tags: true, entities: true, events: true, essay_sections: true, claim_links: true, rights: true, attachments: true, regions: true,
-  }),
-  sets: {
-    tags: (tag) => (tag.trim() === '' || tag.length > TEXT_LIMITS.tag ? `must be 1 to ${TEXT_LIMITS.tag} characters` : undefined),
-    entities: schemaCheck(EntityId),
-    events: schemaCheck(EntityId),
-    essay_sections: schemaCheck(SectionSlug),
-    claim_links: jsonCheck(ClaimLink, 'claim link'),
-    regions: jsonCheck(PageRegion, 'page region'),
-    rights: schemaCheck(RightsFlag),
-    attachments: (element) =>
-      /^[0-9a-f]{64}\/\P{Cc}{1,300}$/u.test(element) ? undefined : 'must be <sha256>/<file name> without control characters',
-    [PAGE_POSITIONS]: (element) =>
-      /^[0-9a-f]{64}:/.test(element) && POSITION_KEY.test(element.slice(65)) ? undefined : 'must be <sha256>:<position key>',
-  },
+/**
+ * The check of each set field's elements, one per set field of the model (the type makes a new
+ * one impossible to forget), and of the pages' positions kept beside them (see pageOrder.ts).
+ */
+const SET_CHECKS: Record<(typeof FINDING_SET_FIELDS)[number] | typeof PAGE_POSITIONS, (element: string) => string | undefined> = {
+  tags: (tag) => (tag.trim() === '' || tag.length > TEXT_LIMITS.tag ? `must be 1 to ${TEXT_LIMITS.tag} characters` : undefined),
+  entities: schemaCheck(EntityId),
+  events: schemaCheck(EntityId),
+  essay_sections: schemaCheck(SectionSlug),
+  claim_links: jsonCheck(ClaimLink, 'claim link'),
+  regions: jsonCheck(PageRegion, 'page region'),
+  rights: schemaCheck(RightsFlag),
+  attachments: (element) =>
+    element[64] === '/' ? schemaCheck(PageRef)(elementValue('attachments', element)) : 'must be <sha256>/<file name>',
+  [PAGE_POSITIONS]: (element) =>
+    /^[0-9a-f]{64}:/.test(element) && POSITION_KEY.test(element.slice(65)) ? undefined : 'must be <sha256>:<position key>',
 }
 
+const setMask = Object.fromEntries(FINDING_SET_FIELDS.map((field) => [field, true])) as { [K in (typeof FINDING_SET_FIELDS)[number]]: true }
+
+/** The finding's fields as sync sees them, all taken from the model: scalars, and the set fields. */
+const FINDING_FIELDS: KindFields = { scalars: FindingFieldsObject.omit(setMask), sets: SET_CHECKS }
+
 const STUB_FIELDS: KindFields = {
-  scalars: FindingFieldsObject.pick({ repository_id: true }).extend({
+  scalars: z.strictObject({
+    repository_id: RepositoryId,
     reference_key: FindingFieldsObject.shape.reference_raw,
     document_id: DocumentId,
   }),
   sets: {},
 }
 
-export function findingKind(store: FindingStore): RecordKind {
-  return { name: FINDING_KIND, validate: (op) => validateChange(op, FINDING_FIELDS), materialize: (id, known) => void store.materialize(id, known) }
+/** Findings marked do_not_share stay here; colleagues get a stub (id, repository, reference key, document). */
+function findingPrivacy(db: Db, ops: OpStore): PrivacyRule {
+  const selectPrivate = db.prepare<[], { id: string }>(
+    "SELECT id FROM findings WHERE EXISTS (SELECT 1 FROM json_each(findings.data, '$.rights') WHERE value = 'do_not_share')",
+  )
+  const selectStub = db.prepare<[string], { repository_id: string; document_id: string; reference_key: string }>(
+    "SELECT repository_id, document_id, json_extract(data, '$.reference_key') AS reference_key FROM findings WHERE id = ?",
+  )
+  return {
+    privateRecords: () => new Set(selectPrivate.all().map((row) => row.id)),
+    stub(id): Op | undefined {
+      const row = selectStub.get(id)
+      const latest = ops.opsOf(FINDING_KIND, id).at(-1)
+      if (!row || !latest) return undefined
+      return {
+        hlc: `${latest.hlc}:stub`,
+        device: latest.device,
+        kind: FINDING_STUB_KIND,
+        record: `${id}:stub`,
+        seen: {},
+        change: { type: 'set', values: { repository_id: row.repository_id, reference_key: row.reference_key, document_id: row.document_id } },
+      }
+    },
+  }
+}
+
+export function findingKind(db: Db, ops: OpStore, store: FindingStore): RecordKind {
+  const selectTitle = db.prepare<[string], { title: string }>('SELECT title FROM findings WHERE id = ?')
+  return {
+    name: FINDING_KIND,
+    label: 'finding',
+    checkId: idChecker(Uuidv7, 'a finding id (a UUIDv7)'),
+    fields: FINDING_FIELDS,
+    checkWhole: wholeWhenRequiredSet(FINDING_FIELDS.scalars),
+    materialize: (id, known) => void store.materialize(id, known),
+    privacy: findingPrivacy(db, ops),
+    title: (id) => selectTitle.get(id)?.title,
+  }
 }
 
 /** Stubs are stored as given: id, repository, key and document of a finding kept private. */
@@ -70,7 +113,11 @@ export function findingStubKind(db: Db): RecordKind {
   )
   return {
     name: FINDING_STUB_KIND,
-    validate: (op) => validateChange(op, STUB_FIELDS) ?? (op.change.type === 'set' && !RepositoryId.safeParse(op.change.values.repository_id).success ? 'repository_id is missing' : undefined),
+    label: 'private finding of a colleague',
+    checkId: (id) => (id.endsWith(':stub') && Uuidv7.safeParse(id.slice(0, -':stub'.length)).success ? undefined : 'is not a finding id followed by ":stub"'),
+    fields: STUB_FIELDS,
+    stubs: true,
+    checkWhole: wholeWhenRequiredSet(STUB_FIELDS.scalars),
     materialize(id) {
       const row = latest.get(id)
       if (!row) return

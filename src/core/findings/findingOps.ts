@@ -1,6 +1,6 @@
-import type { FindingDraft } from '../../shared/model/finding'
+import { FINDING_SET_FIELDS, type FindingDraft } from '../../shared/model/finding'
 import type { PageRef } from '../../shared/model/pages'
-import { canonical, type MergedRecord } from '../sync/merge'
+import { canonical, textKeyed, type MergedRecord } from '../sync/merge'
 import type { Change } from '../sync/op'
 import { creationPageChanges, orderedPages, pageChanges } from './pageOrder'
 
@@ -8,12 +8,13 @@ import { creationPageChanges, orderedPages, pageChanges } from './pageOrder'
 export const FINDING_KIND = 'finding'
 
 /**
- * Finding fields merged as observed-remove sets (archival-model §4): concurrent additions on two
- * laptops both survive. Claim links and page regions are set elements too, identified by their
- * canonical JSON, so changing a stance is a removal plus an addition. Attachments (pages) are a
- * set with a second one for their order: see pageOrder.ts.
+ * Finding fields merged as observed-remove sets: the model's set fields (archival-model §4), so
+ * concurrent additions on two laptops both survive. Claim links and page regions are set elements
+ * too, identified by their canonical JSON, so changing a stance is a removal plus an addition.
+ * Attachments (pages, `<sha256>/<file name>`) are a set with a second one for their order: see
+ * pageOrder.ts.
  */
-export const SET_FIELDS = ['tags', 'entities', 'events', 'essay_sections', 'claim_links', 'rights', 'attachments', 'regions'] as const
+export const SET_FIELDS = FINDING_SET_FIELDS
 type SetField = (typeof SET_FIELDS)[number]
 
 const isSetField = (field: string): field is SetField => (SET_FIELDS as readonly string[]).includes(field)
@@ -25,11 +26,16 @@ function elementsOf(field: SetField, values: readonly unknown[]): string[] {
   return JSON_ELEMENTS.includes(field) ? values.map(canonical) : (values as string[])
 }
 
-/** A set field's value in the finding: claim links and regions are JSON, pages come in their order. */
+/** One stored element as the finding shows it: claim links and regions are JSON, a page its hash and name. */
+export function elementValue(field: string, element: string): unknown {
+  if (field === 'attachments') return { sha256: element.slice(0, 64), name: element.slice(65) }
+  return (JSON_ELEMENTS as readonly string[]).includes(field) ? (JSON.parse(element) as unknown) : element
+}
+
+/** A set field's value in the finding: its elements decoded, and pages in their order. */
 export function setValues(field: SetField, merged: MergedRecord): unknown[] {
   if (field === 'attachments') return orderedPages(merged)
-  const elements = merged.sets[field] ?? []
-  return JSON_ELEMENTS.includes(field) ? elements.map((e) => JSON.parse(e) as unknown) : [...elements]
+  return (merged.sets[field] ?? []).map((element) => elementValue(field, element))
 }
 
 /** The changes that create a finding: one assignment of its fields, one addition per set element. */
@@ -69,13 +75,13 @@ export function updateChanges(current: MergedRecord, patch: Record<string, unkno
 }
 
 function setDiff(field: SetField, current: MergedRecord, wanted: string[]): Change[] {
-  const present = current.setAdds[field] ?? {}
+  const present = current.setAdds[field] ?? textKeyed<string[]>()
   const target = new Set(wanted)
   const removals: Change[] = Object.entries(present)
     .filter(([element]) => !target.has(element))
     .map(([element, removes]) => ({ type: 'remove', field, element, removes }))
   const additions: Change[] = [...target]
-    .filter((element) => !(element in present))
+    .filter((element) => !Object.hasOwn(present, element))
     .map((element) => ({ type: 'add', field, element }))
   return [...removals, ...additions]
 }

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/api/errors'
 import { inputError } from '../../shared/api/validate'
-import { FindingCreateInput, findingRuleIssues, type Finding, type FindingUpdateInput } from '../../shared/model/finding'
+import { FINDING_STORED_FIELDS, FindingCreateInput, findingRuleIssues, type Finding, type FindingUpdateInput } from '../../shared/model/finding'
 import type { Db } from '../db/types'
 import { mergeRecord } from '../sync/merge'
 import type { OpStore } from '../sync/opStore'
@@ -124,11 +124,7 @@ export function createFindingService(db: Db, ops: OpStore) {
 
 export type FindingService = ReturnType<typeof createFindingService>
 
-const DERIVED = new Set([
-  'id', 'schema_version', 'document_id', 'reference_key', 'reference_scheme', 'reference_parsed', 'doc_date_precision',
-  'created_at', 'updated_at', 'created_hlc', 'updated_hlc', 'created_by', 'updated_by', 'device_id', 'deleted',
-  'deleted_at', 'deleted_by', 'conflicts',
-])
+const DERIVED = new Set(FINDING_STORED_FIELDS)
 
 /** The fields a user edits, without what the workbench derives or stamps. */
 function userFields(finding: Finding): Record<string, unknown> {

@@ -1,7 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { PageRef } from '../../shared/model/pages'
+import { encodeHlc } from '../sync/hlc'
+import { checkOp } from '../sync/kinds'
 import { mergeRecord } from '../sync/merge'
+import type { Op } from '../sync/op'
 import { Replica } from '../sync/testing/replica'
 import { findingKind } from './findingKind'
 import { creationPageChanges, orderedPages, pageChanges, PAGE_POSITIONS, removedPages } from './pageOrder'
@@ -134,14 +137,24 @@ describe('a finding’s pages in order', () => {
 })
 
 describe('page ops arriving in a sync file', () => {
-  const kind = findingKind(undefined as never)
-  const op = (field: string, element: string) => ({ hlc: '1', device: 'B', kind: 'finding', record: RECORD, seen: {}, change: { type: 'add' as const, field, element } })
+  // Only the kind's fields and ids are used by the op check; no statement it prepares is run.
+  const kind = findingKind({ prepare: () => ({}) } as never, undefined as never, undefined as never)
+  const device = 'LAP-B'
+  const op = (field: string, element: string): Op => ({
+    hlc: encodeHlc({ wall: Date.UTC(2026, 0, 1), counter: 0, device }),
+    device,
+    kind: 'finding',
+    record: '01890a5d-ac96-774b-bcce-b302099a8057',
+    seen: {},
+    change: { type: 'add', field, element },
+  })
 
-  it('accepts well-formed positions and regions, and names what is wrong with others', () => {
-    expect(kind.validate(op(PAGE_POSITIONS, `${page(1).sha256}:i`))).toBeUndefined()
-    expect(kind.validate(op(PAGE_POSITIONS, `${page(1).sha256}:i0`))).toMatch(/position key/)
-    expect(kind.validate(op(PAGE_POSITIONS, `${page(1).sha256}:../x`))).toMatch(/position key/)
-    expect(kind.validate(op('regions', '{"id":"x"'))).toMatch(/not a JSON page region/)
-    expect(kind.validate(op('regions', JSON.stringify({ id: 'region-1', page: page(1).sha256 })))).toMatch(/^regions: /)
+  it('accepts well-formed positions and regions through the one op check, and names what is wrong with others', () => {
+    expect(checkOp(kind, op(PAGE_POSITIONS, `${page(1).sha256}:i`))).toBeUndefined()
+    expect(checkOp(kind, op(PAGE_POSITIONS, `${page(1).sha256}:i0`))).toMatch(/position key/)
+    expect(checkOp(kind, op(PAGE_POSITIONS, `${page(1).sha256}:../x`))).toMatch(/position key/)
+    expect(checkOp(kind, op('regions', '{"id":"x"'))).toMatch(/not a JSON page region/)
+    expect(checkOp(kind, op('regions', JSON.stringify({ id: 'region-1', page: page(1).sha256 })))).toMatch(/^regions: /)
+    expect(checkOp(kind, op('attachments', `${page(1).sha256}/page\u0007.jpg`))).toMatch(/^attachments: .*control characters/)
   })
 })

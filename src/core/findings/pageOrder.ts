@@ -141,9 +141,9 @@ export function pageChanges(merged: MergedRecord, wanted: readonly PageRef[]): C
   const positions = merged.setAdds[PAGE_POSITIONS] ?? {}
   return [
     ...removals(merged, 'attachments', (element) => wantedElements.has(element)),
-    ...[...wantedElements].filter((e) => !(e in present)).map((element): Change => ({ type: 'add', field: 'attachments', element })),
+    ...[...wantedElements].filter((e) => !Object.hasOwn(present, e)).map((element): Change => ({ type: 'add', field: 'attachments', element })),
     ...removals(merged, PAGE_POSITIONS, (element) => target.has(element) || unmoved(element)),
-    ...[...target].filter((e) => !(e in positions)).map((element): Change => ({ type: 'add', field: PAGE_POSITIONS, element })),
+    ...[...target].filter((e) => !Object.hasOwn(positions, e)).map((element): Change => ({ type: 'add', field: PAGE_POSITIONS, element })),
   ]
 }
 

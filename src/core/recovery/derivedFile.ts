@@ -36,11 +36,14 @@ export function loadDerivedFile<T>(path: string, options: DerivedFileOptions<T>)
   }
 }
 
-/** Writes through a synced temporary file and a rename, so a crash leaves the old file or the new one. */
+/**
+ * Writes through a synced temporary file and a rename, so a crash leaves the old file or the new
+ * one. The file is readable by its owner only (it lives in the library folder).
+ */
 export function writeFileAtomically(path: string, bytes: Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true })
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 })
   const temporary = `${path}.${process.pid}.tmp`
-  const fd = openSync(temporary, 'w')
+  const fd = openSync(temporary, 'w', 0o600)
   try {
     writeSync(fd, bytes)
     fsyncSync(fd)

@@ -43,10 +43,14 @@ export function openLibrarySession(options: CoreOptions): LibrarySession {
     }
   }
 
-  /** Closes the library, swaps the file, and opens whatever is there now (restored or not). */
-  function restore(source: string): RestoreResult {
-    core?.close()
+  /**
+   * Closes the library (waiting for its search worker, which holds the index files, to stop),
+   * swaps the file, and opens whatever is there now (restored or not).
+   */
+  async function restore(source: string): Promise<RestoreResult> {
+    const closing = core?.close()
     core = undefined
+    await closing
     try {
       return restoreLibrary({
         dataDir: options.dataDir,
@@ -60,11 +64,11 @@ export function openLibrarySession(options: CoreOptions): LibrarySession {
     }
   }
 
-  function restoreLatest(): RestoreResult {
+  async function restoreLatest(): Promise<RestoreResult> {
     const candidates = listBackups(options.dataDir)
     for (const backup of candidates) {
       try {
-        return restore(backup.path)
+        return await restore(backup.path)
       } catch (error) {
         if (!(isAppError(error) && error.code === 'backup.invalid')) throw error
       }

@@ -1,13 +1,17 @@
 import type Database from 'better-sqlite3'
 import MiniSearch from 'minisearch'
 import SearchableMap from 'minisearch/SearchableMap'
-import { AliasIndex, type AliasEntry } from './aliases'
-import { checkDoc, passesFilters } from './filters'
-import { FtsStore } from './ftsStore'
+import type { AliasEntry } from './aliases'
+import { checkDoc } from './filters'
+import { FtsStore, type RankLimits } from './ftsStore'
 import { indexDoc, typoCandidates, type IndexedDoc } from './indexedDoc'
-import { createMini, miniOptions, toMiniDoc, toMiniQuery, type MiniDoc } from './miniIndex'
+import { createMini, miniOptions, toMiniDoc, type MiniDoc } from './miniIndex'
+import { allowedEdits, nearKeys } from './names/distance'
+import { NameIndex } from './names/nameIndex'
+import { searchNotes } from './notes'
 import { INDEX_FORMAT_VERSION, optionsHash, parseSaved, SearchIndexError, type SavedIndex } from './persist'
-import { planQuery, type QueryPlan } from './query'
+import { planQuery, TIER, type QueryPlan, type Tier } from './query'
+import { runSearch } from './searchRun'
 import { makeSnippet, matchedAlias } from './snippet'
 import { type SearchDoc, type SearchHit, type SearchOptions, type SearchResult } from './types'
 
@@ -20,9 +24,11 @@ export interface SearchEngineOptions {
    * for 100,000 (see the benchmark, scripts/bench/search.ts).
    */
   fts?: Database.Database
+  /** How much FTS5 ranks whole and the candidate lists beyond (tests make them small). */
+  rankLimits?: RankLimits
 }
 
-/** Typo neighbours offered per query word, nearest first. */
+/** Typo neighbours offered per query word, nearest and most common first. */
 const MAX_FUZZY_NEIGHBOURS = 12
 const DEFAULT_LIMIT = 20
 
@@ -34,17 +40,17 @@ const DEFAULT_LIMIT = 20
 export class SearchEngine {
   private mini: MiniSearch<MiniDoc>
   private readonly store = new Map<string, SearchDoc>()
-  /** Words seen, for typo tolerance; it only grows until a rebuild (a stale word costs one wasted lookup). */
-  private vocabulary = new SearchableMap<true>()
-  private aliasIndex: AliasIndex
+  /** Words seen, with how many documents hold them, for typo tolerance and "did you mean". */
+  private vocabulary = new SearchableMap<number>()
+  private names: NameIndex
   private readonly fts?: FtsStore
   readonly optionsHash: string
 
   constructor(options: SearchEngineOptions = {}) {
     this.optionsHash = optionsHash({ longFieldsInFts: options.fts !== undefined })
-    this.aliasIndex = new AliasIndex(options.aliases ?? [])
+    this.names = new NameIndex(options.aliases ?? [])
     this.mini = createMini()
-    if (options.fts) this.fts = new FtsStore(options.fts, this.optionsHash)
+    if (options.fts) this.fts = new FtsStore(options.fts, this.optionsHash, options.rankLimits)
   }
 
   /** Restores a saved engine; throws SearchIndexError (version, options, corrupt) so the caller rebuilds. */
@@ -54,7 +60,7 @@ export class SearchEngine {
     try {
       engine.mini = MiniSearch.loadJS(saved.mini as Parameters<typeof MiniSearch.loadJS>[0], miniOptions())
       for (const [id, doc] of saved.docs) engine.store.set(id, doc as SearchDoc)
-      for (const term of saved.vocabulary) engine.vocabulary.set(term, true)
+      for (const [term, count] of saved.vocabulary) engine.vocabulary.set(term, count)
     } catch (e) {
       throw new SearchIndexError('corrupt', `Saved search index could not be read: ${(e as Error).message}`)
     }
@@ -82,7 +88,7 @@ export class SearchEngine {
 
   /** Replaces the entity name table (seed names plus users' own aliases); applies to the next search. */
   setAliases(aliases: readonly AliasEntry[]): void {
-    this.aliasIndex = new AliasIndex(aliases)
+    this.names = new NameIndex(aliases)
   }
 
   /** Indexes documents; a document whose id is already indexed is replaced. */
@@ -99,7 +105,7 @@ export class SearchEngine {
         this.store.set(doc.id, doc)
         this.mini.add(toMiniDoc(indexed))
       }
-      for (const word of typoCandidates(indexed)) this.vocabulary.set(word, true)
+      for (const word of new Set(typoCandidates(indexed))) this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + 1)
     }
     this.fts?.add(toFts)
   }
@@ -120,63 +126,33 @@ export class SearchEngine {
   clear(): void {
     this.mini = createMini()
     this.store.clear()
-    this.vocabulary = new SearchableMap<true>()
+    this.vocabulary = new SearchableMap<number>()
     this.fts?.clear()
   }
 
   /** Plans the query once; exposed for tests and the benchmark. */
   plan(query: string): QueryPlan {
-    return planQuery(query, this.aliasIndex, (term, distance) => this.neighbours(term, distance))
+    return planQuery(query, this.names, (term) => this.neighbours(term))
   }
 
   /**
-   * Documents that match the words as typed rank above those found only through another name of
-   * an entity (a tier, not just a weight: a short record naming `Premier Kim` must not outrank a
-   * transcription that says 金日成 when the user typed 金日成). FTS5 returns only as many findings
-   * as the page needs unless filters apply, and only counts the second tier when the first fills
-   * the page.
+   * The researcher's own findings come first, then essay paragraphs, events and entities; within
+   * each, documents matching the words as typed rank above those matching the last word as a
+   * prefix, then another name of an entity the query names, then a typo neighbour; bm25 orders
+   * each tier. Only the page is ranked and given snippets; every match is counted.
    */
   search(query: string, options: SearchOptions = {}): SearchResult {
     const plan = this.plan(query)
-    if (plan.clauses.length === 0) return { hits: [], total: 0 }
     const offset = options.offset ?? 0
     const limit = options.limit ?? DEFAULT_LIMIT
-    const filtered = options.types !== undefined || options.filters !== undefined
-    const need = filtered ? Infinity : offset + limit
-    const literal = literalOnly(plan)
-    const ranked: { doc: SearchDoc; score: number; tier: number }[] = []
-    const seen = new Set<string>()
-    let total = 0
-    const tiers = literal === plan ? [{ tier: 1, plan }] : [{ tier: 1, plan: literal }, { tier: 0, plan, exclude: literal }]
-    for (const [index, { tier, plan: tierPlan, exclude }] of tiers.entries()) {
-      const candidates = this.candidates(tierPlan, Math.max(0, need - ranked.length), exclude)
-      for (const [id, score] of [...candidates.scores].sort((x, y) => y[1] - x[1])) {
-        const doc = this.store.get(id)
-        if (seen.has(id) || !doc || !passesFilters(doc, options)) continue
-        seen.add(id)
-        ranked.push({ doc, score, tier })
-      }
-      // FTS5 counts each tier apart (the second excludes the first); MiniSearch's last plan holds all.
-      total += candidates.ftsCount
-      if (index === tiers.length - 1) total += candidates.miniCount
-    }
-    if (filtered || !this.fts) total = seen.size
-    const page = ranked.slice(offset, offset + limit)
-    if (options.snippets === false) return { hits: page.map(({ doc, score }) => ({ id: doc.id, type: doc.type, title: doc.title, score })), total }
-    return { hits: page.map(({ doc, score, tier }) => this.toHit(doc, score, plan, tier === 0)), total }
-  }
-
-  /**
-   * Scores by document: MiniSearch (everything but FTS-held findings) plus FTS5's best `need`
-   * findings that do not match `exclude`, with how many each side matched.
-   */
-  private candidates(plan: QueryPlan, need: number, exclude?: QueryPlan): { scores: Map<string, number>; miniCount: number; ftsCount: number } {
-    const scores = new Map<string, number>()
-    const mini = this.mini.search(toMiniQuery(plan))
-    for (const r of mini) scores.set(r.id as string, r.score)
-    const fts = this.fts?.search(plan, need, exclude) ?? { rows: [], count: 0 }
-    for (const r of fts.rows) scores.set(r.id, (scores.get(r.id) ?? 0) + r.score)
-    return { scores, miniCount: mini.length, ftsCount: fts.count }
+    const run = runSearch({ mini: this.mini, store: this.store, ...(this.fts ? { fts: this.fts } : {}) }, plan, options, offset, offset + limit)
+    const total = Object.values(run.counts).reduce((a, b) => a + b, 0)
+    const notes = searchNotes(plan, this.names, run.bestTier, (word) => this.fartherNeighbour(word))
+    const hits =
+      options.snippets === false
+        ? run.page.map(({ doc, score }) => ({ id: doc.id, type: doc.type, title: doc.title, score }))
+        : run.page.map(({ doc, score, tier }) => this.toHit(doc, score, plan, tier))
+    return { hits, total, counts: run.counts, notes }
   }
 
   /** The saved form: MiniSearch index, filter/snippet store, vocabulary (FTS5 persists in its database). */
@@ -187,38 +163,38 @@ export class SearchEngine {
       optionsHash: this.optionsHash,
       mini: this.mini.toJSON(),
       docs: [...this.store],
-      vocabulary: [...this.vocabulary.keys()],
+      vocabulary: [...this.vocabulary],
     }
   }
 
-  /** `viaAlias`: the document matched only through another name, so say which one. */
-  private toHit(doc: SearchDoc, score: number, plan: QueryPlan, viaAlias: boolean): SearchHit {
+  private toHit(doc: SearchDoc, score: number, plan: QueryPlan, tier: Tier): SearchHit {
     const full = this.fts && doc.type === 'finding' ? { ...doc, ...this.fts.text(doc.id) } : doc
     const hit: SearchHit = { id: doc.id, type: doc.type, title: doc.title, score }
-    const snippet = makeSnippet(full, plan)
+    const snippet = makeSnippet(full, plan, tier)
     if (snippet) hit.snippet = snippet
-    const alias = viaAlias ? matchedAlias(full, plan) : undefined
+    const alias = tier >= TIER.names ? matchedAlias(full, plan, tier) : undefined
     if (alias) hit.matchedAlias = alias
     return hit
   }
 
-  private neighbours(term: string, distance: number): string[] {
-    return [...this.vocabulary.fuzzyGet(term, distance)]
-      .sort((a, b) => a[1][1] - b[1][1])
+  /** For "did you mean" only: the likeliest word one edit beyond typo distance, for a word the index lacks. */
+  private fartherNeighbour(word: string): string | undefined {
+    if ([...word].length < 5 || this.vocabulary.has(word)) return undefined
+    return nearKeys(this.vocabulary, word, allowedEdits(word) + 1).sort((a, b) => a.distance - b.distance || b.value - a.value)[0]?.key
+  }
+
+  /** Vocabulary words within typo distance (a transposition is one edit), nearest then most common first. */
+  private neighbours(term: string): string[] {
+    return nearKeys(this.vocabulary, term, allowedEdits(term))
+      .sort((a, b) => a.distance - b.distance || b.value - a.value)
       .slice(0, MAX_FUZZY_NEIGHBOURS)
-      .map(([key]) => key)
+      .map((n) => n.key)
   }
 }
 
 /** Creates an empty engine; add documents with `add`. */
 export function createSearchEngine(options: SearchEngineOptions = {}): SearchEngine {
   return new SearchEngine(options)
-}
-
-/** The plan without name expansions (the same plan when it has none). */
-function literalOnly(plan: QueryPlan): QueryPlan {
-  if (plan.clauses.every((c) => c.alternatives.length === 1)) return plan
-  return { ...plan, clauses: plan.clauses.map((c) => ({ alternatives: c.alternatives.slice(0, 1), exclude: [] })) }
 }
 
 /** What memory keeps of a finding whose text lives in FTS5: id, type, title and facets. */

@@ -44,11 +44,21 @@ describe('findings search in FTS5', () => {
     expect(engine.search('plenum', { limit: 1 }).total).toBe(2)
   })
 
-  it('does not rank a word most findings contain, listing the most recently indexed first', () => {
-    const docs = Array.from({ length: 6 }, (_, i) => finding(`f${i}`, `report number ${i} on the talks`))
-    const engine = engineWith(docs)
-    engine.replace(finding('f2', 'report number 2 on the talks, revised'))
-    expect(engine.search('report', { limit: 3 }).hits.map((h) => h.id)).toEqual(['f2', 'f5', 'f4'])
+  it('ranks every page past the whole-ranking budget: a common word by its candidate list, pages without gaps or repeats', () => {
+    // Findings saying "report" 1-6 times among 20-90 other words: every bm25 weight differs.
+    const filler = (n: number) => Array.from({ length: n }, (_, k) => `w${k % 13}`).join(' ')
+    const docs = Array.from({ length: 200 }, (_, i) => finding(`f${i}`, `${'report '.repeat(1 + (i % 6))}talks ${filler(20 + ((i * 37) % 71))}`))
+    const small = createSearchEngine({ fts: new Database(':memory:'), rankLimits: { listFrom: 30, listSize: 40, rankAll: 30 } })
+    small.add(docs)
+    const whole = engineWith(docs)
+    const page = (engine: typeof small, query: string, n: number) => engine.search(query, { limit: 20, offset: 20 * n, snippets: false }).hits
+    for (const n of [0, 1, 3]) expect(page(small, 'report ', n).map((h) => h.id)).toEqual(page(whole, 'report ', n).map((h) => h.id))
+    // Two common words: bm25 over the union of their lists, then everything; each finding exactly once.
+    const pages = Array.from({ length: 10 }, (_, n) => page(small, 'report talks ', n))
+    const ids = pages.flat().map((h) => h.id)
+    expect(new Set(ids).size).toBe(200)
+    for (const p of pages.slice(0, 2)) expect(p.map((h) => h.score)).toEqual([...p.map((h) => h.score)].sort((a, b) => b - a))
+    expect(pages[0]!.map((h) => h.id)).toEqual(page(whole, 'report talks ', 0).map((h) => h.id))
   })
 
   it('ranks a rarer word by bm25: more occurrences in a short text first', () => {

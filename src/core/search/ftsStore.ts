@@ -1,9 +1,27 @@
 import type Database from 'better-sqlite3'
-import { SearchIndexError } from './persist'
-import type { Alternative, Clause, QueryPlan, QueryTerm } from './query'
 import { termsOf, type IndexedDoc } from './indexedDoc'
-import { isCjkTerm } from './text/tokenize'
+import { COLUMN_WEIGHTS, DEFAULT_LIMITS, TopLists, type DocStats, type ListLimits } from './topLists'
 import { LONG_FIELDS, TEXT_FIELDS, type SearchDoc } from './types'
+
+/** A ranked match: document id and bm25 score (higher is better). */
+export interface FtsRow {
+  id: string
+  score: number
+}
+
+/** How much bm25 ranks whole, and the candidate lists for larger sets (tests use small ones). */
+export interface RankLimits extends ListLimits {
+  /** At most this many matches are ranked whole; larger sets are ranked through the candidate lists. */
+  rankAll: number
+}
+
+export const DEFAULT_RANK_LIMITS: RankLimits = { ...DEFAULT_LIMITS, rankAll: DEFAULT_LIMITS.listFrom }
+
+/** A MATCH expression that is one quoted term, in parentheses or not. */
+const SINGLE_TERM = /^\(*"((?:[^"]|"")*)"\)*$/
+
+const SHORT_FIELDS = TEXT_FIELDS.filter((f) => !LONG_FIELDS.includes(f))
+const BM25 = `-bm25(search_fts, ${COLUMN_WEIGHTS.join(', ')})`
 
 /**
  * The findings side of the engine: SQLite FTS5 over our own folded terms. Each document's text is
@@ -14,68 +32,69 @@ import { LONG_FIELDS, TEXT_FIELDS, type SearchDoc } from './types'
  * the original text is kept beside the terms for snippets.
  */
 export class FtsStore {
-  private readonly insertDoc
-  private readonly insertFts
-  private readonly findRow
-  private readonly deleteFts
-  private readonly deleteDoc
-  private readonly readRaw
   private readonly statements = new Map<string, Database.Statement>()
-  /** Findings indexed, kept by add/remove/clear so ranking decisions need no count. */
+  private readonly lists: TopLists
+  /** Findings indexed, kept by add/remove/clear. */
   private docCount: number
 
   constructor(
     private readonly db: Database.Database,
     optionsHash: string,
+    private readonly limits: RankLimits = DEFAULT_RANK_LIMITS,
   ) {
+    const stored = tableExists(db, 'search_meta') ? (db.prepare(`SELECT value FROM search_meta WHERE key = 'options'`).pluck().get() as string | undefined) : undefined
+    // The tables are a cache: built by other rules, they are dropped and the caller rebuilds.
+    if (stored !== optionsHash) dropTables(db)
     db.exec(`
       CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
-      CREATE TABLE IF NOT EXISTS search_doc (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, raw TEXT NOT NULL) STRICT;
+      CREATE TABLE IF NOT EXISTS search_doc (
+        rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, raw TEXT NOT NULL, head_len INTEGER NOT NULL, body_len INTEGER NOT NULL
+      ) STRICT;
       CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
         head, body, content='', contentless_delete=1, prefix='2 3', tokenize="unicode61 remove_diacritics 0 tokenchars '@-'"
       );
     `)
-    const stored = db.prepare(`SELECT value FROM search_meta WHERE key = 'options'`).pluck().get() as string | undefined
-    const count = db.prepare('SELECT count(*) FROM search_doc').pluck().get() as number
-    this.docCount = count
-    if (stored !== undefined && stored !== optionsHash && count > 0) {
-      throw new SearchIndexError('options', `FTS5 search tables were built with options ${stored}; expected ${optionsHash}`)
-    }
     db.prepare(`INSERT OR REPLACE INTO search_meta (key, value) VALUES ('options', ?)`).run(optionsHash)
-    this.insertDoc = db.prepare('INSERT INTO search_doc (id, raw) VALUES (?, ?)')
-    this.insertFts = db.prepare('INSERT INTO search_fts (rowid, head, body) VALUES (?, ?, ?)')
-    this.findRow = db.prepare('SELECT rowid FROM search_doc WHERE id = ?').pluck()
-    this.deleteFts = db.prepare('DELETE FROM search_fts WHERE rowid = ?')
-    this.deleteDoc = db.prepare('DELETE FROM search_doc WHERE rowid = ?')
-    this.readRaw = db.prepare('SELECT raw FROM search_doc WHERE id = ?').pluck()
+    this.lists = new TopLists(db, limits)
+    this.docCount = db.prepare('SELECT count(*) FROM search_doc').pluck().get() as number
   }
 
   /** Indexes documents (replacing earlier versions) in one transaction. */
   add(docs: readonly IndexedDoc[]): void {
+    const insertDoc = this.statement('INSERT INTO search_doc (id, raw, head_len, body_len) VALUES (?, ?, ?, ?)')
+    const insertFts = this.statement('INSERT INTO search_fts (rowid, head, body) VALUES (?, ?, ?)')
     this.db.transaction(() => {
+      this.removeRows(docs.map((d) => d.doc.id))
+      const stats: DocStats[] = []
       for (const indexed of docs) {
         const { doc } = indexed
-        this.removeOne(doc.id)
+        const head = `${termsOf(indexed, SHORT_FIELDS)} ${indexed.entities}`.trim()
+        const body = termsOf(indexed, LONG_FIELDS)
         const text = Object.fromEntries(TEXT_FIELDS.filter((f) => doc[f] !== undefined).map((f) => [f, doc[f]]))
-        const { lastInsertRowid } = this.insertDoc.run(doc.id, JSON.stringify(text))
+        const counts = [frequencies(head), frequencies(body)] as DocStats['tf']
+        const lengths: DocStats['lengths'] = [sum(counts[0]), sum(counts[1])]
+        const rowid = Number(insertDoc.run(doc.id, JSON.stringify(text), lengths[0], lengths[1]).lastInsertRowid)
+        insertFts.run(rowid, head, body)
+        stats.push({ rowid, tf: counts, lengths })
         this.docCount++
-        this.insertFts.run(lastInsertRowid, `${termsOf(indexed, SHORT_FIELDS)} ${indexed.entities}`, termsOf(indexed, LONG_FIELDS))
       }
+      this.lists.added(stats)
     })()
   }
 
   remove(ids: readonly string[]): void {
-    this.db.transaction(() => ids.forEach((id) => this.removeOne(id)))()
+    this.db.transaction(() => this.removeRows(ids))()
   }
 
   clear(): void {
     this.db.exec('DELETE FROM search_fts; DELETE FROM search_doc;')
+    this.lists.clear()
     this.docCount = 0
   }
 
   /** The text fields of a finding, for snippets. */
   text(id: string): Partial<SearchDoc> {
-    const raw = this.readRaw.get(id) as string | undefined
+    const raw = this.statement('SELECT raw FROM search_doc WHERE id = ?').pluck().get(id) as string | undefined
     return raw ? (JSON.parse(raw) as Partial<SearchDoc>) : {}
   }
 
@@ -84,38 +103,66 @@ export class FtsStore {
     return this.docCount
   }
 
-  /**
-   * Matching document ids with a positive score (higher is better), best first, and how many
-   * match in all (`limit` 0 only counts). `exclude` drops documents that match another plan (the
-   * literal words, when this plan adds other names of an entity). Column weights are on the scale
-   * of MiniSearch's field boosts so the two scores can be added.
-   */
-  search(plan: QueryPlan, limit: number, exclude?: QueryPlan): { rows: { id: string; score: number }[]; count: number } {
-    const match = exclude ? `(${toFtsQuery(plan)}) NOT (${toFtsQuery(exclude)})` : toFtsQuery(plan)
-    const count = this.statement('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?').pluck().get(match) as number
-    if (limit === 0 || count === 0) return { rows: [], count }
-    const ranked = this.worthRanking(match, count)
-    const inner = ranked
-      ? `SELECT rowid, -bm25(search_fts, 6.0, 3.0) AS score FROM search_fts WHERE search_fts MATCH ? ORDER BY rank`
-      : `SELECT rowid, 1.0 AS score FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC`
-    const paged = Number.isFinite(limit) ? ` LIMIT ${Math.floor(limit)}` : ''
-    // The outer ORDER BY too: without a LIMIT, SQLite may flatten the subquery and drop its order.
-    const order = ranked ? 'r.score DESC' : 'r.rowid DESC'
-    const sql = `SELECT d.id AS id, r.score AS score FROM (${inner}${paged}) r JOIN search_doc d ON d.rowid = r.rowid ORDER BY ${order}`
-    return { rows: this.statement(sql).all(match) as { id: string; score: number }[], count }
+  /** How many findings match an FTS5 expression (counting reads no positions: cheap). */
+  count(match: string): number {
+    return this.statement('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?').pluck().get(match) as number
+  }
+
+  /** Ids of every match, unranked (to apply facet filters before ranking). */
+  matching(match: string): { rowid: number; id: string }[] {
+    const sql = 'SELECT f.rowid AS rowid, d.id AS id FROM search_fts f JOIN search_doc d ON d.rowid = f.rowid WHERE search_fts MATCH ?'
+    return this.statement(sql).all(match) as { rowid: number; id: string }[]
   }
 
   /**
-   * Whether bm25 ordering is worth its cost. FTS5 ranks every match, and before that scans the
-   * whole posting list of every phrase to weigh it; with a long list of other names, or thousands
-   * of matches, that costs more than the user waits for. Such results come newest (most recently
-   * indexed) first instead. A single phrase that most findings contain is never ranked: bm25
-   * clamps its weight to almost nothing, so the order would be noise.
+   * Matches [from, to) in bm25 order, of `count` matches in all. Up to `rankAll` matches are ranked
+   * whole. Past that, a single term's candidate list is its bm25 order already; any other query
+   * is ranked by bm25 over the union of its `terms`' candidate lists (the findings where those
+   * terms weigh most). A page past the candidates ranks everything.
    */
-  private worthRanking(match: string, count: number): boolean {
-    const phrases = match.match(PHRASE)?.length ?? 0
-    if (phrases === 1 && count * 2 > this.docCount) return false
-    return count <= MAX_RANKED && count * phrases <= RANK_BUDGET
+  ranked(match: string, count: number, from: number, to: number, terms: readonly string[]): FtsRow[] {
+    if (to <= from || count === 0) return []
+    if (count <= this.limits.rankAll) return this.rankAll(match, from, to)
+    const single = SINGLE_TERM.exec(match)?.[1]?.replaceAll('""', '"')
+    const listed = single !== undefined ? this.lists.ordered(single) : undefined
+    const first = listed ? this.byRowid(listed.slice(0, to)) : this.rankCandidates(match, terms)
+    if (!first) return this.rankAll(match, from, to)
+    if (to <= first.length) return first.slice(from, to)
+    const seen = new Set(first.map((r) => r.id))
+    const rest = this.rankAll(match, 0, to + first.length).filter((r) => !seen.has(r.id))
+    return [...first, ...rest].slice(from, to)
+  }
+
+  /** The given findings (by rowid) that match, in bm25 order. */
+  rankAmong(match: string, rowids: readonly number[]): FtsRow[] {
+    // `+rowid`: FTS5 streams its matches once and SQLite keeps the listed ones. A plain `rowid IN`
+    // would start a new FTS5 query, with bm25's full scan of every term, for each rowid.
+    const sql =
+      `SELECT d.id AS id, r.score AS score FROM (SELECT rowid, ${BM25} AS score FROM search_fts ` +
+      'WHERE search_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))) r JOIN search_doc d ON d.rowid = r.rowid ORDER BY r.score DESC'
+    return this.statement(sql).all(match, JSON.stringify(rowids)) as FtsRow[]
+  }
+
+  /** bm25 order over the candidate lists of the query's terms; undefined when none has a list. */
+  private rankCandidates(match: string, terms: readonly string[]): FtsRow[] | undefined {
+    const candidates = this.lists.candidates(terms)
+    return candidates ? this.rankAmong(match, candidates) : undefined
+  }
+
+  /** A single term's list in its order (its score is the cheap score: bm25 without the term's constant idf). */
+  private byRowid(list: readonly { rowid: number; weight: number }[]): FtsRow[] {
+    const find = this.statement('SELECT id FROM search_doc WHERE rowid = ?').pluck()
+    return list.flatMap(({ rowid, weight }) => {
+      const id = find.get(rowid) as string | undefined
+      return id ? [{ id, score: weight }] : []
+    })
+  }
+
+  private rankAll(match: string, from: number, to: number): FtsRow[] {
+    const inner = `SELECT rowid, ${BM25} AS score FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`
+    // The outer ORDER BY too: SQLite may flatten the subquery and drop its order.
+    const sql = `SELECT d.id AS id, r.score AS score FROM (${inner}) r JOIN search_doc d ON d.rowid = r.rowid ORDER BY r.score DESC`
+    return this.statement(sql).all(match, Number.isFinite(to) ? to - from : -1, from) as FtsRow[]
   }
 
   private statement(sql: string): Database.Statement {
@@ -127,62 +174,40 @@ export class FtsStore {
     return statement
   }
 
-  private removeOne(id: string): void {
-    const rowid = this.findRow.get(id) as number | undefined
-    if (rowid === undefined) return
-    this.deleteFts.run(rowid)
-    this.deleteDoc.run(rowid)
-    this.docCount--
+  private removeRows(ids: readonly string[]): void {
+    const find = this.statement('SELECT rowid, head_len, body_len FROM search_doc WHERE id = ?')
+    const gone: { rowid: number; lengths: [number, number] }[] = []
+    for (const id of ids) {
+      const row = find.get(id) as { rowid: number; head_len: number; body_len: number } | undefined
+      if (!row) continue
+      this.statement('DELETE FROM search_fts WHERE rowid = ?').run(row.rowid)
+      this.statement('DELETE FROM search_doc WHERE rowid = ?').run(row.rowid)
+      gone.push({ rowid: row.rowid, lengths: [row.head_len, row.body_len] })
+      this.docCount--
+    }
+    this.lists.removed(gone)
   }
 }
 
-/** Above this many matches, or this many matches times phrases, results are not ranked (see worthRanking). */
-const MAX_RANKED = 20_000
-const RANK_BUDGET = 60_000
-/** A phrase of an FTS5 MATCH expression: quoted strings (quotes inside doubled) joined by `+`. */
-const PHRASE = /"(?:[^"]|"")*"\*?(?: \+ "(?:[^"]|"")*"\*?)*/g
-
-const SHORT_FIELDS = TEXT_FIELDS.filter((f) => !LONG_FIELDS.includes(f))
-
-function quote(term: string): string {
-  return `"${term.replaceAll('"', '""')}"`
+function tableExists(db: Database.Database, name: string): boolean {
+  return db.prepare(`SELECT 1 FROM sqlite_schema WHERE name = ?`).get(name) !== undefined
 }
 
-function termExpr(q: QueryTerm): string {
-  const exact = quote(q.term) + (q.prefix ? '*' : '')
-  return q.fuzzy.length === 0 ? exact : `(${[exact, ...q.fuzzy.map(quote)].join(' OR ')})`
+function dropTables(db: Database.Database): void {
+  db.exec(`
+    DROP TABLE IF EXISTS search_vocab; DROP TABLE IF EXISTS search_vocab_rows; DROP TABLE IF EXISTS search_fts;
+    DROP TABLE IF EXISTS search_doc; DROP TABLE IF EXISTS search_top; DROP TABLE IF EXISTS search_meta;
+  `)
 }
 
-function alternativeExpr(a: Alternative): string {
-  return `(${a.terms.map(termExpr).join(' AND ')})`
+function frequencies(terms: string): Map<string, number> {
+  const out = new Map<string, number>()
+  if (terms) for (const t of terms.split(' ')) out.set(t, (out.get(t) ?? 0) + 1)
+  return out
 }
 
-/**
- * Another name of an entity, as one phrase when it is written in words (`"workers" + "party" +
- * "of" + "korea"`, Russian stems as prefixes): a name is its words in order, and one phrase costs
- * FTS5's ranking one posting-list scan instead of one per word. Han and Hangul names stay a conjunction of their bigrams, which already
- * overlap, because a space or a Chinese numeral in the text adds index terms between them.
- */
-function nameExpr(terms: readonly QueryTerm[]): string {
-  if (terms.length < 2 || terms.some((t) => isCjkTerm(t.term))) return alternativeExpr({ terms: [...terms] })
-  return terms.map((t) => quote(t.term) + (t.prefix ? '*' : '')).join(' + ')
-}
-
-function clauseExpr(clause: Clause): string {
-  const [literal, ...expansions] = clause.alternatives
-  const parts = [alternativeExpr(literal!)]
-  if (expansions.length > 0) {
-    const expanded = `(${expansions.map((a) => nameExpr(a.terms)).join(' OR ')})`
-    parts.push(clause.exclude.length === 0 ? expanded : `(${expanded} NOT (${clause.exclude.map(nameExpr).join(' OR ')}))`)
-  }
-  return `(${parts.join(' OR ')})`
-}
-
-/**
- * Compiles a plan to an FTS5 MATCH expression with the meaning of the MiniSearch query, except that
- * other names in words must appear as phrases (MiniSearch keeps no positions; on the short records
- * it holds, all the words of a name rarely appear apart).
- */
-export function toFtsQuery(plan: QueryPlan): string {
-  return plan.clauses.map(clauseExpr).join(' AND ')
+function sum(counts: Map<string, number>): number {
+  let n = 0
+  for (const v of counts.values()) n += v
+  return n
 }

@@ -1,7 +1,10 @@
 import MiniSearch, { type Options, type Query } from 'minisearch'
-import { type Alternative, type Clause, type QueryPlan, type QueryTerm } from './query'
+import { termAt, type Alternative, type Clause, type QueryPlan, type QueryTerm, type Tier } from './query'
 import type { IndexedDoc } from './indexedDoc'
-import { TEXT_FIELDS, type TextField } from './types'
+import { fieldText } from './snippet'
+import { foldText } from './text/fold'
+import { foldHangulLoosely } from './text/korean'
+import { TEXT_FIELDS, type SearchDoc, type TextField } from './types'
 
 /** Per-field weights: a word in a title says more about a document than one in a transcription. */
 export const FIELD_BOOSTS: Record<TextField | 'entities', number> = {
@@ -58,35 +61,56 @@ function scaledBoost(factor: number): Record<string, number> {
   return Object.fromEntries(Object.entries(FIELD_BOOSTS).map(([k, v]) => [k, v * factor]))
 }
 
-function termQuery(q: QueryTerm, weight: number): Query {
-  const exact: Query = { queries: [q.term], prefix: q.prefix, boost: scaledBoost(weight) }
-  if (q.fuzzy.length === 0) return exact
-  return { combineWith: 'OR', queries: [exact, { combineWith: 'OR', queries: q.fuzzy, prefix: false, boost: scaledBoost(weight * FUZZY_WEIGHT) }] }
+function termQuery(q: QueryTerm, weight: number, tier: Tier): Query {
+  const { prefix, fuzzy } = termAt(q, tier)
+  const boost = scaledBoost(weight)
+  const single = (term: string, wordStart?: string): Query => ({ combineWith: 'OR', queries: wordStart ? [term, wordStart] : [term], prefix, boost })
+  // MiniSearch keeps no positions: a phrase's grams must all be there (the engine checks their order).
+  const exact: Query = q.grams ? { combineWith: 'AND', queries: q.grams.map((g) => single(g.term, g.wordStart)) } : single(q.term, q.wordStart)
+  if (fuzzy.length === 0) return exact
+  return { combineWith: 'OR', queries: [exact, { combineWith: 'OR', queries: fuzzy, prefix: false, boost: scaledBoost(weight * FUZZY_WEIGHT) }] }
 }
 
-function alternativeQuery(a: Alternative): Query {
+function alternativeQuery(a: Pick<Alternative, 'terms' | 'expansion'>, tier: Tier): Query {
   const weight = a.expansion ? EXPANSION_WEIGHT : 1
-  return { combineWith: 'AND', queries: a.terms.map((t) => termQuery(t, weight)) }
+  return { combineWith: 'AND', queries: a.terms.map((t) => termQuery(t, weight, tier)) }
 }
 
-function clauseQuery(clause: Clause): Query {
-  const [literal, ...expansions] = clause.alternatives
-  const parts: Query[] = [alternativeQuery(literal!)]
+function clauseQuery(clause: Clause, tier: Tier): Query {
+  const [literal, ...others] = clause.alternatives
+  const parts: Query[] = [alternativeQuery(literal!, tier)]
+  const expansions = others.filter((a) => a.tier <= tier)
   if (expansions.length > 0) {
-    const expanded: Query = { combineWith: 'OR', queries: expansions.map(alternativeQuery) }
+    const expanded: Query = { combineWith: 'OR', queries: expansions.map((a) => alternativeQuery(a, tier)) }
     parts.push(
       clause.exclude.length === 0
         ? expanded
         : {
             combineWith: 'AND_NOT',
-            queries: [expanded, { combineWith: 'OR', queries: clause.exclude.map((ex) => alternativeQuery({ terms: ex })) }],
+            queries: [expanded, { combineWith: 'OR', queries: clause.exclude.map((ex) => alternativeQuery({ terms: ex }, tier)) }],
           },
     )
   }
   return { combineWith: 'OR', queries: parts }
 }
 
-/** Compiles a plan to one MiniSearch query: clauses AND-ed, alternatives OR-ed. */
-export function toMiniQuery(plan: QueryPlan): Query {
-  return { combineWith: 'AND', queries: plan.clauses.map(clauseQuery) }
+/** Compiles a plan at a tier to one MiniSearch query: clauses AND-ed, alternatives OR-ed. */
+export function toMiniQuery(plan: QueryPlan, tier: Tier): Query {
+  return { combineWith: 'AND', queries: plan.clauses.map((c) => clauseQuery(c, tier)) }
+}
+
+/**
+ * MiniSearch keeps no positions, so a record it finds through a CJK run is checked for the run
+ * itself: some alternative of every clause must hold its runs in order (folded, spaces ignored,
+ * Korean initial sounds folded everywhere, which can only say yes more often).
+ */
+export function phrasesHold(doc: SearchDoc, plan: QueryPlan, tier: Tier): boolean {
+  const runs = (a: Alternative): string[] => a.terms.filter((t) => t.grams).map((t) => looseCompact(t.term))
+  if (!plan.clauses.some((c) => c.alternatives.some((a) => runs(a).length > 0))) return true
+  const text = looseCompact(TEXT_FIELDS.map((f) => fieldText(doc, f)).join('\n'))
+  return plan.clauses.every((c) => c.alternatives.some((a) => a.tier <= tier && runs(a).every((run) => text.includes(run))))
+}
+
+function looseCompact(text: string): string {
+  return foldHangulLoosely(foldText(text)).replace(/\s+/g, '')
 }

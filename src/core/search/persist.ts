@@ -6,7 +6,7 @@ import { TEXT_FIELDS } from './types'
  * Bump when tokenization, folding or the saved layout changes: a saved index built by other rules
  * would silently miss matches, so loading it must fail and the caller rebuild.
  */
-export const INDEX_FORMAT_VERSION = 1
+export const INDEX_FORMAT_VERSION = 2
 
 export type SearchIndexErrorReason = 'version' | 'options' | 'corrupt'
 
@@ -37,7 +37,8 @@ export interface SavedIndex {
   optionsHash: string
   mini: unknown
   docs: [string, unknown][]
-  vocabulary: string[]
+  /** Words of four letters or more and how many documents hold them. */
+  vocabulary: [string, number][]
 }
 
 /** Parses and checks a saved index; throws SearchIndexError saying why it cannot be used. */

@@ -1,73 +1,116 @@
-import type { AliasIndex } from './aliases'
+import type { NameIndex, NameMatch } from './names/nameIndex'
+import { termsOfTokens, TIER, type QueryTerm, type Tier } from './queryTerms'
 import { isCyrillicWord, russianStem } from './text/russian'
 import { tokenize, type Token } from './text/tokenize'
 
-/** One term to look up: exact, as a prefix, or as any of its typo neighbours from the vocabulary. */
-export interface QueryTerm {
-  term: string
-  prefix: boolean
-  /** Vocabulary terms within typo distance (without `term` itself); empty when fuzzy does not apply. */
-  fuzzy: string[]
-}
+export { TIER, termAt, type Gram, type QueryTerm, type Tier } from './queryTerms'
 
 /** A way to satisfy a clause: all its terms must match. */
 export interface Alternative {
   terms: QueryTerm[]
+  /** The first tier that counts it: 0 for the typed words, `names` or `typos` for other names. */
+  tier: Tier
   /** Set when this alternative is another name of an entity the query named, or a link to it. */
   expansion?: { entityId: string; form: string }
 }
 
-/** A part of the query that must match; any alternative will do. */
+/** A part of the query that must match; any alternative will do. The first is the typed words. */
 export interface Clause {
   alternatives: Alternative[]
   /** Names of confusable entities: expansion hits that contain one of these are dropped. */
   exclude: QueryTerm[][]
 }
 
+/** What the query's words were taken to mean, for people to read ("also searched as", "did you mean"). */
+export interface PlanNames {
+  /** Stretches of the query searched also as another entity's names (the typed text and the entity). */
+  expanded: { typed: string; entityId: string }[]
+  /** Stretches that are part of several names and so were searched as typed only. */
+  ambiguous: { typed: string; entityIds: string[] }[]
+  /** Stretches that nearly spell a name: [start, end) in the query text and the name as written. */
+  nearly: { start: number; end: number; name: string; entityId: string }[]
+}
+
 export interface QueryPlan {
   clauses: Clause[]
   /** The query text the user typed, for matchedAlias reporting. */
   text: string
+  /** The tiers at which the query means something different, in order (always starting with exact). */
+  tiers: Tier[]
+  names: PlanNames
+  /** The words typed: [start, end) in the query text, folded, with their typo neighbours nearest first. */
+  words: { start: number; end: number; term: string; neighbours: string[] }[]
 }
 
-/** Finds typo neighbours of a word in the index's vocabulary. */
-export type FuzzyLookup = (term: string, distance: number) => string[]
-
-/** Words this short or shorter get no typo tolerance: too many neighbours, too little signal. */
-const MIN_FUZZY_LENGTH = 5
-const MIN_PREFIX_LENGTH = 2
+/** Finds typo neighbours of a word in the index's vocabulary, nearest and most common first. */
+export type FuzzyLookup = (term: string) => string[]
 
 /**
  * Turns typed text into clauses: each entity name found in it becomes one clause whose
  * alternatives are the literal words and every other name of the entity; every other term is a
  * clause of its own. The last word of a query still being typed is matched as a prefix.
  */
-export function planQuery(text: string, aliases: AliasIndex, fuzzy: FuzzyLookup): QueryPlan {
+export function planQuery(text: string, names: NameIndex, fuzzy: FuzzyLookup): QueryPlan {
   const tokens = tokenize(text, { query: true })
   const typing = !/\s$/.test(text)
-  const toTerm = (t: Token, i: number): QueryTerm => literalTerm(t, typing && i === tokens.length - 1, fuzzy)
-  const matches = aliases.match(tokens.map((t) => t.term))
+  const literal = (from: number, to: number) => termsOfTokens(tokens.slice(from, to), typing && to === tokens.length, fuzzy)
   const clauses: Clause[] = []
-  const covered: { start: number; end: number }[] = []
-  for (const m of matches) {
-    const span = tokens.slice(m.from, m.to)
-    covered.push({ start: span[0]!.start, end: span[span.length - 1]!.end })
-    const literal = span.map((t, k) => toTerm(t, m.from + k))
-    const literalKey = literal.map((t) => t.term).join(' ')
-    const expansions = m.variants
-      .map((v) => ({ terms: tokenize(v.form, { query: true }).map(nameTerm), expansion: v }))
-      .filter((a) => a.terms.length > 0 && a.terms.map((t) => t.term).join(' ') !== literalKey)
-    const links = m.entityIds.map((id) => ({ terms: [{ term: entityTerm(id), prefix: false, fuzzy: [] }], expansion: { entityId: id, form: LINK_FORM } }))
-    clauses.push({
-      alternatives: [{ terms: literal }, ...dedupe(expansions), ...links],
-      exclude: m.exclude.map((form) => tokenize(form, { query: true }).map(nameTerm)),
-    })
+  const plan: QueryPlan = { clauses, text, tiers: [], names: { expanded: [], ambiguous: [], nearly: [] }, words: [] }
+  let at = 0
+  /** The words up to `to` that name no one, one clause each. */
+  const plain = (to: number) => {
+    if (to > at) for (const term of literal(at, to)) clauses.push({ alternatives: [{ terms: [term], tier: TIER.exact }], exclude: [] })
+    at = to
   }
-  tokens.forEach((t, i) => {
-    if (covered.some((c) => t.start < c.end && t.end > c.start)) return
-    clauses.push({ alternatives: [{ terms: [toTerm(t, i)] }], exclude: [] })
-  })
-  return { clauses, text }
+  for (const m of names.match(tokens.map((t) => t.term))) {
+    plain(m.from)
+    const typed = text.slice(tokens[m.from]!.start, tokens[m.to - 1]!.end)
+    if (m.kind === 'ambiguous') {
+      plan.names.ambiguous.push({ typed, entityIds: m.entityIds })
+      plain(m.to)
+      continue
+    }
+    at = m.to
+    clauses.push(nameClause(m, literal(m.from, m.to), names))
+    if (m.kind === 'typo') plan.names.nearly.push({ start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end, name: m.suggestion!, entityId: m.entityIds[0]! })
+    else for (const entityId of m.entityIds) plan.names.expanded.push({ typed, entityId })
+  }
+  plain(tokens.length)
+  plan.words = wordsOf(tokens, clauses)
+  plan.tiers = tiersOf(clauses)
+  return plan
+}
+
+/** A named entity's clause: the typed words, then its other names and the records linked to it. */
+function nameClause(m: NameMatch, literal: QueryTerm[], names: NameIndex): Clause {
+  const tier = m.kind === 'typo' ? TIER.typos : TIER.names
+  const literalKey = keyOf(literal)
+  const expansions: Alternative[] = m.variants
+    .map((v) => ({ terms: nameTerms(v.form), tier, expansion: v }))
+    .filter((a) => a.terms.length > 0 && keyOf(a.terms) !== literalKey)
+  const links: Alternative[] = m.entityIds
+    .filter((id) => !names.entry(id)?.listed)
+    .map((id) => ({ terms: [{ term: entityTerm(id), prefix: false, fuzzy: [] }], tier, expansion: { entityId: id, form: LINK_FORM } }))
+  return {
+    alternatives: [{ terms: literal, tier: TIER.exact }, ...dedupe(expansions), ...links],
+    exclude: m.exclude.map(nameTerms),
+  }
+}
+
+/** The tiers at which the plan matches more than at the tier before. */
+function tiersOf(clauses: readonly Clause[]): Tier[] {
+  const terms = clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms))
+  const tiers: Tier[] = [TIER.exact]
+  if (terms.some((t) => t.typing)) tiers.push(TIER.prefix)
+  if (clauses.some((c) => c.alternatives.some((a) => a.tier === TIER.names))) tiers.push(TIER.names)
+  if (terms.some((t) => t.fuzzy.length > 0) || clauses.some((c) => c.alternatives.some((a) => a.tier === TIER.typos))) tiers.push(TIER.typos)
+  return tiers
+}
+
+/** The query's words with where they stand in the typed text and their typo neighbours. */
+function wordsOf(tokens: readonly Token[], clauses: readonly Clause[]): QueryPlan['words'] {
+  const neighbours = new Map(clauses.flatMap((c) => c.alternatives[0]!.terms).map((t) => [t.term, t.fuzzy]))
+  return tokens.filter((t) => t.kind === 'word').map((t) => ({ start: t.start, end: t.end, term: t.term, neighbours: neighbours.get(t.term) ?? [] }))
 }
 
 /** The matchedAlias form reported when a document matched because it is linked to the entity. */
@@ -78,26 +121,21 @@ export function entityTerm(entityId: string): string {
   return `@${entityId}`
 }
 
-function literalTerm(token: Token, last: boolean, fuzzy: FuzzyLookup): QueryTerm {
-  const isWord = token.kind === 'word' && !/\d/.test(token.term)
-  const lone = token.kind === 'cjk' && token.term.length === 1
-  const prefix = lone || (isWord && last && token.term.length >= MIN_PREFIX_LENGTH)
-  const length = token.term.length
-  const distance = !isWord || length < MIN_FUZZY_LENGTH ? 0 : length < 8 ? 1 : 2
-  const neighbours = distance ? fuzzy(token.term, distance).filter((t) => t !== token.term) : []
-  return { term: token.term, prefix, fuzzy: neighbours }
+/** The terms of another name: exact, except a Russian word, whose stem meets every case form. */
+export function nameTerms(form: string): QueryTerm[] {
+  return termsOfTokens(tokenize(form, { query: true }), false, () => []).map((t) =>
+    isCyrillicWord(t.term) ? { ...t, term: russianStem(t.term), prefix: true } : t,
+  )
 }
 
-/** A word of another name: exact, except a Russian word, whose stem meets every case form. */
-function nameTerm(token: Token): QueryTerm {
-  const stem = russianStem(token.term)
-  return { term: stem, prefix: isCyrillicWord(token.term), fuzzy: [] }
+function keyOf(terms: readonly QueryTerm[]): string {
+  return terms.map((t) => t.term).join(' ')
 }
 
 function dedupe(alternatives: Alternative[]): Alternative[] {
   const seen = new Set<string>()
   return alternatives.filter((a) => {
-    const key = a.terms.map((t) => t.term).join(' ')
+    const key = keyOf(a.terms)
     if (seen.has(key)) return false
     seen.add(key)
     return true

@@ -1,5 +1,6 @@
 import type { Api } from '../../shared/api/contract'
 import type { SearchHit as ContractHit } from '../../shared/api/contract/search'
+import { isListedName } from './names/listedNames'
 import type { SearchService } from './searchService'
 import type { SearchHit } from './types'
 
@@ -8,7 +9,17 @@ export function createSearchApi(service: SearchService): Pick<Api, 'search.query
   return {
     'search.query': async ({ query, types, filters, limit, offset }) => {
       const result = await service.query(query, { limit, offset, ...(types ? { types } : {}), ...(filters ? { filters } : {}) })
-      return { hits: result.hits.map(toContractHit), total: result.total }
+      const { notes } = result
+      return {
+        hits: result.hits.map(toContractHit),
+        total: result.total,
+        counts: result.counts,
+        notes: {
+          also_searched_as: notes.alsoSearchedAs.map(({ formCount, ...n }) => ({ ...n, form_count: formCount })),
+          ambiguous: notes.ambiguous,
+          did_you_mean: notes.didYouMean ?? null,
+        },
+      }
     },
     'search.reindex': () => service.reindex(),
   }
@@ -21,6 +32,6 @@ function toContractHit(hit: SearchHit): ContractHit {
     title: hit.title,
     snippet: hit.snippet ?? null,
     score: hit.score,
-    matched_alias: hit.matchedAlias ? { entity_id: hit.matchedAlias.entityId, form: hit.matchedAlias.form } : null,
+    matched_alias: hit.matchedAlias ? { entity_id: isListedName(hit.matchedAlias.entityId) ? null : hit.matchedAlias.entityId, form: hit.matchedAlias.form } : null,
   }
 }

@@ -131,8 +131,11 @@ export function countFindings(db: Db): number {
 
 interface NameRow {
   id: string
+  type: string
+  preferred_name: string
   confusable_json: string
   form: string
+  lang: string
   relation: string | null
   origin: string
 }
@@ -141,15 +144,16 @@ interface NameRow {
 export function libraryAliases(db: Db): AliasEntry[] {
   const rows = db
     .prepare<[], NameRow>(
-      `SELECT e.id, e.confusable_json, n.form, n.relation, n.origin
+      `SELECT e.id, e.type, e.preferred_name, e.confusable_json, n.form, n.lang, n.relation, n.origin
        FROM entities e JOIN entity_names n ON n.entity_id = e.id ORDER BY e.id, n.ordinal`,
     )
     .all()
   const table = (origin: string) => {
-    const byId = new Map<string, { id: string; names: { form: string; relation?: string }[]; confusable_with: string[] }>()
+    type Entry = { id: string; type: string; preferred_name: string; names: { form: string; lang: string; relation?: string }[]; confusable_with: string[] }
+    const byId = new Map<string, Entry>()
     for (const r of rows.filter((row) => row.origin === origin)) {
-      const entry = byId.get(r.id) ?? { id: r.id, names: [], confusable_with: JSON.parse(r.confusable_json) as string[] }
-      entry.names.push(r.relation ? { form: r.form, relation: r.relation } : { form: r.form })
+      const entry = byId.get(r.id) ?? { id: r.id, type: r.type, preferred_name: r.preferred_name, names: [], confusable_with: JSON.parse(r.confusable_json) as string[] }
+      entry.names.push({ form: r.form, lang: r.lang, ...(r.relation ? { relation: r.relation } : {}) })
       byId.set(r.id, entry)
     }
     return aliasesFromEntities([...byId.values()])

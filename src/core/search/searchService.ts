@@ -5,6 +5,7 @@ import type { Essay } from '../../shared/model/essay'
 import type { Db } from '../db/types'
 import type { EventHub } from '../eventHub'
 import { onMaterialized, type MaterializedKind } from '../materializeHooks'
+import { listedNames } from './names/listedNames'
 import { SearchIndexError } from './persist'
 import {
   countFindings,
@@ -33,6 +34,8 @@ export interface SearchServiceOptions {
   dataDir: string
   essay: Essay
   events: EventHub
+  /** The app's bundled resources (the list of names that are not entities). */
+  resourcesDir: string
   /** 'background' starts the worker at once (app hosts); 'onDemand' at the first search (CLI, tests). */
   start?: 'background' | 'onDemand'
   /** The bundled worker script (electron-vite); tsx and vitest find the source by themselves. */
@@ -47,6 +50,8 @@ export interface SearchServiceOptions {
  */
 export function createSearchService(options: SearchServiceOptions) {
   const { db, dataDir, essay, events } = options
+  /** Entity names and the bundled list of other names: what search expands. */
+  const names = () => [...libraryAliases(db), ...listedNames(options.resourcesDir)]
   const file = (name: keyof typeof SEARCH_FILES) => join(dataDir, SEARCH_FILES[name])
   const pending = new Map<string, { kind: MaterializedKind; id: string }>()
   let worker: SearchWorker | undefined
@@ -91,7 +96,7 @@ export function createSearchService(options: SearchServiceOptions) {
       }
     }
     const sent: Promise<void>[] = []
-    if (aliasesChanged) sent.push(worker.setAliases(libraryAliases(db)))
+    if (aliasesChanged) sent.push(worker.setAliases(names()))
     if (remove.length > 0) sent.push(worker.remove(remove))
     if (add.length > 0) sent.push(worker.add(add))
     scheduleSave()
@@ -115,7 +120,7 @@ export function createSearchService(options: SearchServiceOptions) {
     rmSync(file('stamp'), { force: true })
     await flushed
     await worker.save(file('index'))
-    writeFileSync(file('stamp'), stamp)
+    writeFileSync(file('stamp'), stamp, { mode: 0o600 })
   }
 
   function fail(error: unknown): void {
@@ -127,7 +132,7 @@ export function createSearchService(options: SearchServiceOptions) {
   function start(): SearchWorker {
     if (worker) return worker
     worker = SearchWorker.start({
-      aliases: libraryAliases(db),
+      aliases: names(),
       ftsPath: file('fts'),
       ...(options.workerFile ? { workerFile: options.workerFile } : {}),
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),

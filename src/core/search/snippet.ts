@@ -1,6 +1,6 @@
-import type { QueryPlan, QueryTerm } from './query'
-import { entityTerm } from './query'
+import { entityTerm, termAt, type QueryPlan, type QueryTerm, type Tier } from './query'
 import { foldText } from './text/fold'
+import { foldHangulLoosely, WORD_START } from './text/korean'
 import { isCjkTerm, tokenize } from './text/tokenize'
 import { TEXT_FIELDS, type Range, type SearchDoc, type SearchHit, type TextField } from './types'
 
@@ -13,35 +13,45 @@ export function fieldText(doc: Partial<SearchDoc>, field: TextField): string {
   return Array.isArray(value) ? value.join(' ') : (value ?? '')
 }
 
-/** A test for indexed terms against every term of a plan: a set lookup, plus the few prefixes. */
-function planMatcher(plan: QueryPlan): (term: string) => boolean {
-  const exact = new Set<string>()
-  const prefixes: string[] = []
-  for (const q of plan.clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms))) {
-    exact.add(q.term)
-    q.fuzzy.forEach((f) => exact.add(f))
-    if (q.prefix) prefixes.push(q.term)
+/** Every term a plan looks up at a tier, with how: grams of runs and word-start forms included. */
+function termsAtTier(plan: QueryPlan, tier: Tier): { term: string; prefix: boolean }[] {
+  const out: { term: string; prefix: boolean }[] = []
+  for (const c of plan.clauses) {
+    for (const a of c.alternatives.filter((x) => x.tier <= tier)) {
+      for (const q of a.terms) {
+        const { prefix, fuzzy } = termAt(q, tier)
+        for (const g of q.grams ?? [q]) for (const t of [g.term, g.wordStart]) if (t) out.push({ term: t, prefix })
+        for (const f of fuzzy) out.push({ term: f, prefix: false })
+      }
+    }
   }
+  return out
+}
+
+/** A test for indexed terms against the terms of a plan at a tier: a set lookup, plus the few prefixes. */
+function planMatcher(terms: readonly { term: string; prefix: boolean }[]): (term: string) => boolean {
+  const exact = new Set(terms.map((t) => t.term))
+  const prefixes = terms.filter((t) => t.prefix).map((t) => t.term)
   return (term) => exact.has(term) || prefixes.some((p) => term.startsWith(p))
 }
 
 /**
- * A cheap test that a piece of text may hold a match: every term of the plan (and typo neighbour,
- * and prefix) looked up as a substring of the folded text, Han and Hangul grams with the spaces
- * removed (the index bridges them). It may say yes wrongly (`the` in `there`), never no wrongly,
+ * A cheap test that a piece of text may hold a match: every term looked up as a substring of the
+ * folded text, Han and Hangul grams with the spaces removed (the index bridges them) and Korean
+ * initial sounds folded everywhere. It may say yes wrongly (`the` in `there`), never no wrongly,
  * except for terms with digits, which the tokenizer builds differently (`98с` = `98c`, 八一六 =
  * `816`): with any of those it always says yes.
  */
-function chunkFilter(plan: QueryPlan): (text: string) => boolean {
-  const needles = plan.clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms.flatMap((q) => [q.term, ...q.fuzzy])))
+function chunkFilter(terms: readonly { term: string }[]): (text: string) => boolean {
+  const needles = terms.map((t) => t.term)
   if (needles.some((n) => /\d/.test(n))) return () => true
   const words = needles.filter((n) => !isCjkTerm(n) && !n.startsWith('@'))
-  const grams = needles.filter(isCjkTerm)
+  const grams = [...new Set(needles.filter(isCjkTerm).map((g) => foldHangulLoosely(g.replace(WORD_START, ''))))]
   return (text) => {
     const folded = foldText(text)
     if (words.some((w) => folded.includes(w))) return true
     if (grams.length === 0) return false
-    const compact = folded.replace(/\s+/g, '')
+    const compact = foldHangulLoosely(folded.replace(/\s+/g, ''))
     return grams.some((g) => compact.includes(g))
   }
 }
@@ -55,23 +65,45 @@ const CHUNK = 600
  * has one, with the matched spans of the original text as ranges (overlapping bigrams merge, so
  * `로동계급` is one range).
  */
-export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan): SearchHit['snippet'] {
-  const isMatch = planMatcher(plan)
-  const mayMatch = chunkFilter(plan)
+export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan, tier: Tier): SearchHit['snippet'] {
+  const terms = termsAtTier(plan, tier)
+  const isMatch = planMatcher(terms)
+  const mayMatch = chunkFilter(terms)
   const matches = (text: string, offset: number): Range[] =>
     tokenize(text)
       .filter((t) => isMatch(t.term))
       .map((t): Range => [t.start + offset, t.end + offset])
   const chunkMatches = (text: string, offset: number): Range[] => (mayMatch(text) ? matches(text, offset) : [])
+  const needles = [...new Set(terms.map((t) => t.term).filter((t) => !t.startsWith(WORD_START) && !t.startsWith('@')))]
   for (const field of TEXT_FIELDS) {
     const text = fieldText(doc, field)
-    const first = text ? firstMatch(text, chunkMatches) : undefined
+    const first = text ? (seenAsTyped(text, needles, matches) ?? firstMatch(text, chunkMatches)) : undefined
     if (first === undefined) continue
     let start = safeIndex(text, Math.max(0, first - BEFORE))
     if (text.length - start < LENGTH) start = safeIndex(text, Math.max(0, text.length - LENGTH))
     const end = safeIndex(text, Math.min(text.length, start + LENGTH))
     const window = text.slice(start, end)
     return { field, text: window, highlights: mergeRanges(matches(window, 0)) }
+  }
+  return undefined
+}
+
+/**
+ * A shortcut for the common case, a term written in the text as the index folds it (plain lower
+ * case, simplified Han): the first few places the raw text holds a term are tokenized a few words
+ * around and checked. Undefined sends the caller to the full scan (folding the text matters).
+ */
+function seenAsTyped(text: string, needles: readonly string[], matches: (text: string, offset: number) => Range[]): number | undefined {
+  const lower = text.toLowerCase()
+  const places: number[] = []
+  for (const needle of needles) {
+    for (let at = lower.indexOf(needle), n = 0; at >= 0 && n < 3; at = lower.indexOf(needle, at + 1), n++) places.push(at)
+  }
+  for (const at of places.sort((a, b) => a - b).slice(0, 6)) {
+    const space = text.lastIndexOf(' ', at)
+    const start = space >= 0 && at - space <= 30 ? space + 1 : Math.max(0, at - 1)
+    const found = matches(text.slice(start, Math.min(text.length, at + 60)), start)
+    if (found.length > 0) return found[0]![0]
   }
   return undefined
 }
@@ -112,20 +144,21 @@ function safeIndex(text: string, i: number): number {
  * Checked on the folded text as strings (words between spaces, CJK terms as substrings), which is
  * much cheaper than tokenizing the whole document again.
  */
-export function matchedAlias(doc: Partial<SearchDoc>, plan: QueryPlan): SearchHit['matchedAlias'] {
+export function matchedAlias(doc: Partial<SearchDoc>, plan: QueryPlan, tier: Tier): SearchHit['matchedAlias'] {
   const folded = foldText(TEXT_FIELDS.map((f) => fieldText(doc, f)).join('\n'))
   const spaced = ` ${folded.replace(/[^\p{L}\p{N}]+/gu, ' ')} `
-  const compact = folded.replace(/\s+/g, '')
+  const compact = foldHangulLoosely(folded.replace(/\s+/g, ''))
   const linked = new Set((doc.entities ?? []).map(entityTerm))
   const has = (q: QueryTerm): boolean => {
     if (linked.has(q.term)) return true
-    if (isCjkTerm(q.term)) return compact.includes(q.term)
-    return [q.term, ...q.fuzzy].some((w) => spaced.includes(` ${w}${q.prefix ? '' : ' '}`))
+    if (isCjkTerm(q.term)) return compact.includes(foldHangulLoosely(q.term))
+    const { prefix, fuzzy } = termAt(q, tier)
+    return [q.term, ...fuzzy].some((w) => spaced.includes(` ${w}${prefix ? '' : ' '}`))
   }
   for (const clause of plan.clauses) {
     const [literal, ...expansions] = clause.alternatives
     if (!literal || literal.terms.every(has)) continue
-    const hit = expansions.find((a) => a.terms.every(has))
+    const hit = expansions.find((a) => a.tier <= tier && a.terms.every(has))
     if (hit?.expansion) return hit.expansion
   }
   return undefined

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { aliasesFromEntities, type AliasEntry } from './aliases'
+import { listedNames } from './names/listedNames'
 import type { SearchDoc } from './types'
 
 /**
@@ -121,10 +122,12 @@ export const FIXTURE_DOCS: SearchDoc[] = [
   },
 ]
 
-/** The seed entity names, as the app ships them. */
+const RESOURCES = join(__dirname, '..', '..', '..', 'resources')
+
+/** The names the app ships: the seed entities' and the list of names that are not entities. */
 export function seedAliases(): AliasEntry[] {
-  const file = join(__dirname, '..', '..', '..', 'resources', 'seed', 'entities.json')
-  return aliasesFromEntities(JSON.parse(readFileSync(file, 'utf8')))
+  const entities = aliasesFromEntities(JSON.parse(readFileSync(join(RESOURCES, 'seed', 'entities.json'), 'utf8')))
+  return [...entities, ...listedNames(RESOURCES)]
 }
 
 /** The user alias of scenario S1 step 3: `金首相` is Kim Il Sung. */

@@ -68,12 +68,25 @@ export interface SearchHit {
   score: number
   /** Plain text around the first match, in the document's own script; undefined if only a facet matched. */
   snippet?: { field: TextField; text: string; highlights: Range[] }
-  /** Set when the document matched through another name of an entity the query named. */
+  /** Set when the document matched through another name of an entity (or of a listed name) the query named. */
   matchedAlias?: { entityId: string; form: string }
+}
+
+/** What a search did with the query, in words people can be shown. */
+export interface SearchNotes {
+  /** Names searched in their other forms too: the typed text, the entity's name, a few other forms and how many. */
+  alsoSearchedAs: { typed: string; name: string; forms: string[]; formCount: number }[]
+  /** Words that belong to several names (Kim), or a name inside another (Kim Il): searched as typed only. */
+  ambiguous: { typed: string; names: string[] }[]
+  /** The query with misspellings mended, when nothing matched the words as typed or as names. */
+  didYouMean?: string
 }
 
 export interface SearchResult {
   hits: SearchHit[]
   /** Number of matching documents before offset/limit. */
   total: number
+  /** Matches per type before offset/limit; the page lists findings first. */
+  counts: Record<SearchDocType, number>
+  notes: SearchNotes
 }

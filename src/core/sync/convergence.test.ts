@@ -1,30 +1,46 @@
 import fc from 'fast-check'
+import { existsSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
-import { findingOn, lostEdits, playHistory, step } from './testing/history'
+import { action } from './testing/actions'
+import { findingOn, lostEdits, opsOf, playHistory } from './testing/history'
 import { laptop } from './testing/laptop'
 
-/** Histories in CI; `npm run bench` runs many more (scripts/bench/sync.ts). */
+/** Histories in CI; `npm run bench -- convergence` runs 2,000. */
 const RUNS = Number(process.env.CONVERGENCE_RUNS ?? 200)
+// Libraries on the RAM disk where there is one: real SQLite files, without a busy disk's fsyncs.
+if (!process.env.WORKBENCH_TEST_TMPDIR && existsSync('/dev/shm')) process.env.WORKBENCH_TEST_TMPDIR = '/dev/shm'
 
-describe('three laptops exchanging files in random order converge and lose no concurrent edit', () => {
+const withoutTimes = <T extends object | undefined>(f: T) => f && { ...f, created_at: '', updated_at: '' }
+
+describe('three laptops exchanging files converge and lose no acknowledged change, whatever the user does', () => {
   // One set of laptops for all histories: each history works on a finding of its own.
   const laptops = [laptop(), laptop(), laptop()]
-  afterAll(() => laptops.forEach((l) => l.dispose()))
+  afterAll(() => Promise.all(laptops.map((l) => l.dispose())))
 
-  it(`holds for ${RUNS} random histories`, async () => {
+  it(`holds for ${RUNS} random histories (restores, folder copies, conflict choices, private findings, skewed clocks, crafted files)`, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 14 }), async (steps) => {
-        const id = await playHistory(laptops, steps)
-        const states = await Promise.all(laptops.map((l) => findingOn(l, id)))
-        const [first, ...rest] = states.map((f) => f && { ...f, created_at: '', updated_at: '' })
-        for (const other of rest) expect(other).toEqual(first)
-        const ops = laptops[0]!.library.db.prepare("SELECT * FROM ops WHERE kind = 'finding' AND record = ? ORDER BY hlc").all(id) as {
-          hlc: string; device: string; seen: string; change: string; kind: string; record: string
-        }[]
-        const parsed = ops.map((o) => ({ ...o, seen: JSON.parse(o.seen) as Record<string, string>, change: JSON.parse(o.change) }))
-        expect(lostEdits(states[0]!, parsed)).toEqual([])
+      fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 14 }), async (actions) => {
+        const played = await playHistory(laptops, actions)
+        try {
+          const states = await Promise.all(played.laptops.map((l) => findingOn(l, played.id)))
+          for (const state of states) expect(withoutTimes(state)).toEqual(withoutTimes(states[0]))
+          const logs = played.laptops.map((l) => opsOf(l, played.id))
+          for (const log of logs) expect(log.map((op) => op.hlc)).toEqual(logs[0]!.map((op) => op.hlc))
+          const held = new Set(logs[0]!.map((op) => op.hlc))
+          expect(played.mustKeep.filter((hlc) => !held.has(hlc))).toEqual([])
+          expect(lostEdits(states[0]!, logs[0]!)).toEqual([])
+          for (const l of played.laptops) expect(l.library.db.prepare('SELECT count(*) AS n FROM sync_set_aside').get()).toEqual({ n: 0 })
+        } finally {
+          await Promise.all(played.copies.map((c) => c.dispose()))
+        }
       }),
-      { numRuns: RUNS },
+      {
+        numRuns: RUNS,
+        // The laptops are shared, so a shrunk history would run on state the failing one left:
+        // the failing history is reported as it was. Replay it with CONVERGENCE_SEED and CONVERGENCE_PATH.
+        endOnFailure: true,
+        ...(process.env.CONVERGENCE_SEED ? { seed: Number(process.env.CONVERGENCE_SEED), path: process.env.CONVERGENCE_PATH } : {}),
+      },
     )
-  }, 600_000)
+  }, 1_800_000)
 })

@@ -22,8 +22,19 @@ export interface EditVsDeleteConflict {
   edits: { device: string; hlc: string; change: Op['change'] }[]
 }
 
+/**
+ * A map keyed by user text (tags, names): no prototype, so a tag called `constructor` or
+ * `__proto__` is a key like any other instead of an inherited member.
+ */
+export function textKeyed<V>(): Record<string, V> {
+  return Object.create(null) as Record<string, V>
+}
+
 export interface MergedRecord {
-  /** Field values; a conflicted field shows its provisional value (the side with the later clock). */
+  /**
+   * Field values; a conflicted field shows its provisional value (the side with the later clock).
+   * A field cleared by a `null` write is absent, as if never set.
+   */
   values: Record<string, unknown>
   /** Set fields as sorted element lists. */
   sets: Record<string, string[]>
@@ -44,11 +55,11 @@ export interface MergedRecord {
  */
 export function mergeRecord(ops: readonly Op[]): MergedRecord {
   const unique = dedupe(ops)
-  const values: Record<string, unknown> = {}
+  const values = textKeyed<unknown>()
   const conflicts: MergedRecord['conflicts'] = []
   for (const [field, writes] of writesByField(unique)) {
     const register = mergeField(writes, field)
-    values[field] = register.value
+    if (register.value !== null && register.value !== undefined) values[field] = register.value
     if (register.conflict) conflicts.push(register.conflict)
   }
   const deletion = mergeDeletion(unique)
@@ -56,7 +67,7 @@ export function mergeRecord(ops: readonly Op[]): MergedRecord {
   const setAdds = liveAdditions(unique)
   return {
     values,
-    sets: Object.fromEntries(Object.entries(setAdds).map(([field, adds]) => [field, Object.keys(adds).sort()])),
+    sets: elementLists(setAdds),
     setAdds,
     deleted: deletion.deleted,
     conflicts,
@@ -134,12 +145,18 @@ function isEdit(op: Op): boolean {
 function liveAdditions(ops: Op[]): Record<string, Record<string, string[]>> {
   const removed = new Set<string>()
   for (const op of ops) if (op.change.type === 'remove') for (const tag of op.change.removes) removed.add(tag)
-  const sets: Record<string, Record<string, string[]>> = {}
+  const sets = textKeyed<Record<string, string[]>>()
   for (const op of ops) {
     if (op.change.type !== 'add') continue
-    const set = (sets[op.change.field] ??= {})
+    const set = (sets[op.change.field] ??= textKeyed<string[]>())
     if (!removed.has(op.hlc)) (set[op.change.element] ??= []).push(op.hlc)
   }
+  return sets
+}
+
+function elementLists(setAdds: Record<string, Record<string, string[]>>): Record<string, string[]> {
+  const sets = textKeyed<string[]>()
+  for (const [field, adds] of Object.entries(setAdds)) sets[field] = Object.keys(adds).sort()
   return sets
 }
 

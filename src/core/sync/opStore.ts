@@ -1,6 +1,9 @@
+import { AppError } from '../../shared/api/errors'
 import type { Db } from '../db/types'
+import { createGaps } from './gaps'
 import { createHlcClock, decodeHlc, encodeHlc, type HlcClock } from './hlc'
 import type { Change, Op } from './op'
+import { parseStamp, plainStamp } from './stamps'
 
 interface OpRow {
   hlc: string
@@ -20,10 +23,23 @@ const toOp = (row: OpRow): Op => ({
   change: JSON.parse(row.change) as Change,
 })
 
-/** A sync file's claim about its ops: all ops in (since[d], seen[d]] of each device d are in it. */
+/**
+ * A sync file's claim about its ops: all ops in (since[d], seen[d]] of each device d are in it,
+ * except the `withheld` stamps (changes the sender keeps private or lacks itself).
+ */
 export interface Coverage {
   since: Record<string, string>
   seen: Record<string, string>
+  withheld?: readonly string[]
+}
+
+export interface OpStoreOptions {
+  device: string
+  wallMs: () => number
+  /** A stamp this device may already have issued (remembered outside the database): the clock starts past it. */
+  floor?: string
+  /** The check every op must pass (the same one imports apply); a local op that fails it is not written. */
+  check?: (op: Op) => string | undefined
 }
 
 /**
@@ -36,7 +52,7 @@ export interface Coverage {
  * file whose range starts within what we know extends `known`. Local ops are stamped with it,
  * and colleagues are told it, so nobody skips an op we never had.
  */
-export function createOpStore(db: Db, options: { device: string; wallMs: () => number }) {
+export function createOpStore(db: Db, options: OpStoreOptions) {
   const insert = db.prepare('INSERT OR IGNORE INTO ops (hlc, device, kind, record, seen, change) VALUES (?, ?, ?, ?, ?, ?)')
   const raiseKnown = db.prepare(
     `INSERT INTO seen_vector (device, hlc) VALUES (?, ?)
@@ -44,7 +60,7 @@ export function createOpStore(db: Db, options: { device: string; wallMs: () => n
   )
   const selectRecord = db.prepare<[string, string], OpRow>('SELECT * FROM ops WHERE kind = ? AND record = ? ORDER BY hlc')
   const selectAfter = db.prepare<[string, string], OpRow>('SELECT * FROM ops WHERE device = ? AND hlc > ? ORDER BY hlc')
-  const selectOne = db.prepare<[string], unknown>('SELECT 1 FROM ops WHERE hlc = ?')
+  const selectOne = db.prepare<[string], OpRow>('SELECT * FROM ops WHERE hlc = ?')
   const selectBetween = db.prepare<[string, string], unknown>('SELECT 1 FROM ops WHERE hlc BETWEEN ? AND ? LIMIT 1')
   const selectVector = db.prepare<[], { device: string; hlc: string }>('SELECT device, hlc FROM seen_vector')
   // Device by device along the (device, hlc) index: a plain DISTINCT reads the whole index (79 ms
@@ -59,22 +75,26 @@ export function createOpStore(db: Db, options: { device: string; wallMs: () => n
   const selectLatestOwn = db.prepare<[string], { hlc: string }>('SELECT max(hlc) AS hlc FROM ops WHERE device = ?')
   const addToCount = db.prepare('UPDATE op_count SET n = n + ? WHERE id = 1')
 
-  const known: Record<string, string> = {}
+  const known = new Map<string, string>()
   const devices = new Set<string>()
+  const gaps = createGaps(db)
   /** Re-reads the caches, e.g. after a cancelled import rolled back ops received in memory. */
   const reload = (): void => {
-    for (const device of Object.keys(known)) delete known[device]
-    for (const row of selectVector.all()) known[row.device] = row.hlc
+    known.clear()
+    for (const row of selectVector.all()) known.set(row.device, row.hlc)
     devices.clear()
     for (const row of selectDevices.all()) devices.add(row.device)
+    gaps.reload()
   }
   reload()
   const own = selectLatestOwn.get(options.device)?.hlc
-  const clock: HlcClock = createHlcClock({ device: options.device, wallMs: options.wallMs, last: own ? decodeHlc(own) : undefined })
+  const start = [own, options.floor].filter((s): s is string => s !== undefined).sort().at(-1)
+  const clock: HlcClock = createHlcClock({ device: options.device, wallMs: options.wallMs, last: start ? decodeHlc(start) : undefined })
+  const has = (hlc: string): boolean => selectOne.get(hlc) !== undefined
 
   function raise(device: string, hlc: string): void {
-    if ((known[device] ?? '') >= hlc) return
-    known[device] = hlc
+    if ((known.get(device) ?? '') >= hlc) return
+    known.set(device, hlc)
     raiseKnown.run(device, hlc)
   }
 
@@ -89,7 +109,9 @@ export function createOpStore(db: Db, options: { device: string; wallMs: () => n
 
     /** Records a local change; its `seen` is what this library knows of every device. */
     append(kind: string, record: string, change: Change): Op {
-      const op: Op = { hlc: encodeHlc(clock.now()), device: options.device, kind, record, seen: { ...known }, change }
+      const op: Op = { hlc: encodeHlc(clock.now()), device: options.device, kind, record, seen: Object.fromEntries(known), change }
+      const problem = options.check?.(op)
+      if (problem) throw new AppError('internal', `This change was not saved, because colleagues' libraries would refuse it: ${problem}`)
       if (store(op)) addToCount.run(1)
       raise(options.device, op.hlc)
       return op
@@ -99,17 +121,32 @@ export function createOpStore(db: Db, options: { device: string; wallMs: () => n
     receive(ops: readonly Op[]): Op[] {
       const fresh = ops.filter(store)
       if (fresh.length > 0) addToCount.run(fresh.length)
+      gaps.received(fresh.map((op) => op.hlc))
       const latest = fresh.reduce<string | undefined>((max, op) => (max === undefined || op.hlc > max ? op.hlc : max), undefined)
-      if (latest) clock.receive(decodeHlc(latest.replace(/:stub$/, '')))
+      if (latest) clock.receive(decodeHlc(plainStamp(latest)))
       return fresh
     },
 
-    /** After all of a file's ops are stored: extends what we know where the file's range joins it. */
+    /**
+     * After all of a file's ops are stored: extends what we know where the file's range joins it.
+     * A claim is believed only if its last change is held here or listed as withheld (a crafted
+     * or stale claim extends nothing), and the withheld changes are remembered as missing.
+     */
     covered(coverage: Coverage): void {
+      const withheld = new Set(coverage.withheld ?? [])
       for (const [device, upTo] of Object.entries(coverage.seen)) {
-        if ((coverage.since[device] ?? '') <= (known[device] ?? '')) raise(device, upTo)
+        const since = Object.hasOwn(coverage.since, device) ? coverage.since[device]! : ''
+        const current = known.get(device) ?? ''
+        if (since > current || upTo <= current || !(withheld.has(upTo) || has(upTo))) continue
+        gaps.add([...withheld].filter((hlc) => hlc > since && hlc <= upTo && parseStamp(hlc)?.device === device), has)
+        raise(device, upTo)
+        clock.receive(decodeHlc(upTo))
       }
     },
+
+    /** Changes this library lacks below what it knows (see gaps.ts). */
+    missing: () => gaps.list(),
+    missingBetween: gaps.between,
 
     opsOf(kind: string, record: string): Op[] {
       return selectRecord.all(kind, record).map(toOp)
@@ -117,14 +154,36 @@ export function createOpStore(db: Db, options: { device: string; wallMs: () => n
 
     /** Every op held here newer than `since` (device -> clock): what a colleague may lack. */
     opsSince(since: Record<string, string>): Op[] {
-      return [...devices].sort().flatMap((device) => selectAfter.all(device, since[device] ?? '').map(toOp))
+      const after = (device: string) => (Object.hasOwn(since, device) ? since[device]! : '')
+      return [...devices].sort().flatMap((device) => selectAfter.all(device, after(device)).map(toOp))
+    },
+
+    /** The ops held here among `stamps` (what a colleague said it lacks). */
+    opsAt(stamps: readonly string[]): Op[] {
+      return stamps.flatMap((hlc) => {
+        const row = selectOne.get(hlc)
+        return row ? [toOp(row)] : []
+      })
     },
 
     reload,
 
-    /** True when this library already holds the op. */
-    has(hlc: string): boolean {
-      return selectOne.get(hlc) !== undefined
+    /** The op held under this stamp, if any. */
+    get(hlc: string): Op | undefined {
+      const row = selectOne.get(hlc)
+      return row && toOp(row)
+    },
+
+    has,
+
+    /** The latest stamp this device issued that the log holds. */
+    latestOwn(): string | undefined {
+      return selectLatestOwn.get(options.device)?.hlc ?? undefined
+    },
+
+    /** The latest change of `device` held here. */
+    latestOf(device: string): string | undefined {
+      return selectLatestOwn.get(device)?.hlc ?? undefined
     },
 
     /** True when this library holds any op stamped from `first` to `last` (an import's whole range). */
@@ -134,7 +193,7 @@ export function createOpStore(db: Db, options: { device: string; wallMs: () => n
 
     /** Device -> clock up to which this library holds every op: what it tells colleagues it has. */
     seenVector(): Record<string, string> {
-      return { ...known }
+      return Object.fromEntries(known)
     },
   }
 }

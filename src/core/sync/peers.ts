@@ -1,37 +1,108 @@
+import { AppError } from '../../shared/api/errors'
 import type { Peer, SyncLogEntry } from '../../shared/model/sync'
 import type { Clock } from '../clock'
 import type { Db } from '../db/types'
 
+/** What this library knows of one colleague: who, and what they hold (from their last file). */
+export interface KnownPeer {
+  deviceId: string
+  name: string
+  acked: Record<string, string>
+  /** Changes their last file said they lack. */
+  wants: string[]
+}
+
+/** What a colleague's file says about them. */
+export interface PeerClaim {
+  deviceId: string
+  name: string
+  /** Their device epoch (raised when their library is restored); undefined in files of format 1. */
+  epoch: number | undefined
+  seen: Record<string, string>
+  missing: readonly string[]
+}
+
+interface PeerRow {
+  device_id: string
+  name: string
+  acked: string
+  wants: string
+  epoch: number | null
+  last_received_at: string | null
+}
+
 /**
  * The colleagues this library exchanges files with. A colleague is known by device id once a
- * file from them has been imported; `export --for NAME` finds them by name.
+ * file from them has been imported; `export --for` finds them by device id (or a unique start
+ * of it), or by name when only one colleague has it.
  */
-export function createPeers(db: Db, clock: Clock) {
-  const byName = db.prepare<[string, string], { device_id: string; acked: string }>(
-    'SELECT device_id, acked FROM sync_peers WHERE name = ? COLLATE NOCASE OR device_id = ? ORDER BY last_received_at DESC LIMIT 1',
-  )
+export function createPeers(db: Db, clock: Clock, self: { deviceId: string; issued: () => string | undefined; heldUpTo: (device: string) => string | undefined }) {
+  const selectAll = db.prepare<[], PeerRow>('SELECT device_id, name, acked, wants, epoch, last_received_at FROM sync_peers ORDER BY name, device_id')
+  const selectOne = db.prepare<[string], PeerRow>('SELECT device_id, name, acked, wants, epoch, last_received_at FROM sync_peers WHERE device_id = ?')
   const upsertReceived = db.prepare(
-    `INSERT INTO sync_peers (device_id, name, acked, last_received_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (device_id) DO UPDATE SET name = excluded.name, acked = excluded.acked, last_received_at = excluded.last_received_at`,
+    `INSERT INTO sync_peers (device_id, name, acked, wants, epoch, last_received_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (device_id) DO UPDATE SET name = excluded.name, acked = excluded.acked, wants = excluded.wants,
+       epoch = excluded.epoch, last_received_at = excluded.last_received_at`,
   )
-  const selectAcked = db.prepare<[string], { acked: string }>('SELECT acked FROM sync_peers WHERE device_id = ?')
   const markSent = db.prepare('UPDATE sync_peers SET last_sent_at = ? WHERE device_id = ?')
   const insertLog = db.prepare('INSERT INTO sync_log (at, direction, peer, summary) VALUES (?, ?, ?, ?)')
-  const selectPeers = db.prepare<[], Peer>('SELECT device_id, name, last_sent_at, last_received_at FROM sync_peers ORDER BY name')
+  const selectPeers = db.prepare<[], Peer>('SELECT device_id, name, last_sent_at, last_received_at FROM sync_peers ORDER BY name, device_id')
   const selectLog = db.prepare<[number], SyncLogEntry>('SELECT at, direction, peer, summary FROM sync_log ORDER BY id DESC LIMIT ?')
 
+  const known = (row: PeerRow): KnownPeer => ({
+    deviceId: row.device_id,
+    name: row.name,
+    acked: JSON.parse(row.acked) as Record<string, string>,
+    wants: JSON.parse(row.wants) as string[],
+  })
+
+  /**
+   * A colleague by device id, a unique start of one (8 characters or more), or a unique name;
+   * undefined for someone not known yet (their first file then carries everything). Several
+   * colleagues with the name (the default `user@computer` is often shared) are refused, listed.
+   */
+  function find(key: string): KnownPeer | undefined {
+    const rows = selectAll.all()
+    const exact = rows.find((row) => row.device_id === key)
+    if (exact) return known(exact)
+    const byPrefix = key.length >= 8 ? rows.filter((row) => row.device_id.startsWith(key)) : []
+    const byName = rows.filter((row) => row.name.localeCompare(key, undefined, { sensitivity: 'accent' }) === 0)
+    const matches = byPrefix.length > 0 ? byPrefix : byName
+    if (matches.length > 1) {
+      throw new AppError(
+        'input.invalid',
+        `${matches.length} colleagues are called "${key}": ${matches.map(describe).join('; ')}. Choose one by its device id.`,
+        'for',
+      )
+    }
+    return matches[0] && known(matches[0])
+  }
+
   return {
-    /** What the named colleague is known to have (from their last file), or undefined if unknown. */
-    find(name: string): { deviceId: string; acked: Record<string, string> } | undefined {
-      const row = byName.get(name, name)
-      return row && { deviceId: row.device_id, acked: JSON.parse(row.acked) as Record<string, string> }
-    },
-    /** Remembers what a colleague had seen when they wrote the file we just imported. */
-    received(deviceId: string, name: string, seen: Record<string, string>): void {
-      const previous = JSON.parse(selectAcked.get(deviceId)?.acked ?? '{}') as Record<string, string>
-      const acked = { ...previous }
-      for (const [device, hlc] of Object.entries(seen)) if ((acked[device] ?? '') < hlc) acked[device] = hlc
-      upsertReceived.run(deviceId, name, JSON.stringify(acked), clock.now().toISOString())
+    find,
+    /**
+     * Remembers what a colleague holds, from the file of theirs just imported. Their latest file
+     * replaces what an earlier one said, so a wrong claim (a crafted or damaged file) lasts only
+     * until their next file. Which file is latest: a higher device epoch (their library was
+     * restored), else the later stamp of their own; an older file imported late changes nothing.
+     * Claims are believed only up to changes that exist as far as this library knows: nobody
+     * holds more of this laptop's changes than it issued, and a claim past every change held
+     * here would keep later ones from being sent (a resend costs a little; a skipped change is lost).
+     */
+    received(claim: PeerClaim): void {
+      const row = selectOne.get(claim.deviceId)
+      const stored = row?.epoch ?? undefined
+      const acked = new Map<string, string>()
+      for (const [device, claimed] of Object.entries(claim.seen)) {
+        const exists = device === self.deviceId ? self.issued() : self.heldUpTo(device)
+        if (exists !== undefined) acked.set(device, claimed <= exists ? claimed : exists)
+      }
+      if (row && claim.epoch !== undefined && stored !== undefined && claim.epoch < stored) return
+      const sameEpoch = claim.epoch === undefined || stored === undefined || claim.epoch === stored
+      const before = row ? (known(row).acked[claim.deviceId] ?? '') : ''
+      if (row && sameEpoch && (acked.get(claim.deviceId) ?? '') < before) return
+      const epoch = claim.epoch ?? stored ?? null
+      upsertReceived.run(claim.deviceId, claim.name, JSON.stringify(Object.fromEntries(acked)), JSON.stringify(claim.missing), epoch, clock.now().toISOString())
     },
     sent(deviceId: string): void {
       markSent.run(clock.now().toISOString(), deviceId)
@@ -42,6 +113,11 @@ export function createPeers(db: Db, clock: Clock) {
     list: (): Peer[] => selectPeers.all(),
     history: (limit = 100): SyncLogEntry[] => selectLog.all(limit),
   }
+}
+
+function describe(row: PeerRow): string {
+  const last = row.last_received_at ? `, last file ${row.last_received_at.slice(0, 10)}` : ''
+  return `${row.name} (device ${row.device_id}${last})`
 }
 
 export type Peers = ReturnType<typeof createPeers>

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { exchange, laptop, SCENARIO_FINDINGS, type Laptop } from './testing/laptop'
+import { describe, expect, it } from 'vitest'
+import { exchange, laptopsPerTest, SCENARIO_FINDINGS } from './testing/laptop'
 
 const [s1, s2b, s2a, , , s3, s4, , s6] = SCENARIO_FINDINGS
 
@@ -7,13 +7,7 @@ const [s1, s2b, s2a, , , s3, s4, , s6] = SCENARIO_FINDINGS
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a9a00000000049454e44ae426082', 'hex')
 
 describe('sync scenarios', () => {
-  const opened: Laptop[] = []
-  const newLaptop = () => {
-    const l = laptop()
-    opened.push(l)
-    return l
-  }
-  afterEach(() => opened.splice(0).forEach((l) => l.dispose()))
+  const newLaptop = laptopsPerTest()
 
   it('S9: hotel sync with no conflicts, idempotent on a second run', async () => {
     const a = newLaptop()

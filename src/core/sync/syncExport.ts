@@ -1,13 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { attachmentPath } from '../attachments/attachmentStore'
-import type { Db } from '../db/types'
-import type { Identity } from '../identity'
 import type { Clock } from '../clock'
-import { FINDING_STUB_KIND } from '../findings/findingKind'
+import type { Db } from '../db/types'
+import { rememberIssued } from '../device/deviceFile'
+import type { Identity } from '../identity'
+import { MAX_LISTED_STAMPS } from './gaps'
+import type { KindRegistry } from './kinds'
 import type { Op } from './op'
 import type { OpStore } from './opStore'
-import type { Peers } from './peers'
+import type { KnownPeer, Peers } from './peers'
 import { writeSyncFile } from './file/syncFile'
+import { parseStamp } from './stamps'
 
 /** The bytes of every attachment the exported ops link, when this library holds them. */
 function attachmentsOf(dataDir: string, ops: readonly Op[]): Map<string, Uint8Array> {
@@ -28,67 +31,106 @@ export interface ExportContext {
   identity: Identity
   clock: Clock
   peers: Peers
+  kinds: KindRegistry
   appVersion: string
+}
+
+export interface ExportRequest {
+  /**
+   * The colleague the file is for (device id, its start, or a unique name); everything when
+   * absent or when nobody by that name or id is known yet (a first exchange).
+   */
+  for?: string
+  passphrase?: string
 }
 
 export interface ExportedFile {
   bytes: Buffer
   changes: number
+  /** Changes left out because their records are kept private here. */
   withheld: number
-  recipient?: string
+  recipient?: { deviceId: string; name: string }
 }
 
 /**
- * Writes a sync file of everything, or of what the named colleague has not seen yet (their last
- * file told us what they had). Findings marked do_not_share leave only a stub (id, repository,
- * reference key) so duplicates can still be detected (archival-model §4).
+ * Writes a sync file of everything, or of what one colleague lacks: the changes past what their
+ * last file said they hold, and the changes they said they are missing. Records kept private
+ * here (a finding marked do_not_share) leave only a stub; their changes are listed as withheld,
+ * by stamp, so nobody believes they hold them, and whoever later may share them sends them.
  */
-export function exportSyncFile(ctx: ExportContext, options: { forName?: string; passphrase?: string } = {}): ExportedFile {
-  const peer = options.forName ? ctx.peers.find(options.forName) : undefined
+export function exportSyncFile(ctx: ExportContext, request: ExportRequest = {}): ExportedFile {
+  const peer = request.for === undefined ? undefined : ctx.peers.find(request.for)
   const since = peer?.acked ?? {}
-  const privateIds = new Set(
-    ctx.db
-      .prepare<[], { id: string }>(
-        "SELECT id FROM findings WHERE EXISTS (SELECT 1 FROM json_each(findings.data, '$.rights') WHERE value = 'do_not_share')",
-      )
-      .all()
-      .map((row) => row.id),
-  )
-  const all = ctx.ops.opsSince(since)
-  const shared = all.filter((op) => !(op.kind === 'finding' && privateIds.has(op.record)))
-  const stubs = [...privateIds].map((id) => stubOp(ctx.db, ctx.ops, id)).filter((op): op is Op => op !== undefined)
+  const candidates = unique([...ctx.ops.opsSince(since), ...ctx.ops.opsAt(peer?.wants ?? [])])
+  const { shared, kept, stubs } = separatePrivate(ctx.kinds, candidates)
+  const seen = ctx.ops.seenVector()
+  const claims = coverageClaims(ctx.ops, since, seen, kept)
   const bytes = writeSyncFile(
     {
       appVersion: ctx.appVersion,
-      sender: { deviceId: ctx.identity.deviceId, deviceName: ctx.identity.deviceName },
-      ...(options.forName ? { recipient: options.forName } : {}),
+      sender: { deviceId: ctx.identity.deviceId, deviceName: ctx.identity.deviceName, epoch: ctx.identity.epoch },
+      ...(request.for !== undefined ? { recipient: peer?.name ?? request.for } : {}),
       createdAt: ctx.clock.now().toISOString(),
-      seen: ctx.ops.seenVector(),
+      seen: claims.seen,
       since,
+      withheld: claims.withheld,
+      missing: ctx.ops.missing(),
     },
-    [...shared, ...stubs],
+    unique([...shared, ...stubs]),
     attachmentsOf(ctx.dataDir, shared),
-    options.passphrase,
+    request.passphrase,
   )
-  const withheld = all.length - shared.length
+  // The stamps in the file have left this laptop: a restore must never issue them again.
+  rememberIssued(ctx.dataDir, ctx.identity.deviceId, ctx.ops.latestOwn(), ctx.identity.epoch)
   if (peer) ctx.peers.sent(peer.deviceId)
-  ctx.peers.log('export', options.forName ?? null, `${shared.length} changes exported; ${privateIds.size} private findings sent as stubs`)
-  return { bytes, changes: shared.length, withheld, ...(options.forName ? { recipient: options.forName } : {}) }
+  ctx.peers.log('export', peer?.name ?? request.for ?? null, `${shared.length} changes exported; ${stubs.length} private findings sent as stubs`)
+  return { bytes, changes: shared.length, withheld: kept.length, ...(peer ? { recipient: recipientOf(peer) } : {}) }
 }
 
-function stubOp(db: Db, ops: OpStore, id: string): Op | undefined {
-  const row = db.prepare<[string], { repository_id: string; document_id: string; data: string }>(
-    'SELECT repository_id, document_id, data FROM findings WHERE id = ?',
-  ).get(id)
-  const latest = ops.opsOf('finding', id).at(-1)
-  if (!row || !latest) return undefined
-  const { reference_key } = JSON.parse(row.data) as { reference_key: string }
-  return {
-    hlc: `${latest.hlc}:stub`,
-    device: latest.device,
-    kind: FINDING_STUB_KIND,
-    record: `${id}:stub`,
-    seen: {},
-    change: { type: 'set', values: { repository_id: row.repository_id, reference_key, document_id: row.document_id } },
+const recipientOf = (peer: KnownPeer) => ({ deviceId: peer.deviceId, name: peer.name })
+
+function unique(ops: Op[]): Op[] {
+  const byStamp = new Map(ops.map((op) => [op.hlc, op]))
+  return [...byStamp.values()]
+}
+
+/** Splits the candidates into what may leave this laptop and what stays, with a stub per private record. */
+function separatePrivate(kinds: KindRegistry, candidates: readonly Op[]) {
+  const privateIds = new Map<string, Set<string>>()
+  const stubs: Op[] = []
+  for (const kind of kinds.all()) {
+    if (!kind.privacy) continue
+    const ids = kind.privacy.privateRecords()
+    privateIds.set(kind.name, ids)
+    for (const id of ids) {
+      const stub = kind.privacy.stub(id)
+      if (stub) stubs.push(stub)
+    }
   }
+  const isPrivate = (op: Op) => privateIds.get(op.kind)?.has(op.record) === true
+  return { shared: candidates.filter((op) => !isPrivate(op)), kept: candidates.filter(isPrivate), stubs }
+}
+
+/**
+ * What the file claims to cover: everything in (since, seen] of each device except the listed
+ * stamps, which it withholds (private here) or lacks itself (missing here). A device whose
+ * stamps do not fit in the list is claimed no further than `since` (it then costs a resend,
+ * never a lost change).
+ */
+function coverageClaims(ops: OpStore, since: Record<string, string>, seen: Record<string, string>, kept: readonly Op[]) {
+  const after = (device: string) => (Object.hasOwn(since, device) ? since[device]! : '')
+  const inRange = kept.map((op) => op.hlc).filter((hlc) => {
+    const device = parseStamp(hlc)?.device ?? ''
+    return hlc > after(device) && hlc <= (seen[device] ?? '')
+  })
+  const lacking = Object.entries(seen).flatMap(([device, upTo]) => ops.missingBetween(device, after(device), upTo))
+  const all = [...new Set([...inRange, ...lacking])].sort()
+  const withheld = all.slice(0, MAX_LISTED_STAMPS)
+  const claims = new Map(Object.entries(seen))
+  for (const hlc of all.slice(MAX_LISTED_STAMPS)) {
+    const device = parseStamp(hlc)!.device
+    if (Object.hasOwn(since, device)) claims.set(device, since[device]!)
+    else claims.delete(device)
+  }
+  return { seen: Object.fromEntries(claims), withheld }
 }

@@ -1,164 +1,54 @@
-import { existsSync } from 'node:fs'
 import { AppError } from '../../shared/api/errors'
-import type { ChangeCounts, ImportReport } from '../../shared/model/sync'
-import { sniffAttachmentType } from '../../shared/model/attachment'
-import { attachmentPath, storeAttachmentFile } from '../attachments/attachmentStore'
-import { backupDatabase } from '../backup/backup'
+import type { ImportReport } from '../../shared/model/sync'
+import { createAttachmentStaging, recordAttachment } from '../attachments/attachmentStore'
+import { prepareBackup, type PendingBackup } from '../backup/backup'
 import type { Job } from '../jobs'
-import { readSyncFile, type SyncFileContent } from './file/syncFile'
-import type { KnownHistory, RecordKind } from './kinds'
-import { canonical, mergeRecord, type MergedRecord } from './merge'
-import type { Op } from './op'
-import type { ExportContext } from './syncExport'
+import { planImport, type ImportContext, type Plan, type RecordPlan } from './importPlan'
+import { mergeRecord } from './merge'
 
-export interface ImportContext extends ExportContext {
-  kinds: ReadonlyMap<string, RecordKind>
-}
-
-/** One record the file changes: its new ops, and its whole history and merge once they are added. */
-interface RecordPlan {
-  kind: RecordKind
-  record: string
-  /** The file's ops not held here, in clock order. */
-  incoming: Op[]
-  known: KnownHistory
-}
-
-interface Plan {
-  content: SyncFileContent
-  records: RecordPlan[]
-  /** Attachment files (by SHA-256) in the file that this library does not hold yet. */
-  newAttachments: Map<string, Uint8Array>
-  report: ImportReport
-}
+export { planImport, type ImportContext } from './importPlan'
 
 const RECORDS_PER_CHUNK = 500
-const zero = (): ChangeCounts => ({ created: 0, updated: 0, deleted: 0, conflicts: 0, unchanged: 0 })
-const byClock = (a: Op, b: Op): number => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0)
-const min = (a: string, b: string): string => (b < a ? b : a)
-const max = (a: string, b: string): string => (b > a ? b : a)
 
 /**
- * Reads, validates and plans an import without changing anything: the file's own checks, then
- * every op against its kind, then ids already used here by another kind, then what each record
- * would become (created / updated / deleted / conflicts / unchanged). Each changed record is
- * merged here once; applying the plan stores that merge instead of computing it again.
- */
-export function planImport(ctx: ImportContext, bytes: Uint8Array, passphrase?: string): Plan {
-  const content = readSyncFile(bytes, { passphrase })
-  const newAttachments = unheldAttachments(ctx, content.attachments)
-  const { incoming, touched } = newOpsByRecord(ctx, content.ops)
-  const byKind: Record<string, ChangeCounts> = {}
-  const records: RecordPlan[] = []
-  for (const [key, { kind, record }] of touched) {
-    const counts = (byKind[kind.name] ??= zero())
-    const fresh = incoming.get(key)
-    if (!fresh) {
-      counts.unchanged++
-      continue
-    }
-    fresh.sort(byClock)
-    const existing = ctx.ops.opsOf(kind.name, record)
-    const ops = existing.length === 0 ? fresh : [...existing, ...fresh].sort(byClock)
-    const merged = mergeRecord(ops)
-    classify(counts, existing, merged)
-    records.push({ kind, record, incoming: fresh, known: { ops, merged } })
-  }
-  const total = zero()
-  for (const counts of Object.values(byKind)) for (const k of Object.keys(total) as (keyof ChangeCounts)[]) total[k] += counts[k]
-  const newChanges = records.reduce((n, r) => n + r.incoming.length, 0)
-  return {
-    content,
-    records,
-    newAttachments,
-    report: { sender: content.manifest.sender, createdAt: content.manifest.createdAt, newChanges, byKind, total },
-  }
-}
-
-/** Checks every attachment's type, and returns those not stored here yet (or whose file went missing). */
-function unheldAttachments(ctx: ImportContext, attachments: Map<string, Uint8Array>): Map<string, Uint8Array> {
-  const recorded = ctx.db.prepare<[string], unknown>('SELECT 1 FROM attachments WHERE sha256 = ?')
-  const unheld = new Map<string, Uint8Array>()
-  for (const [sha256, data] of attachments) {
-    const type = sniffAttachmentType(data)
-    if (!type.ok) throw refused(`attachment ${sha256} ${type.message}`)
-    if (!recorded.get(sha256) || !existsSync(attachmentPath(ctx.dataDir, sha256))) unheld.set(sha256, data)
-  }
-  return unheld
-}
-
-/**
- * Validates every op against its kind and the ids used here, and groups the ops not held here
- * by record. A record's kind is checked against this library once (the file itself already
- * guarantees one kind per record).
- */
-function newOpsByRecord(ctx: ImportContext, ops: readonly Op[]) {
-  const kindOf = ctx.db.prepare<[string, string], { kind: string }>('SELECT kind FROM ops WHERE record = ? AND kind <> ? LIMIT 1')
-  const touched = new Map<string, { kind: RecordKind; record: string }>()
-  const incoming = new Map<string, Op[]>()
-  // A file whose whole clock range is new here (a first sync) needs no look-up per op.
-  const stamps = ops.map((op) => op.hlc)
-  const mayHold = ops.length > 0 && ctx.ops.holdsAnyBetween(stamps.reduce(min), stamps.reduce(max))
-  for (const op of ops) {
-    const kind = ctx.kinds.get(op.kind)
-    if (!kind) throw refused(`change ${op.hlc}: unknown record kind "${op.kind}" (written by a newer version?)`)
-    const problem = kind.validate(op)
-    if (problem) throw refused(`change ${op.hlc} (${op.kind} ${op.record}): ${problem}`)
-    const key = `${op.kind}/${op.record}`
-    if (!touched.has(key)) {
-      const clash = kindOf.get(op.record, op.kind)
-      if (clash) throw refused(`record ${op.record} is a ${clash.kind} here but a ${op.kind} in the file`)
-      touched.set(key, { kind, record: op.record })
-    }
-    if (mayHold && ctx.ops.has(op.hlc)) continue
-    const group = incoming.get(key)
-    if (group) group.push(op)
-    else incoming.set(key, [op])
-  }
-  return { touched, incoming }
-}
-
-function classify(counts: ChangeCounts, existing: Op[], after: MergedRecord): void {
-  if (existing.length === 0) {
-    counts[after.deleted ? 'deleted' : 'created']++
-    if (after.conflicts.length > 0) counts.conflicts++
-    return
-  }
-  const before = mergeRecord(existing)
-  if (after.conflicts.length > before.conflicts.length) counts.conflicts++
-  else if (!before.deleted && after.deleted) counts.deleted++
-  else if (state(before) !== state(after)) counts.updated++
-  else counts.unchanged++
-}
-
-const state = (merged: MergedRecord): string =>
-  canonical({ values: merged.values, sets: merged.sets, deleted: merged.deleted, conflicts: merged.conflicts })
-
-/**
- * Applies a sync file: backs up the library, then stores the attachment files it lacked, adds
- * the new ops and rebuilds the records they touch in one transaction, in chunks with progress
- * and a cancel point between them. Cancelling or failing rolls everything back. Importing the
- * same file again changes nothing.
+ * Applies a sync file. Everything is checked and planned first (the attachment files it brings
+ * are written to a staging folder as they are read); only then is the library backed up, and
+ * the new ops, attachment rows and rebuilt records are written in one transaction, in chunks
+ * with progress and a cancel point between them. After the commit the staged files move into
+ * place and older backups are pruned. Cancelling or failing rolls everything back, removes the
+ * staged files and the backup (it equals the library), so failed attempts rotate no good backup
+ * out. Importing the same file again changes nothing.
  */
 export async function applyImport(ctx: ImportContext, bytes: Uint8Array, passphrase: string | undefined, job: Job): Promise<ImportReport> {
-  const plan = planImport(ctx, bytes, passphrase)
-  const { manifest } = plan.content
-  if (plan.report.newChanges === 0 && plan.newAttachments.size === 0) {
-    ctx.db.transaction(() => {
-      ctx.ops.covered({ since: manifest.since, seen: manifest.seen })
-      ctx.peers.received(manifest.sender.deviceId, manifest.sender.deviceName, manifest.seen)
-      ctx.peers.log('import', manifest.sender.deviceName, '0 changes (already imported)')
-    })()
-    return plan.report
+  const staging = createAttachmentStaging(ctx.dataDir)
+  let backup: PendingBackup | undefined
+  try {
+    const plan = planImport(ctx, bytes, { passphrase, stage: staging.put })
+    if (plan.report.newChanges === 0 && plan.newAttachments.size === 0 && plan.setAside.length === 0) {
+      ctx.db.transaction(() => acknowledge(ctx, plan, '0 changes (already imported)'))()
+      staging.discard()
+      return plan.report
+    }
+    backup = prepareBackup(ctx.db, ctx.dataDir, 'pre-import', ctx.clock)
+    await applyPlan(ctx, plan, job)
+    staging.publish()
+    backup.keep()
+    return { ...plan.report, backup: backup.path }
+  } catch (error) {
+    staging.discard()
+    backup?.discard()
+    throw error
   }
-  const backup = backupDatabase(ctx.db, ctx.dataDir, 'pre-import', ctx.clock)
+}
+
+async function applyPlan(ctx: ImportContext, plan: Plan, job: Job): Promise<void> {
   const records = [...plan.records, ...relinked(ctx, plan)]
   // Checked once for the whole import before it commits (see checkForeignKeys), not row by row.
   ctx.db.pragma('foreign_keys = OFF')
   ctx.db.exec('BEGIN IMMEDIATE')
   try {
     const now = ctx.clock.now().toISOString()
-    for (const data of plan.newAttachments.values()) storeAttachmentFile(ctx.db, ctx.dataDir, Buffer.from(data), now)
+    for (const file of plan.newAttachments.values()) recordAttachment(ctx.db, file, now)
     for (let i = 0; i < records.length; i += RECORDS_PER_CHUNK) {
       const chunk = records.slice(i, i + RECORDS_PER_CHUNK)
       // The log first, then the records: writing one table's rows together keeps its pages in
@@ -168,9 +58,8 @@ export async function applyImport(ctx: ImportContext, bytes: Uint8Array, passphr
       job.progress('import', Math.min(i + RECORDS_PER_CHUNK, records.length), records.length)
       await job.checkpoint()
     }
-    ctx.ops.covered({ since: manifest.since, seen: manifest.seen })
-    ctx.peers.received(manifest.sender.deviceId, manifest.sender.deviceName, manifest.seen)
-    ctx.peers.log('import', manifest.sender.deviceName, summarize(plan.report))
+    keepAside(ctx, plan)
+    acknowledge(ctx, plan, summarize(plan.report))
     checkForeignKeys(ctx)
     ctx.db.exec('COMMIT')
   } catch (error) {
@@ -180,7 +69,28 @@ export async function applyImport(ctx: ImportContext, bytes: Uint8Array, passphr
   } finally {
     ctx.db.pragma('foreign_keys = ON')
   }
-  return { ...plan.report, backup }
+}
+
+/** What the file says about its sender and what it covers, once its ops are stored. */
+function acknowledge(ctx: ImportContext, plan: Plan, summary: string): void {
+  const { manifest } = plan.content
+  ctx.ops.covered({ since: manifest.since, seen: manifest.seen, withheld: manifest.withheld ?? [] })
+  // A file of this laptop's own (read back, say) tells nothing about a colleague.
+  if (manifest.sender.deviceId !== ctx.identity.deviceId) ctx.peers.received({
+    deviceId: manifest.sender.deviceId,
+    name: manifest.sender.deviceName,
+    epoch: manifest.sender.epoch,
+    seen: manifest.seen,
+    missing: manifest.missing ?? [],
+  })
+  ctx.peers.log('import', manifest.sender.deviceName, summary)
+}
+
+/** Keeps incoming ops whose stamp is already held with other content, for a person to look at. */
+function keepAside(ctx: ImportContext, plan: Plan): void {
+  const insert = ctx.db.prepare('INSERT OR IGNORE INTO sync_set_aside (hlc, op, from_device, received_at) VALUES (?, ?, ?, ?)')
+  const now = ctx.clock.now().toISOString()
+  for (const op of plan.setAside) insert.run(op.hlc, JSON.stringify(op), plan.content.manifest.sender.deviceId, now)
 }
 
 /**
@@ -215,9 +125,8 @@ function checkForeignKeys(ctx: ImportContext): void {
 
 export function summarize(report: ImportReport): string {
   const t = report.total
-  return `${t.created} created, ${t.updated} updated, ${t.deleted} deleted, ${t.conflicts} conflicts, ${t.unchanged} unchanged`
-}
-
-function refused(detail: string): AppError {
-  return new AppError('sync.invalid_file', `Sync file refused: ${detail}. Nothing was changed.`)
+  const aside = report.setAside
+    ? `; ${report.setAside} set aside: they reuse the clock stamp of changes from ${report.sender.deviceName} already held here with other content (that library was restored or copied by an older version), kept for review`
+    : ''
+  return `${t.created} created, ${t.updated} updated, ${t.deleted} deleted, ${t.conflicts} conflicts, ${t.unchanged} unchanged${aside}`
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { DEFAULT_UI_SETTINGS, type UiSettings, type ViewId } from '../../shared/model/app'
 import { call } from './api/client'
 import { Splitter } from './components/Splitter'
+import { DayImportView } from './features/dayImport/DayImportView'
 import { EssayView } from './features/essay/EssayView'
 import { EntitiesView } from './features/entities/EntitiesView'
 import { FindingEditorHost } from './features/findingEditor/FindingEditor'
@@ -23,6 +24,7 @@ const VIEWS: { id: ViewId; label: string }[] = [
   { id: 'search', label: 'Search' },
   { id: 'library', label: 'Library' },
   { id: 'sync', label: 'Sync & export' },
+  { id: 'import', label: 'Import a day' },
 ]
 
 /** The app shell: navigation between views, the resizable side pane, restored preferences. */
@@ -120,6 +122,7 @@ export function App() {
         {view === 'search' && <SearchView key={focus.query} initialQuery={focus.query} />}
         {view === 'library' && <LibraryView />}
         {view === 'sync' && <SyncView />}
+        {view === 'import' && <DayImportView />}
       </div>
     </div>
     </NavigationContext>

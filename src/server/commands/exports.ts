@@ -24,7 +24,13 @@ export async function exportFormat({ dataDir, flags }: CommandContext, out: stri
     throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${format}"`)
   }
   return withCore(dataDir, async (core) => {
-    const input = { format, filter: exportFilter(flags), ...(flags.bom === true ? { bom: true } : {}) }
+    const input = {
+      format,
+      filter: exportFilter(flags),
+      ...(flags.bom === true ? { bom: true } : {}),
+      ...(flags['keep-formulas'] === true ? { keep_formulas: true } : {}),
+      ...(flags['omit-citation-notes'] === true ? { omit_citation_notes: true } : {}),
+    }
     const result = await call<{ content: string; report: ExportReport; summary: string }>(core, 'export.run', input)
     writeFileSync(out, result.content)
     process.stderr.write(`${result.summary}\nwritten to ${out}\n`)
@@ -36,13 +42,14 @@ export async function exportFormat({ dataDir, flags }: CommandContext, out: stri
 export const importRefsCommand: Command = {
   name: 'import-refs',
   usage: 'import-refs FILE [--dry-run] [--json]',
-  summary: 'Turn a CSL-JSON or RIS file (Zotero, Wilson Center records) into findings, deduplicated by reference',
+  summary: 'Turn a CSL-JSON, RIS or BibTeX file (Zotero, Wilson Center records, a workbench export) into findings, deduplicated by reference',
   options: { 'dry-run': { type: 'boolean' } },
   run: ({ dataDir, args, flags }) =>
     withCore(dataDir, async (core) => {
       const file = args[0]
-      if (!file) throw new UsageError('give the CSL-JSON (.json) or RIS (.ris) file to import')
-      const format = extname(file).toLowerCase() === '.ris' ? 'ris' : 'csl-json'
+      if (!file) throw new UsageError('give the CSL-JSON (.json), RIS (.ris) or BibTeX (.bib) file to import')
+      const extension = extname(file).toLowerCase()
+      const format = extension === '.ris' ? 'ris' : extension === '.bib' ? 'bibtex' : 'csl-json'
       const text = readFileSync(file, 'utf8')
       const result = await call<{ created: number; unchanged: number; same_document: number; problems: { index: number; field: string; message: string }[] }>(
         core,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../../core/testing/tempLibrary'
@@ -13,6 +13,7 @@ function workbench(args: string[], input?: string) {
     cwd: ROOT,
     encoding: 'utf8',
     input,
+    maxBuffer: 64 * 1024 * 1024,
   })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
@@ -65,5 +66,19 @@ describe('workbench add, list, show, delete, restore', () => {
     const file = join(tempDir(), 'x.json')
     writeFileSync(file, '{not json')
     expect(workbench(['add', file]).stderr).toContain('is not valid JSON')
+  })
+})
+
+describe('workbench output to a pipe', () => {
+  it('writes all of a large finding to a pipe before it exits', () => {
+    const [base] = JSON.parse(readFileSync(FIXTURES, 'utf8')) as Record<string, unknown>[]
+    const file = join(tempDir(), 'long.json')
+    writeFileSync(file, JSON.stringify({ ...base, transcription: '志愿军今年分三批回国。'.repeat(70_000) }))
+    const [id] = JSON.parse(workbench(['add', file]).stdout) as string[]
+    const cli = `"${process.execPath}" --import tsx src/server/cli.ts show ${id} --json --data-dir "${dataDir}"`
+    const piped = spawnSync('sh', ['-c', `${cli} | wc -c`], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    const direct = workbench(['show', id!, '--json']).stdout
+    expect(Buffer.byteLength(direct)).toBeGreaterThan(1_500_000)
+    expect(Number(piped.stdout.trim())).toBe(Buffer.byteLength(direct))
   })
 })

@@ -1,19 +1,10 @@
-import { spawnSync } from 'node:child_process'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../../core/testing/tempLibrary'
+import { runWorkbench } from '../testing/cli'
 
-const ROOT = resolve(__dirname, '..', '..', '..')
 const dataDir = tempDir()
 
-function workbench(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', ...args, '--data-dir', dataDir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
-  })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+const workbench = (...args: string[]) => runWorkbench([...args, '--data-dir', dataDir])
 
 describe('workbench romanize', () => {
   it('prints every scheme of a title as a table, and as JSON', () => {

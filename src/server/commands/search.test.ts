@@ -1,20 +1,11 @@
-import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { TEST_RESOURCES_DIR, tempDir } from '../../core/testing/tempLibrary'
+import { runWorkbench } from '../testing/cli'
 
-const ROOT = resolve(__dirname, '..', '..', '..')
 const dataDir = tempDir()
 
-/** Runs the CLI; the timeout fails the test if a search worker kept the process alive. */
-function workbench(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli.ts', ...args, '--data-dir', dataDir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
-  })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+const workbench = (...args: string[]) => runWorkbench([...args, '--data-dir', dataDir])
 
 describe('workbench search and reindex', () => {
   it('finds the Chinese-language findings naming 金日成 when asked for 김일성, and rebuilds on request', () => {
@@ -29,7 +20,7 @@ describe('workbench search and reindex', () => {
     const reindex = workbench('reindex')
     expect(reindex.code).toBe(0)
     expect(reindex.stderr).toMatch(/reindex: \d+\/\d+/)
-  })
+  }, 120_000) // four CLI starts: slow on a busy machine, never a timing assertion
 
   it('refuses an unknown --type with exit code 2', () => {
     const { code, stderr } = workbench('search', 'Kim', '--type', 'memo')

@@ -15,7 +15,7 @@ function passphrase(flags: CommandContext['flags']): string | undefined {
 export const exportCommand: Command = {
   name: 'export',
   usage:
-    'export --out FILE [--for NAME] [--passphrase-file F]   |   export --format csl-json|csl-json-strict|bibtex|ris|csv|markdown --out FILE [--section S,..] [--tag T,..] [--repository R,..] [--from Y] [--to Y] [--bom]',
+    'export --out FILE [--for NAME] [--passphrase-file F]   |   export --format csl-json|csl-json-strict|bibtex|biblatex|ris|csv|markdown --out FILE [--section S,..] [--tag T,..] [--repository R,..] [--from Y] [--to Y] [--bom] [--keep-formulas] [--omit-citation-notes]',
   summary: 'Write a sync file for a colleague (all, or what NAME has not seen), or export findings in a format',
   options: {
     out: { type: 'string' },
@@ -24,6 +24,8 @@ export const exportCommand: Command = {
     format: { type: 'string' },
     section: { type: 'string' },
     bom: { type: 'boolean' },
+    'keep-formulas': { type: 'boolean' },
+    'omit-citation-notes': { type: 'boolean' },
   },
   async run(context) {
     const out = context.flags.out
@@ -31,12 +33,13 @@ export const exportCommand: Command = {
     if (typeof context.flags.format === 'string') return exportFormat(context, out)
     return withCore(context.dataDir, async (core) => {
       const forName = typeof context.flags.for === 'string' ? context.flags.for : undefined
-      const file = await call<{ file_base64: string; changes: number; withheld: number }>(core, 'sync.export', {
+      const file = await call<{ file_base64: string; changes: number; withheld: number; recipient?: { device_id: string; name: string } }>(core, 'sync.export', {
         ...(forName ? { for: forName } : {}),
         ...(passphrase(context.flags) ? { passphrase: passphrase(context.flags) } : {}),
       })
       writeFileSync(out, Buffer.from(file.file_base64, 'base64'))
-      process.stderr.write(`${file.changes} changes written to ${out}${forName ? ` for ${forName}` : ''}\n`)
+      const recipient = file.recipient ? `${file.recipient.name} (device ${file.recipient.device_id})` : forName
+      process.stderr.write(`${file.changes} changes written to ${out}${recipient ? ` for ${recipient}` : ''}\n`)
       return 0
     })
   },

@@ -35,6 +35,8 @@ export const ERROR_CODES = [
   'db.future_version',
   /** The database file could not be opened or is damaged. */
   'db.unreadable',
+  /** The library folder or file cannot be written to (read-only, or no permission); nothing was changed. */
+  'db.read_only',
   /** The disk (or the database's size limit) is full; the write was rolled back and nothing was saved. */
   'db.full',
   /** The library could not be opened; only the recovery methods work until a backup is restored. */
@@ -55,6 +57,10 @@ export const ERROR_CODES = [
   'attachment.unsupported_type',
   /** The search index could not be used or built; `search.reindex` rebuilds it from the library. */
   'search.unavailable',
+  /** The library is in no team folder; join one first. */
+  'team.not_joined',
+  /** The team folder cannot be read or written (a network drive offline, a USB stick not plugged in). */
+  'team.folder_unavailable',
   /** OCR could not run: its language data is missing or the image could not be read; the message says which. */
   'ocr.unavailable',
   /** Something failed that the caller cannot fix; the message says what. */

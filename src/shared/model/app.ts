@@ -11,7 +11,7 @@ export const AppInfo = z.object({
 export type AppInfo = z.infer<typeof AppInfo>
 
 /** The views of the app shell; the last one used is restored on the next launch. */
-export const VIEW_IDS = ['essay', 'timeline', 'findings', 'entities', 'search', 'library', 'sync'] as const
+export const VIEW_IDS = ['essay', 'timeline', 'findings', 'entities', 'search', 'library', 'sync', 'import'] as const
 export const ViewId = z.enum(VIEW_IDS)
 export type ViewId = z.infer<typeof ViewId>
 

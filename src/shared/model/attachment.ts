@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { fileKind, polyglotProblem, safeFileName } from './fileChecks'
 
 /** Largest file one `attachments.add` accepts: a phone photo or a multi-page scan fits; the HTTP host refuses bodies over 16 MiB. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
@@ -37,6 +38,14 @@ const REFUSED: ReadonlyArray<[string, (bytes: Uint8Array) => boolean]> = [
 
 export type SniffResult = { ok: true; mime: AttachmentMime } | { ok: false; message: string }
 
+/**
+ * A thumbnail is kept only if it is what it claims, a small JPEG and nothing else: thumbnails are
+ * shown as `data:image/jpeg` URLs, so anything else (a page's own upload, or a sync file's) is dropped.
+ */
+export function isSafeThumbnail(bytes: Uint8Array): boolean {
+  return bytes.length > 0 && bytes.length <= MAX_THUMBNAIL_BYTES && fileKind(bytes) === 'jpeg' && polyglotProblem(bytes, 'jpeg') === undefined
+}
+
 /** Tells the file type from its magic bytes; a refusal names the type found and the accepted ones. */
 export function sniffAttachmentType(bytes: Uint8Array): SniffResult {
   const accepted = ACCEPTED.find(([, test]) => test(bytes))
@@ -56,23 +65,17 @@ function base64Of(bytes: number, what: string) {
     .refine((text) => text.length % 4 === 0 && BASE64.test(text), 'must be base64 text')
 }
 
+/** A file to store: its name as it was on disk (for display only; direction controls and control characters are dropped) and bytes. */
 export const AttachmentStoreInput = z.strictObject({
-  /** The file name as it was on disk, for display only. */
-  name: z.string().trim().min(1, 'must not be blank').max(255),
+  name: z.string().trim().min(1, 'must not be blank').max(255).transform(safeFileName),
   data_base64: base64Of(MAX_ATTACHMENT_BYTES, 'the file'),
   /** A JPEG preview made by the page (images only). */
   thumbnail_base64: base64Of(MAX_THUMBNAIL_BYTES, 'the thumbnail').optional(),
 })
 export type AttachmentStoreInput = z.infer<typeof AttachmentStoreInput>
 
-export const AttachmentAddInput = z.strictObject({
-  finding_id: z.string().min(1).max(64),
-  /** The file name as it was on disk, for display only. */
-  name: z.string().trim().min(1, 'must not be blank').max(255),
-  data_base64: base64Of(MAX_ATTACHMENT_BYTES, 'the file'),
-  /** A JPEG preview made by the page (images only). */
-  thumbnail_base64: base64Of(MAX_THUMBNAIL_BYTES, 'the thumbnail').optional(),
-})
+/** A file to store and make the last page of a finding. */
+export const AttachmentAddInput = AttachmentStoreInput.extend({ finding_id: z.string().min(1).max(64) })
 export type AttachmentAddInput = z.infer<typeof AttachmentAddInput>
 
 /** One file attached to a finding, without its bytes. */

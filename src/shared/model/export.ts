@@ -6,7 +6,7 @@ import { RepositoryId, TEXT_LIMITS, Uuidv7, boundedList, requiredText } from './
  * Export and reference-import shapes (issue 7). `csl-json` is the extended CSL-JSON with the
  * workbench's `custom` block; `csl-json-strict` leaves it out so strict validators and Zotero accept it.
  */
-export const EXPORT_FORMATS = ['csl-json', 'csl-json-strict', 'bibtex', 'ris', 'csv', 'markdown'] as const
+export const EXPORT_FORMATS = ['csl-json', 'csl-json-strict', 'bibtex', 'biblatex', 'ris', 'csv', 'markdown'] as const
 export const ExportFormat = z.enum(EXPORT_FORMATS)
 export type ExportFormat = z.infer<typeof ExportFormat>
 
@@ -47,7 +47,7 @@ export const ExportReport = z.strictObject({
 export type ExportReport = z.infer<typeof ExportReport>
 
 /** Reference files that `import-refs` reads. */
-export const REFERENCE_FORMATS = ['csl-json', 'ris'] as const
+export const REFERENCE_FORMATS = ['csl-json', 'ris', 'bibtex'] as const
 export const ReferenceFormat = z.enum(REFERENCE_FORMATS)
 export type ReferenceFormat = z.infer<typeof ReferenceFormat>
 

@@ -165,3 +165,34 @@ describe('embargoUntil', () => {
     expect(embargoUntil(['no_photography'])).toBeUndefined()
   })
 })
+
+describe('web addresses', () => {
+  const withUrl = (url: string) => ({
+    ...s1,
+    published_translation: { repository: 'wilson-digital-archive', url: [url] },
+  })
+  it('refuses javascript:, data: and file: addresses where they are typed', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'JAVASCRIPT:alert(1)']) {
+      expect(issuesOf(withUrl(url))).toEqual([
+        ['published_translation.url.0', 'must be a web address starting with http:// or https://'],
+      ])
+    }
+  })
+  it('accepts http and https', () => {
+    expect(issuesOf(withUrl('https://digitalarchive.wilsoncenter.org/document/119012'))).toEqual([])
+    expect(issuesOf(withUrl('http://example.org/x'))).toEqual([])
+  })
+})
+
+describe('names and titles in four scripts (schema 2)', () => {
+  it('keeps a creator’s original script and romanization, and a title’s translation', () => {
+    const input = {
+      ...s1,
+      creators: [{ name_original: 'Иванов, Василий Иванович', name_romanized: 'Ivanov, Vasilii Ivanovich', romanization_scheme: 'ala-lc-russian' }],
+      title_translation: 'Record of conversation',
+      citation_style: 'wilson-center',
+    }
+    expect(issuesOf(input)).toEqual([])
+    expect(issuesOf({ ...s1, creators: [{ role: 'author' }] })).toEqual([['creators.0', 'needs an entity_id or a name']])
+  })
+})

@@ -11,6 +11,7 @@ import {
   PublishedTranslation,
   RepositoryId,
   RightsFlag,
+  SourcePublication,
   TEXT_LIMITS,
   Uuidv7,
   boundedList,
@@ -21,6 +22,7 @@ import {
   AccessStatus,
   AccessStatusCurrent,
   COLLEAGUE_COPY_TYPES,
+  CitationStyleId,
   ClassificationLevel,
   Confidence,
   CopyType,
@@ -35,8 +37,13 @@ import { validateEdtf } from '../findings/date/edtfValue'
 import { SectionSlug } from './essay'
 import { PageList, RegionList } from './pages'
 
-/** Bumped when the stored shape of a finding changes, so sync and import can migrate old records. */
-export const FINDING_SCHEMA_VERSION = 1
+/**
+ * Bumped when the stored shape of a finding changes, so sync and import can migrate old records.
+ * 2: names and titles in original script, romanization and translation; the short title; what the
+ * document was published in; the citation style and the note for publication; access date and
+ * "obtained by" of a published translation. Every version-1 finding is a valid version-2 one.
+ */
+export const FINDING_SCHEMA_VERSION = 2
 
 /** What `reference_raw` holds when the reference is truly unknown (then a reason is required). */
 export const UNKNOWN_REFERENCE = '[unknown]'
@@ -75,6 +82,15 @@ const findingFields = {
   title_original: boundedText(TEXT_LIMITS.title).optional(),
   title_romanized: boundedText(TEXT_LIMITS.title).optional(),
   romanization_scheme: RomanizationScheme.optional(),
+  /** An English translation of `title_original`, printed in brackets after it (CMOS 11.x). */
+  title_translation: boundedText(TEXT_LIMITS.title).optional(),
+  /** A short title of up to about four words, for short notes. */
+  title_short: boundedText(TEXT_LIMITS.shortText).optional(),
+  /**
+   * True when `title_or_description` is a title the document itself bears (quoted in citations);
+   * otherwise it is the researcher's description, printed without quotes.
+   */
+  title_on_document: z.boolean().optional(),
   doc_type: DocType,
   original_language: LanguageTag,
   classification_original: boundedText(TEXT_LIMITS.shortText).optional(),
@@ -103,6 +119,15 @@ const findingFields = {
   access_status_as_of: IsoDate.optional(),
   rights: boundedList(RightsFlag, 10).default([]),
   published_translation: PublishedTranslation.optional(),
+  /** The newspaper, periodical or document collection the document was published in. */
+  published_in: SourcePublication.optional(),
+  /** How this finding is cited; Chicago when absent. */
+  citation_style: CitationStyleId.optional(),
+  /**
+   * What the researcher marks for publication with the citation (e.g. "Copy supplied by …"): the
+   * only note that a citation, BibTeX `note` or RIS `N1` carries. Private notes never do.
+   */
+  citation_note: boundedText(TEXT_LIMITS.note).optional(),
   /** Photos and scans of the document, in page order (files named by SHA-256 in the data directory). */
   attachments: PageList.default([]),
   /** Rectangles of pages linked to passages of the transcription or translation. */
@@ -172,25 +197,28 @@ export type FindingCreateInput = z.input<typeof FindingCreateInput>
 export type FindingDraft = z.output<typeof FindingCreateInput>
 
 /**
+ * The list fields that sync merges as observed-remove sets (archival-model §4): additions made
+ * on two laptops both survive, and a removal cancels only the additions its writer had seen.
+ * The pages (`attachments`) are such a set too, with their order kept beside it (see
+ * core/findings/pageOrder.ts); regions are set elements as claim links are. The other lists
+ * (creators, recipients, participants) are ordered and replaced as a whole.
+ */
+export const FINDING_SET_FIELDS = ['entities', 'events', 'essay_sections', 'claim_links', 'tags', 'rights', 'attachments', 'regions'] as const satisfies readonly (keyof typeof findingFields)[]
+export type FindingSetField = (typeof FINDING_SET_FIELDS)[number]
+
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T
+
+/** Every field optional, and a field with a default loses it: absent means "unchanged", not "emptied". */
+function optionalWithoutDefaults<S extends Record<string, z.ZodType>>(shape: S) {
+  const optional = Object.entries(shape).map(([field, schema]) => [field, z.optional(schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema)])
+  return Object.fromEntries(optional) as { [K in keyof S]: z.ZodOptional<WithoutDefault<S[K]>> }
+}
+
+/**
  * A partial update: any subset of the user fields, plus the id. Cross-field rules are checked by
  * the service on the merged record with `findingRuleIssues`, since a patch alone cannot know them.
- * Lists have no defaults here, so an absent list means "unchanged", not "emptied".
  */
-export const FindingUpdateInput = z.strictObject({
-  id: Uuidv7,
-  ...z.strictObject(findingFields).partial().shape,
-  creators: boundedList(AgentRef).optional(),
-  recipients: boundedList(AgentRef).optional(),
-  participants: boundedList(AgentRef).optional(),
-  entities: boundedList(EntityId).optional(),
-  events: boundedList(EventId).optional(),
-  essay_sections: boundedList(SectionSlug).optional(),
-  claim_links: boundedList(ClaimLink).optional(),
-  tags: boundedList(requiredText(TEXT_LIMITS.tag)).optional(),
-  rights: boundedList(RightsFlag, 10).optional(),
-  attachments: PageList.optional(),
-  regions: RegionList.optional(),
-})
+export const FindingUpdateInput = z.strictObject({ id: Uuidv7, ...optionalWithoutDefaults(findingFields) })
 export type FindingUpdateInput = z.input<typeof FindingUpdateInput>
 
 /** The fields the workbench derives or stamps; never typed by a user. */
@@ -215,6 +243,9 @@ const storedFields = {
   deleted_by: boundedText(TEXT_LIMITS.shortText).optional(),
   conflicts: boundedList(FindingConflict).default([]),
 }
+
+/** The fields the workbench derives or stamps, by name (an update never takes them from the user). */
+export const FINDING_STORED_FIELDS: readonly string[] = Object.keys(storedFields)
 
 /** A finding as stored and as returned by the API. */
 export const Finding = z.strictObject({ ...findingFields, ...storedFields }).superRefine(checkRules)

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { PassageAnchor } from '../anchoring/selectors'
 import { ParagraphId, SectionSlug } from './essay'
-import { Stance } from './findingVocab'
+import { PublicationKind, RomanizationScheme, Stance } from './findingVocab'
 
 /** Size limits on every free-text field, so one pasted file cannot bloat the library or the sync file. */
 export const TEXT_LIMITS = {
@@ -87,16 +87,26 @@ export function embargoUntil(rights: readonly string[]): string | undefined {
   return days.sort().at(-1)
 }
 
-/** A person or institution: an entity id when resolved, else the name as written; plus a free role. */
+/**
+ * A person or institution: an entity id when resolved (the entity database's preferred forms then
+ * win in citations), else the name as written; the name in its original script and its
+ * romanization (with the system used) when the researcher records them; plus a free role.
+ */
 export const AgentRef = z
   .strictObject({
     entity_id: EntityId.optional(),
     name: boundedText(TEXT_LIMITS.shortText).optional(),
+    name_original: boundedText(TEXT_LIMITS.shortText).optional(),
+    name_romanized: boundedText(TEXT_LIMITS.shortText).optional(),
+    romanization_scheme: RomanizationScheme.optional(),
     role: boundedText(TEXT_LIMITS.shortText).optional(),
   })
-  .refine((ref) => ref.entity_id !== undefined || (ref.name ?? '').trim() !== '', {
-    message: 'needs an entity_id or a name',
-  })
+  .refine(
+    (ref) =>
+      ref.entity_id !== undefined ||
+      [ref.name, ref.name_original, ref.name_romanized].some((form) => (form ?? '').trim() !== ''),
+    { message: 'needs an entity_id or a name' },
+  )
 export type AgentRef = z.infer<typeof AgentRef>
 
 /**
@@ -118,14 +128,47 @@ export const ClaimLink = z
   )
 export type ClaimLink = z.infer<typeof ClaimLink>
 
+/**
+ * A web address a citation may print and a link may open: only http and https, so a pasted
+ * `javascript:` or `file:` address is refused where it is typed.
+ */
+export const WebUrl = z
+  .url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' })
+  .max(2_000)
+
 /** Where a published translation of the document lives (e.g. a Wilson Center record). */
 export const PublishedTranslation = z.strictObject({
   repository: RepositoryId,
   record_id: boundedText(TEXT_LIMITS.shortText).optional(),
-  url: boundedList(z.url().max(2_000), 20).default([]),
+  url: boundedList(WebUrl, 20).default([]),
   translator: boundedText(TEXT_LIMITS.shortText).optional(),
+  /** Who obtained the original for the publisher ("Obtained by Shen Zhihua", Wilson Center practice). */
+  obtained_by: boundedText(TEXT_LIMITS.shortText).optional(),
+  /** The day the researcher read it online: Chicago prints it beside the URL. */
+  accessed: IsoDate.optional(),
 })
 export type PublishedTranslation = z.infer<typeof PublishedTranslation>
+
+/**
+ * What a document was published in: a newspaper or periodical (Rodong Sinmun, Kŭlloja) or a
+ * published collection of documents (建国以来毛泽东文稿, vol. 6). `title` is the form a citation
+ * prints (romanized or English); the original script and an English translation may be kept too.
+ */
+export const SourcePublication = z.strictObject({
+  kind: PublicationKind,
+  title: requiredText(TEXT_LIMITS.title),
+  title_original: boundedText(TEXT_LIMITS.title).optional(),
+  title_translation: boundedText(TEXT_LIMITS.title).optional(),
+  editors: boundedList(AgentRef, 20).default([]),
+  volume: boundedText(40).optional(),
+  issue: boundedText(40).optional(),
+  /** City of a newspaper, or of a collection's publisher. */
+  place: boundedText(TEXT_LIMITS.shortText).optional(),
+  publisher: boundedText(TEXT_LIMITS.shortText).optional(),
+  /** Year a collection was published. */
+  year: z.string().regex(/^\d{4}$/, 'must be a year such as 1992').optional(),
+})
+export type SourcePublication = z.infer<typeof SourcePublication>
 
 const Stamp = { device: boundedText(TEXT_LIMITS.shortText), hlc: boundedText(TEXT_LIMITS.shortText) }
 

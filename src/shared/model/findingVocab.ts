@@ -124,3 +124,16 @@ export const DATE_PRECISIONS = [
 ] as const
 export const DatePrecision = z.enum(DATE_PRECISIONS)
 export type DatePrecision = z.infer<typeof DatePrecision>
+
+/**
+ * How a finding is cited: Chicago notes-bibliography (CMOS 17th ed. 14.221-14.231 for archival
+ * documents) or the Wilson Center Digital Archive's own citation form.
+ */
+export const CITATION_STYLES = ['chicago', 'wilson-center'] as const
+export const CitationStyleId = z.enum(CITATION_STYLES)
+export type CitationStyleId = z.infer<typeof CitationStyleId>
+
+/** What a published document appeared in: a newspaper, a periodical, or a collection of documents. */
+export const PUBLICATION_KINDS = ['newspaper', 'periodical', 'document_collection'] as const
+export const PublicationKind = z.enum(PUBLICATION_KINDS)
+export type PublicationKind = z.infer<typeof PublicationKind>

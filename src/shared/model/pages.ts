@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors'
+import { safeFileName } from './fileChecks'
 import { TEXT_LIMITS, boundedList, requiredText } from './findingParts'
 
 /** Most pages one finding holds: a long file photographed page by page. */
@@ -14,7 +15,10 @@ const MAX_REGION_JSON = 1_900
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in lowercase hex')
 
 /** One page of a finding: a stored photo or scan, by content hash, with the file name it came with. */
-export const PageRef = z.strictObject({ sha256: Sha256, name: requiredText(TEXT_LIMITS.shortText) })
+export const PageRef = z.strictObject({
+  sha256: Sha256,
+  name: requiredText(TEXT_LIMITS.shortText).refine((name) => safeFileName(name) === name, 'must be a file name without folders, direction or control characters'),
+})
 export type PageRef = z.infer<typeof PageRef>
 
 /** A finding's pages in reading order; a file is a page of it once at most. */

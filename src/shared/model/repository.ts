@@ -45,7 +45,7 @@ export const Repository = z.strictObject({
   names: boundedList(RepositoryName, 50),
   city: boundedText(TEXT_LIMITS.shortText).optional(),
   /** ISO 3166-1 alpha-2. */
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like CN, RU, KR, US'),
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like CN, RU, KR, US').optional(),
   reference_scheme: z.enum(REFERENCE_SCHEMES),
   /** How a reference is written there, in words. */
   reference_format: requiredText(TEXT_LIMITS.note),

@@ -17,6 +17,11 @@ export const ImportReport = z.object({
   newChanges: z.int().nonnegative(),
   byKind: z.record(z.string(), ChangeCounts),
   total: ChangeCounts,
+  /**
+   * Changes whose clock stamp this library already holds with other content (a colleague's
+   * library was restored or copied by an older version): kept aside for review, not applied.
+   */
+  setAside: z.int().nonnegative().optional(),
   /** The backup written before applying (absent for a preview or when nothing changed). */
   backup: z.string().optional(),
 })

@@ -2,10 +2,19 @@ import { z } from 'zod'
 
 /** The format identifier and version written into every sync file's manifest. */
 export const SYNC_FORMAT = 'reading-room-workbench-sync'
-export const SYNC_FORMAT_VERSION = 1
+/** Version 2 adds the device epoch, withheld and missing stamps, and `null` clearing a field. */
+export const SYNC_FORMAT_VERSION = 2
+/** The oldest version this app still reads. */
+export const SYNC_FORMAT_OLDEST = 1
 
-/** Hybrid-logical-clock stamp as text: sorts in clock order (see src/core/sync/hlc.ts). */
-export const HlcText = z.string().min(1).max(64).regex(/^[0-9A-Za-z._:-]+$/, 'is not a clock stamp')
+/**
+ * Hybrid-logical-clock stamp as text, `<wall: 12 hex>.<counter: 4 hex>.<device>`, sorting in
+ * clock order (see src/core/sync/hlc.ts); a private finding's stub adds `:stub`.
+ */
+export const HlcText = z
+  .string()
+  .max(90)
+  .regex(/^[0-9a-f]{12}\.[0-9a-f]{4}\.[0-9A-Za-z._-]{1,64}(:stub)?$/, 'is not a clock stamp')
 /** A device id (UUID) or a short test name. */
 export const DeviceId = z.string().min(1).max(64).regex(/^[0-9A-Za-z._-]+$/, 'is not a device id')
 /** Version vector: device -> highest clock seen from it. */
@@ -39,11 +48,20 @@ export const ManifestEntry = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 hex digest'),
 })
 
+/** Most stamps a manifest lists as withheld or missing. */
+export const MAX_LISTED_STAMPS = 50_000
+const StampList = z.array(HlcText).max(MAX_LISTED_STAMPS)
+
 export const SyncManifest = z.strictObject({
   format: z.literal(SYNC_FORMAT),
   formatVersion: z.number().int().positive(),
   appVersion: z.string().max(40),
-  sender: z.strictObject({ deviceId: DeviceId, deviceName: z.string().max(200) }),
+  sender: z.strictObject({
+    deviceId: DeviceId,
+    deviceName: z.string().max(200),
+    /** Raised each time the sender's library is restored from a backup (format 2). */
+    epoch: z.int().nonnegative().optional(),
+  }),
   /** Set when the file was made for one colleague (`--for NAME`). */
   recipient: z.string().max(200).optional(),
   createdAt: z.iso.datetime(),
@@ -51,13 +69,17 @@ export const SyncManifest = z.strictObject({
   seen: SeenVector,
   /** Ops older than or equal to this (per device) were left out: the recipient had them. */
   since: SeenVector,
+  /** Stamps within (since, seen] the file does not carry: kept private, or lacking at the sender (format 2). */
+  withheld: StampList.optional(),
+  /** Stamps the sender lacks although `seen` covers them: a request to send them (format 2). */
+  missing: StampList.optional(),
   counts: z.strictObject({
     ops: z.number().int().nonnegative(),
     opsByKind: z.record(z.string(), z.number().int().nonnegative()),
     records: z.number().int().nonnegative(),
     attachments: z.number().int().nonnegative(),
   }),
-  entries: z.array(ManifestEntry).max(1_000_000),
+  entries: z.array(ManifestEntry).max(25_000),
 })
 
 export type SyncManifest = z.infer<typeof SyncManifest>

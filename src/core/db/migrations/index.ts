@@ -8,9 +8,12 @@ import { syncPeers } from './0060-sync-peers'
 import { findingBrowse } from './0070-finding-browse'
 import { opsByRecord } from './0080-ops-by-record'
 import { opCount } from './0090-op-count'
+import { syncGaps } from './0100-sync-gaps'
+import { dayImport } from './0500-day-import'
 import { pageOrder } from './0550-page-order'
+import { teamFolder } from './0600-team-folder'
 
 /** Every schema step in order. Listed explicitly (not globbed) so bundling cannot drop one. */
-export const MIGRATIONS: readonly Migration[] = [init, eventsEntities, syncOps, findings, attachments, syncPeers, findingBrowse, opsByRecord, opCount, pageOrder]
+export const MIGRATIONS: readonly Migration[] = [init, eventsEntities, syncOps, findings, attachments, syncPeers, findingBrowse, opsByRecord, opCount, syncGaps, dayImport, pageOrder, teamFolder]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0

@@ -1,5 +1,4 @@
 import * as OpenCC from 'opencc-js/t2cn'
-import { foldHangulInitial } from './korean'
 
 /**
  * Character folding shared by indexing and querying. Every function here maps one code point of
@@ -26,7 +25,10 @@ const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' })
 
 const cache = new Map<number, string>()
 
-/** Folds one code point: NFKC, case folding, no diacritics or apostrophes, simplified Han, ROK Hangul. */
+/**
+ * Folds one code point: NFKC, case folding, no diacritics or apostrophes, simplified Han. Korean
+ * initial sounds depend on the word, so the tokenizer folds them (see korean.ts).
+ */
 export function foldChar(char: string): string {
   const cp = char.codePointAt(0) ?? 0
   const hit = cache.get(cp)
@@ -44,7 +46,7 @@ function computeFold(char: string): string {
   let out = ''
   for (const c of s) {
     if (APOSTROPHES.has(c)) continue
-    out += LETTER_FOLDS[c] ?? (isHan(c) ? toSimplified(c) : foldHangulInitial(c))
+    out += LETTER_FOLDS[c] ?? (isHan(c) ? toSimplified(c) : c)
   }
   return out
 }
@@ -77,6 +79,8 @@ export function foldCluster(cluster: string): string {
 
 /** Folds a whole string, cluster by cluster (a character and the marks attached to it). */
 export function foldText(text: string): string {
+  // Plain ASCII folds by lower case, apostrophes dropped (the table below, at string speed).
+  if (ASCII_ONLY.test(text)) return text.toLowerCase().replace(ASCII_APOSTROPHES, '')
   let out = ''
   let i = 0
   while (i < text.length) {
@@ -100,6 +104,9 @@ export function clusterEnd(text: string, start: number): number {
   return end
 }
 
+/** No character past U+007F (a negated range, so the pattern holds no control character). */
+export const ASCII_ONLY = /^[^\u0080-\uffff]*$/
+const ASCII_APOSTROPHES = /['`]/g
 const ASCII_FOLD = Array.from({ length: 128 }, (_, cp) => foldChar(String.fromCharCode(cp)))
 
 /** CJK ideographs, including extension A and compatibility ideographs. */

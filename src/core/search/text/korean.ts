@@ -1,9 +1,14 @@
 /**
- * Korean initial-sound rule (두음법칙) folding. DPRK spelling keeps an initial ㄹ or ㄴ (로동, 력사,
- * 녀성, 리) where ROK spelling writes ㄴ or ㅇ (노동, 역사, 여성, 이). Both sides of a search fold
- * every syllable to the ROK form, so either spelling finds the other. The fold is applied to every
- * syllable, not just word-initial ones, because compounds (조선로동당 / 조선노동당) and missing
- * spaces make "word-initial" unknowable; the cost is that mid-word 로/노 are no longer told apart.
+ * Korean initial-sound rule (두음법칙). At the start of a word DPRK spelling keeps an initial ㄹ or
+ * ㄴ (로동, 력사, 녀성, 리) where ROK spelling writes ㄴ or ㅇ (노동, 역사, 여성, 이). Inside a word both
+ * spellings keep ㄹ/ㄴ (조선로동당, 어머니에게), so the rule applies at word starts only.
+ *
+ * The index folds a word's first syllable to its ROK form and marks the gram that starts there
+ * with WORD_START, when the folded syllable is one the rule can produce (ㄴ before a plain vowel,
+ * ㅇ before an i/y-glide). A query does not know where the text's words start, so each of its
+ * grams that begins with such a syllable is looked up both as written (inside a word) and as the
+ * marked, folded gram (at a word start): 니에 finds 니에 anywhere and 이에/리에 at a word start, but
+ * not the 이에 inside 사이에.
  */
 
 const SYLLABLE_BASE = 0xac00
@@ -19,17 +24,47 @@ const IEUNG = 11
 /** Vowels that make ㄹ/ㄴ drop to ㅇ: ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ (the i/y-glide vowels). */
 const Y_VOWELS = new Set([2, 6, 7, 12, 17, 20])
 
+/**
+ * Marks an index term that starts at a word's first syllable. U+3164 HANGUL FILLER: a letter to
+ * FTS5's tokenizer, past U+2E80 like every CJK term, and never left in folded text (NFKC maps it
+ * to a jamo filler).
+ */
+export const WORD_START = '\u3164'
+
+function parts(cp: number): { initial: number; vowel: number; final: number } | undefined {
+  if (cp < SYLLABLE_BASE || cp > SYLLABLE_LAST) return undefined
+  const index = cp - SYLLABLE_BASE
+  return { initial: Math.floor(index / (VOWELS * FINALS)), vowel: Math.floor(index / FINALS) % VOWELS, final: index % FINALS }
+}
+
 /** Maps one Hangul syllable to its ROK initial-sound form; any other character is returned as is. */
 export function foldHangulInitial(char: string): string {
-  const cp = char.codePointAt(0) ?? 0
-  if (cp < SYLLABLE_BASE || cp > SYLLABLE_LAST) return char
-  const index = cp - SYLLABLE_BASE
-  const initial = Math.floor(index / (VOWELS * FINALS))
-  const vowel = Math.floor(index / FINALS) % VOWELS
-  const final = index % FINALS
-  const folded = foldInitial(initial, vowel)
-  if (folded === initial) return char
-  return String.fromCodePoint(SYLLABLE_BASE + (folded * VOWELS + vowel) * FINALS + final)
+  const p = parts(char.codePointAt(0) ?? 0)
+  if (!p) return char
+  const folded = foldInitial(p.initial, p.vowel)
+  if (folded === p.initial) return char
+  return String.fromCodePoint(SYLLABLE_BASE + (folded * VOWELS + p.vowel) * FINALS + p.final)
+}
+
+/** Whether a syllable, once folded, is one the rule can produce: its word-start gram is marked. */
+export function isRuleSyllable(char: string): boolean {
+  const p = parts(foldHangulInitial(char).codePointAt(0) ?? 0)
+  if (!p) return false
+  return Y_VOWELS.has(p.vowel) ? p.initial === IEUNG : p.initial === NIEUN
+}
+
+/** The word-start form of a gram whose first syllable the rule touches (undefined for any other gram). */
+export function wordStartGram(gram: string): string | undefined {
+  const first = String.fromCodePoint(gram.codePointAt(0) ?? 0)
+  if (!isRuleSyllable(first)) return undefined
+  return WORD_START + foldHangulInitial(first) + gram.slice(first.length)
+}
+
+/** Every syllable folded: a loose form for cheap "may it match?" tests that must never say no wrongly. */
+export function foldHangulLoosely(text: string): string {
+  let out = ''
+  for (const c of text) out += foldHangulInitial(c)
+  return out
 }
 
 function foldInitial(initial: number, vowel: number): number {

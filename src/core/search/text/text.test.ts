@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { foldText } from './fold'
-import { foldHangulInitial } from './korean'
+import { foldHangulInitial, foldHangulLoosely, WORD_START } from './korean'
 import { tokenize } from './tokenize'
 
 const terms = (text: string, query = false): string[] => tokenize(text, { query }).map((t) => t.term)
@@ -30,7 +30,7 @@ describe('folding', () => {
   })
 
   it('folds DPRK initial sounds to ROK spelling by Hangul arithmetic', () => {
-    expect(foldText('로동 력사 녀성 리')).toBe(foldText('노동 역사 여성 이'))
+    expect(foldHangulLoosely('로동 력사 녀성 리')).toBe('노동 역사 여성 이')
     expect(foldHangulInitial('a')).toBe('a')
   })
 
@@ -53,6 +53,23 @@ describe('tokenize', () => {
     expect(terms('坑道工程')).toEqual(['坑道', '道工', '工程', '程'])
     expect(terms('坑')).toEqual(['坑'])
     expect(terms('坑道工程', true)).toEqual(['坑道', '道工', '工程'])
+  })
+
+  it('applies the initial-sound rule at word starts only: 로동 and 노동 meet, the 이에 inside 사이에 stays apart', () => {
+    const start = (gram: string) => WORD_START + gram
+    expect(terms('로동계급')).toEqual(terms('노동계급'))
+    expect(terms('로동계급')[0]).toBe(start('노동'))
+    const wordStarts = (text: string) => terms(text).filter((t) => t.startsWith(WORD_START))
+    expect(wordStarts('력사 녀성 리')).toEqual(wordStarts('역사 여성 이'))
+    expect(terms('조선로동당')).toContain('로동')
+    expect(terms('조선로동당')).not.toContain(start('노동'))
+    expect(terms('사이에')).toContain('이에')
+    expect(terms('이에 대하여')).toContain(start('이에'))
+    expect(terms('金日成을')).toEqual(['金日', '日成', '成', '을'])
+    // A query looks a gram up as written (inside a word) and as the index writes it at a word start.
+    const [niye] = tokenize('니에', { query: true })
+    expect(niye).toMatchObject({ term: '니에', wordStart: start('이에') })
+    expect(tokenize('가나', { query: true })[0]!.wordStart).toBeUndefined()
   })
 
   it('keeps Latin and Cyrillic words whole and splits at hyphens', () => {
@@ -85,6 +102,18 @@ describe('tokenize', () => {
     expect(terms('一个')).not.toContain('1')
   })
 
+  it('tokenizes plain ASCII on its fast path exactly as on the general one', () => {
+    const printable = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))
+    const ascii = fc.string({ unit: fc.constantFrom(...printable, '\n', '\t', "'", 'a', 'Z', '0'), maxLength: 40 })
+    fc.assert(
+      fc.property(ascii, (s) => {
+        // A non-ASCII word after a space sends the same text down the general path.
+        expect(tokenize(s)).toEqual(tokenize(`${s} é`).slice(0, -1))
+      }),
+    )
+    expect(foldText("Don't STOP")).toBe('dont stop')
+  })
+
   it('gives offsets that point at the original text of every token', () => {
     fc.assert(
       fc.property(mixedText, (s) => {
@@ -92,7 +121,8 @@ describe('tokenize', () => {
           expect(t.start).toBeGreaterThanOrEqual(0)
           expect(t.end).toBeLessThanOrEqual(s.length)
           expect(t.start).toBeLessThan(t.end)
-          if (t.kind === 'cjk' || !/\d/.test(t.term)) expect(foldText(s.slice(t.start, t.end)).replace(/\s/g, '')).toContain(t.term)
+          const source = foldHangulLoosely(foldText(s.slice(t.start, t.end)).replace(/\s/g, ''))
+          if (t.kind === 'cjk' || !/\d/.test(t.term)) expect(source).toContain(foldHangulLoosely(t.term.replace(WORD_START, '')))
         }
       }),
     )
@@ -107,8 +137,9 @@ describe('tokenize', () => {
         const sub = s.slice(from, to)
         const indexed = tokenize(s).map((t) => t.term)
         for (const q of tokenize(sub, { query: true })) {
-          if (q.term.length === 1) expect(indexed.some((t) => t.startsWith(q.term) || t === q.term)).toBe(true)
-          else expect(indexed).toContain(q.term)
+          const forms = [q.term, q.wordStart].filter((f): f is string => f !== undefined)
+          if (q.term.length === 1) expect(indexed.some((t) => forms.some((f) => t.startsWith(f)))).toBe(true)
+          else expect(forms.some((f) => indexed.includes(f))).toBe(true)
         }
       }),
     )

@@ -1,4 +1,5 @@
-import { classify, clusterEnd, foldChar, foldCluster, isAttached, type CharClass } from './fold'
+import { ASCII_ONLY, classify, clusterEnd, foldChar, foldCluster, isAttached, type CharClass } from './fold'
+import { foldHangulInitial, isRuleSyllable, wordStartGram, WORD_START } from './korean'
 
 /**
  * One indexed or queried term with the span of original text it came from.
@@ -15,6 +16,11 @@ export interface Token {
   end: number
   /** A Hangul bigram spanning a space; indexed so spacing does not matter, never required by a query. */
   bridge?: true
+  /**
+   * Query side, Hangul: the same gram as the index writes it at a word start (see korean.ts);
+   * the text matches if it holds either term.
+   */
+  wordStart?: string
 }
 
 export interface TokenizeOptions {
@@ -44,6 +50,7 @@ const CHINESE_DIGITS: Record<string, string> = {
 
 /** Splits text into folded terms, keeping the original offsets of each. */
 export function tokenize(text: string, options: TokenizeOptions = { query: false }): Token[] {
+  if (ASCII_ONLY.test(text)) return asciiWords(text)
   const units = toUnits(text)
   const tokens: Token[] = []
   let i = 0
@@ -55,6 +62,18 @@ export function tokenize(text: string, options: TokenizeOptions = { query: false
     else i++
   }
   return tokens
+}
+
+/** An ASCII word: letters and digits, apostrophes inside dropped (`don't` = `dont`). */
+const ASCII_WORD = /[A-Za-z0-9]+(?:['`]+[A-Za-z0-9]+)*/g
+
+/** Plain ASCII text has only words: the same tokens as the general path, at regex speed (most text is English). */
+function asciiWords(text: string): Token[] {
+  const out: Token[] = []
+  for (const m of text.matchAll(ASCII_WORD)) {
+    out.push({ term: m[0].toLowerCase().replace(/['`]/g, ''), kind: 'word', start: m.index, end: m.index + m[0].length })
+  }
+  return out
 }
 
 /** Whether an index term is a Han, Kana or Hangul gram (they all sit from U+2E80 on; words sit below). */
@@ -147,9 +166,24 @@ function hangulRun(units: Unit[], from: number, out: Token[], query: boolean): n
       i = j
     } else break
   }
-  if (!query) pushGrams(run, out, query, (k) => spaceBefore.has(k))
-  else for (const part of joinLoneSyllables(splitAt(run, spaceBefore))) pushGrams(part, out, query, () => false)
+  if (!query) {
+    const startsWord = (k: number): boolean => (k === 0 ? atWordStart(units, from) : spaceBefore.has(k))
+    pushGrams(run, out, query, (k) => spaceBefore.has(k), startsWord)
+  } else {
+    const grams = out.length
+    for (const part of joinLoneSyllables(splitAt(run, spaceBefore))) pushGrams(part, out, query, () => false)
+    for (let t = grams; t < out.length; t++) {
+      const alternative = wordStartGram(out[t]!.term)
+      if (alternative) out[t]!.wordStart = alternative
+    }
+  }
   return i
+}
+
+/** A Hangul run starts a word unless a letter, digit or ideograph runs straight into it (8월, 金日成을). */
+function atWordStart(units: Unit[], index: number): boolean {
+  const before = units[index - 1]?.cls
+  return before === undefined || before === 'space' || before === 'other'
 }
 
 /**
@@ -177,16 +211,25 @@ function splitAt(run: Unit[], cuts: Set<number>): Unit[][] {
 }
 
 /** Overlapping bigrams plus the run's last character as a unigram (in a query, only a lone character). */
-function pushGrams(run: Unit[], out: Token[], query: boolean, isBridge: (index: number) => boolean): void {
+function pushGrams(run: Unit[], out: Token[], query: boolean, isBridge: (index: number) => boolean, startsWord?: (index: number) => boolean): void {
   for (let k = 0; k + 1 < run.length; k++) {
     const a = run[k]!
     const b = run[k + 1]!
-    const token: Token = { term: a.ch + b.ch, kind: 'cjk', start: a.start, end: b.end }
+    const token: Token = { term: wordStartForm(a.ch, k, startsWord) + b.ch, kind: 'cjk', start: a.start, end: b.end }
     if (isBridge(k + 1)) token.bridge = true
     out.push(token)
   }
-  const last = run[run.length - 1]
-  if (last && (!query || run.length === 1)) out.push({ term: last.ch, kind: 'cjk', start: last.start, end: last.end })
+  const k = run.length - 1
+  const last = run[k]
+  if (last && (!query || run.length === 1)) out.push({ term: wordStartForm(last.ch, k, startsWord), kind: 'cjk', start: last.start, end: last.end })
+}
+
+/**
+ * Index side of the initial-sound rule: a gram (or closing unigram) that starts at a word's first
+ * syllable, when the rule touches that syllable, is written folded and marked (로동 -> ㅤ노동).
+ */
+function wordStartForm(ch: string, k: number, startsWord?: (index: number) => boolean): string {
+  return startsWord?.(k) && isRuleSyllable(ch) ? WORD_START + foldHangulInitial(ch) : ch
 }
 
 /** Two or more Chinese digit characters in a row also index as the number they spell. */

@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { join } from 'node:path'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
+import { spawnWorker } from '../../workers/spawnWorker'
 import type { AliasEntry } from '../aliases'
 import { SearchIndexError, type SearchIndexErrorReason } from '../persist'
 import type { SearchDoc, SearchOptions, SearchResult } from '../types'
@@ -24,19 +22,8 @@ export interface RebuildOptions {
   signal?: AbortSignal
 }
 
-/**
- * Creates the worker. A built .js file runs as is. A .ts source (tsx, vitest) runs through a
- * two-line bootstrap that registers tsx's CommonJS hooks inside the worker first: on Node 20,
- * `execArgv: ['--import', 'tsx']` does not reach a worker's entry file ("Unknown file extension").
- */
-function spawn(file: string | undefined, workerData: WorkerInit): Worker {
-  const js = join(__dirname, 'searchWorker.js')
-  const entry = file ?? (existsSync(js) ? js : join(__dirname, 'searchWorker.ts'))
-  if (!entry.endsWith('.ts')) return new Worker(entry, { workerData })
-  const tsx = createRequire(__filename).resolve('tsx/cjs/api')
-  const bootstrap = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)})`
-  return new Worker(bootstrap, { eval: true, workerData })
-}
+/** Creates the worker (searchWorker.js beside this file in a build, else the .ts source through tsx). */
+const spawn = (file: string | undefined, workerData: WorkerInit): Worker => spawnWorker(__dirname, 'searchWorker', workerData, file)
 
 function toError(error: WireError): Error {
   if (error.name === 'SearchIndexError') return new SearchIndexError(error.reason as SearchIndexErrorReason, error.message)

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { parentPort, workerData } from 'node:worker_threads'
+import { ensurePrivateDatabase } from '../../privateFiles'
 import { SearchEngine, type SearchEngineOptions } from '../engine'
 import { SearchIndexError } from '../persist'
 import type { MethodName, Request, Response, WorkerInit, WorkerMethods } from './protocol'
@@ -10,6 +11,7 @@ import type { MethodName, Request, Response, WorkerInit, WorkerMethods } from '.
  * order, so an `add` sent before a `search` is visible to it.
  */
 const init = workerData as WorkerInit
+if (init.ftsPath) ensurePrivateDatabase(init.ftsPath)
 const fts = init.ftsPath ? new Database(init.ftsPath, init.nativeBinding ? { nativeBinding: init.nativeBinding } : {}) : undefined
 if (fts) fts.pragma('journal_mode = WAL')
 let aliases = init.aliases
@@ -28,7 +30,7 @@ const handlers: Handlers = {
   search: ({ query, options: searchOptions }) => engine.search(query, searchOptions),
   save: (path) => {
     const json = JSON.stringify(engine)
-    writeFileSync(`${path}.tmp`, json)
+    writeFileSync(`${path}.tmp`, json, { mode: 0o600 })
     renameSync(`${path}.tmp`, path)
     return { bytes: Buffer.byteLength(json) }
   },

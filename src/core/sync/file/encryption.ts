@@ -38,8 +38,9 @@ export function decrypt(bytes: Uint8Array, passphrase: string | undefined): Buff
     throw new AppError('sync.passphrase_required', 'This sync file is encrypted: give its passphrase')
   }
   const data = Buffer.from(bytes)
-  const headerLength = data.readUInt32BE(MAGIC.length)
   const headerStart = MAGIC.length + 4
+  if (data.length < headerStart + TAG_BYTES) throw new AppError('sync.invalid_file', 'The encrypted sync file is truncated or damaged. Nothing was changed.')
+  const headerLength = data.readUInt32BE(MAGIC.length)
   if (headerLength > 4096 || headerStart + headerLength + TAG_BYTES > data.length) {
     throw new AppError('sync.invalid_file', 'The encrypted sync file is truncated or damaged')
   }

@@ -1,6 +1,7 @@
 import type { Op } from '../op'
 
-const HLC = /^[0-9A-Za-z._:-]+$/
+const HLC = /^[0-9a-f]{12}\.[0-9a-f]{4}\.[0-9A-Za-z._-]{1,64}(:stub)?$/
+const RECORD = /^[0-9A-Za-z._:-]+$/
 const DEVICE = /^[0-9A-Za-z._-]+$/
 const KIND = /^[a-z_]+$/
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/
@@ -40,7 +41,7 @@ function isChange(value: unknown): boolean {
         isText(value.element, 2_000) &&
         Array.isArray(value.removes) &&
         value.removes.length <= 10_000 &&
-        value.removes.every((hlc) => isText(hlc, 64, HLC))
+        value.removes.every((hlc) => isText(hlc, 90, HLC))
       )
     default:
       return true
@@ -57,12 +58,12 @@ export function isWellFormedOp(value: unknown): value is Op {
   return (
     isRecord(value) &&
     hasExactKeys(value, OP_KEYS) &&
-    isText(value.hlc, 64, HLC) &&
+    isText(value.hlc, 90, HLC) &&
     isText(value.device, 64, DEVICE) &&
     isText(value.kind, 32, KIND) &&
-    isText(value.record, 64, HLC) &&
+    isText(value.record, 64, RECORD) &&
     isRecord(value.seen) &&
-    Object.entries(value.seen).every(([device, hlc]) => isText(device, 64, DEVICE) && isText(hlc, 64, HLC)) &&
+    Object.entries(value.seen).every(([device, hlc]) => isText(device, 64, DEVICE) && isText(hlc, 90, HLC)) &&
     isChange(value.change)
   )
 }

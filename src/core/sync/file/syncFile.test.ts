@@ -14,11 +14,11 @@ const header: ManifestHeader = {
   appVersion: '0.1.0',
   sender: { deviceId: 'LAP-A', deviceName: 'A’s laptop' },
   createdAt: '2026-11-29T20:00:00.000Z',
-  seen: { 'LAP-A': '0000000003-LAP-A' },
+  seen: { 'LAP-A': '019400000003.0000.LAP-A' },
   since: {},
 }
 const op = (n: number, record = 'rec-1', kind = 'finding'): Op => ({
-  hlc: `000000000${n}-LAP-A`,
+  hlc: `01940000000${n}.0000.LAP-A`,
   device: 'LAP-A',
   kind,
   record,
@@ -78,7 +78,7 @@ describe('sync file', () => {
   })
 
   it('refuses a newer format version with its own code', () => {
-    const manifest = { ...readSyncFile(writeSyncFile(header, ops, new Map())).manifest, formatVersion: 2 }
+    const manifest = { ...readSyncFile(writeSyncFile(header, ops, new Map())).manifest, formatVersion: 3 }
     const zip = zipSync({ 'manifest.json': Buffer.from(JSON.stringify(manifest)) })
     expect(refusal(() => readSyncFile(zip)).code).toBe('sync.unsupported_version')
   })

@@ -14,7 +14,7 @@ export function packEntries(entries: Map<string, Uint8Array>): Uint8Array {
 }
 
 /** One entry as the zip's central directory describes it. */
-interface ZipEntry {
+export interface ZipEntry {
   name: string
   compression: number
   compressedSize: number
@@ -28,46 +28,53 @@ const CENTRAL = 0x02014b50
 const LOCAL = 0x04034b50
 
 /**
- * Unzips a sync file only after every entry's name and declared size pass the limits, so a
- * hostile path or a zip bomb is refused before any decompression. Entries are inflated by
- * Node's zlib (several times faster than fflate's JavaScript inflate) into at most their
- * declared size, and the manifest's hashes catch any lie about the content afterwards.
+ * Lists a sync file's entries from its central directory and checks, before anything is
+ * inflated: their number (from the end record, before the directory is read), their names,
+ * each declared size and its ratio to the compressed size (zip bombs), and the total.
  */
-export function unpackEntries(zip: Uint8Array, limits: SyncFileLimits): Map<string, Uint8Array> {
-  try {
-    return unpack(zip, limits)
-  } catch (error) {
-    // The reads below check their bounds; this only keeps any slip a refusal, never a crash.
-    if (error instanceof AppError) throw error
-    throw unreadable((error as Error).message)
-  }
-}
-
-function unpack(zip: Uint8Array, limits: SyncFileLimits): Map<string, Uint8Array> {
-  const zipBytes = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength)
-  const entries = centralDirectory(zipBytes)
+export function listEntries(zip: Uint8Array, limits: SyncFileLimits): ZipEntry[] {
+  const entries = guarded(() => centralDirectory(Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength), limits))
   const names = new Set<string>()
   let total = 0
   for (const entry of entries) {
     if (!ALLOWED_PATH.test(entry.name)) throw invalid(`entry "${entry.name.slice(0, 100)}" is not a sync file path`)
     if (names.has(entry.name)) throw invalid(`entry "${entry.name}" appears twice`)
     names.add(entry.name)
-    if (names.size > limits.maxEntries) throw invalid(`more than ${limits.maxEntries} entries`)
     if (entry.originalSize > limits.maxEntryBytes) throw invalid(`entry "${entry.name}" would unpack to ${entry.originalSize} bytes, over the limit of ${limits.maxEntryBytes}`)
+    const ratio = entry.originalSize / Math.max(1, entry.compressedSize)
+    if (entry.originalSize > limits.ratioFloorBytes && ratio > limits.maxRatio) {
+      throw invalid(`entry "${entry.name}" would inflate to ${Math.round(ratio).toLocaleString('en-US')} times its compressed size (at most ${limits.maxRatio}): a zip bomb`)
+    }
     total += entry.originalSize
     if (total > limits.maxTotalBytes) throw invalid(`the file would unpack to more than ${limits.maxTotalBytes} bytes`)
   }
-  return new Map(entries.map((entry) => [entry.name, contentOf(zipBytes, entry)]))
+  return entries
+}
+
+/** Inflates one entry, never past its declared size (a lie is cut off here and caught by its hash). */
+export function inflateEntry(zip: Uint8Array, entry: ZipEntry): Uint8Array {
+  return guarded(() => contentOf(Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength), entry))
+}
+
+/** The reads below check their bounds; this only keeps any slip a refusal, never a crash. */
+function guarded<T>(read: () => T): T {
+  try {
+    return read()
+  } catch (error) {
+    if (error instanceof AppError) throw error
+    throw unreadable((error as Error).message)
+  }
 }
 
 /** Reads the central directory (the end record, then one header per entry); no ZIP64, no comments needed. */
-function centralDirectory(zip: Buffer): ZipEntry[] {
+function centralDirectory(zip: Buffer, limits: SyncFileLimits): ZipEntry[] {
   if (zip.length < 22) throw unreadable('too short')
   let end = zip.length - 22
   const earliest = Math.max(0, end - 0xffff)
   while (end >= earliest && zip.readUInt32LE(end) !== EOCD) end--
   if (end < earliest) throw unreadable('no end of central directory')
   const count = zip.readUInt16LE(end + 10)
+  if (count > limits.maxEntries) throw invalid(`it has ${count} entries, more than the ${limits.maxEntries} a sync file may have`)
   let at = zip.readUInt32LE(end + 16)
   const entries: ZipEntry[] = []
   for (let i = 0; i < count; i++) {
@@ -95,8 +102,6 @@ function contentOf(zip: Buffer, entry: ZipEntry): Uint8Array {
   if (entry.compression === 0) return data
   if (entry.compression !== 8) throw unreadable(`entry "${entry.name}" uses compression method ${entry.compression}`)
   try {
-    // Never more than the declared size (already checked against the limits); a lie is cut off here
-    // and then caught by the manifest's size and hash.
     return bytesOf(inflateRawSync(data, { maxOutputLength: Math.max(1, entry.originalSize) }))
   } catch (error) {
     throw unreadable(`entry "${entry.name}" does not inflate (${(error as Error).message})`)
@@ -105,6 +110,7 @@ function contentOf(zip: Buffer, entry: ZipEntry): Uint8Array {
 
 /** A plain Uint8Array view (callers compare and hash bytes, not Buffers). */
 const bytesOf = (buffer: Buffer): Uint8Array => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+
 const unreadable = (detail: string): AppError => invalid(`not a readable zip archive (${detail})`)
 
 export function invalid(detail: string): AppError {

@@ -15,6 +15,9 @@ declare global {
 
 const TOKEN_KEY = 'workbench.token'
 
+/** Browsers let a request outlive its page only up to 64 KiB of body (the keepalive quota). */
+const KEEPALIVE_LIMIT = 60_000
+
 /**
  * The browser host hands the page its token in the URL fragment (never sent over the wire).
  * It is moved to session storage and wiped from the address bar, so reloads keep working and
@@ -58,10 +61,13 @@ function httpBridge(): Bridge {
 
   return {
     async call(method, input) {
+      const body = JSON.stringify(input ?? {})
+      // keepalive lets a call made while the page unloads (a draft's last words) still arrive.
       const response = await fetch(`/api/${encodeURIComponent(method)}`, {
         method: 'POST',
         headers,
-        body: JSON.stringify(input ?? {}),
+        body,
+        keepalive: body.length <= KEEPALIVE_LIMIT,
       })
       return (await response.json()) as ApiResult<unknown>
     },

@@ -10,21 +10,25 @@ export type CallState<T> =
 /**
  * Runs a read-only call when the component mounts and again whenever `key` changes (`key`
  * stands for the input, so callers need not memoise input objects). Results of superseded
- * calls are dropped.
+ * calls are dropped. With `sameRecord` (e.g. the record's id when `key` is id and version), a
+ * reload of the same record keeps showing the last result until the new one arrives, so a view
+ * and what the user was doing in it do not vanish at every change to the library.
  */
-export function useCall<M extends Method>(method: M, input: Input<M>, key = ''): CallState<Output<M>> {
+export function useCall<M extends Method>(method: M, input: Input<M>, key = '', sameRecord?: string): CallState<Output<M>> {
   const callKey = `${method}\u0000${key}`
-  const [settled, setSettled] = useState<{ key: string; state: CallState<Output<M>> }>()
+  const [settled, setSettled] = useState<{ key: string; record?: string; state: CallState<Output<M>> }>()
   useEffect(() => {
     let current = true
     call(method, input).then(
-      (value) => current && setSettled({ key: callKey, state: { status: 'done', value } }),
-      (error: Error) => current && setSettled({ key: callKey, state: { status: 'error', message: error.message } }),
+      (value) => current && setSettled({ key: callKey, record: sameRecord, state: { status: 'done', value } }),
+      (error: Error) => current && setSettled({ key: callKey, record: sameRecord, state: { status: 'error', message: error.message } }),
     )
     return () => {
       current = false
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- callKey stands for method and input
   }, [callKey])
-  return settled?.key === callKey ? settled.state : { status: 'loading' }
+  if (settled?.key === callKey) return settled.state
+  const stale = sameRecord !== undefined && settled?.record === sameRecord && settled.state.status === 'done'
+  return stale ? settled.state : { status: 'loading' }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ExportFilter, ExportFormat, ExportReport, ReferenceFormat, ReferenceProblem } from '../../model/export'
 import { Uuidv7 } from '../../model/findingParts'
+import { CitationStyleId } from '../../model/findingVocab'
 import { defineMethods } from '../define'
 
 /** Largest reference file `export.importRefs` reads (a Zotero library of tens of thousands of items). */
@@ -9,13 +10,24 @@ export const MAX_REFERENCE_FILE_CHARS = 12_000_000
 export const exportMethods = defineMethods({
   /** Findings in one format for Zotero, spreadsheets or drafting, with the report of what was left out. */
   'export.run': {
-    input: z.strictObject({ format: ExportFormat, filter: ExportFilter.optional(), bom: z.boolean().optional() }),
+    input: z.strictObject({
+      format: ExportFormat,
+      filter: ExportFilter.optional(),
+      bom: z.boolean().optional(),
+      /** CSV: write cells that start with = + - @ or a tab as they are, instead of neutralising them. */
+      keep_formulas: z.boolean().optional(),
+      /** Leave out the notes marked for publication (BibTeX/biblatex `note`, RIS `N1`, citations). */
+      omit_citation_notes: z.boolean().optional(),
+    }),
     output: z.object({ content: z.string(), report: ExportReport, summary: z.string(), file_name: z.string() }),
   },
-  /** The Chicago note and bibliography entry for a finding's document. */
+  /**
+   * A finding's citation in its style (Chicago or the Wilson Center's form): the full note for
+   * the first citation, the short note for later ones, and the bibliography entry.
+   */
   'export.cite': {
     input: z.strictObject({ id: Uuidv7 }),
-    output: z.object({ note: z.string(), bibliography: z.string() }),
+    output: z.object({ style: CitationStyleId, note: z.string(), short_note: z.string(), bibliography: z.string() }),
   },
   /**
    * Reads a CSL-JSON or RIS file (Zotero, Wilson Center records) into findings on their

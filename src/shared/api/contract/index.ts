@@ -6,10 +6,13 @@ import { entityMethods } from './entities'
 import { eventMethods } from './events'
 import { exportMethods } from './exports'
 import { findingBrowseMethods, findingMethods } from './findings'
+import { historyMethods } from './history'
 import { ocrMethods } from './ocr'
+import { dayImportMethods } from './dayImport'
 import { searchMethods } from './search'
 import { romanizeMethods } from './romanize'
 import { syncMethods } from './sync'
+import { teamMethods } from './team'
 
 /**
  * The one table of the API: method name (`domain.verb`) -> input and output schemas.
@@ -26,8 +29,11 @@ export const contract = {
   ...findingBrowseMethods,
   ...backupMethods,
   ...searchMethods,
+  ...historyMethods,
   ...ocrMethods,
+  ...dayImportMethods,
   ...romanizeMethods,
+  ...teamMethods,
 } as const
 
 export type Contract = typeof contract

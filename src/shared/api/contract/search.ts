@@ -43,12 +43,35 @@ export const SearchHit = z.object({
   /** Plain text around the first match; null when only a name or facet matched. */
   snippet: z.object({ field: z.string(), text: z.string(), highlights: z.array(Range) }).nullable(),
   score: z.number(),
-  /** The other name through which the record matched (e.g. 金日成 for a query 김일성). */
-  matched_alias: z.object({ entity_id: z.string(), form: z.string() }).nullable(),
+  /**
+   * The other name through which the record matched (e.g. 金日成 for a query 김일성); entity_id is
+   * null for a name from the bundled list of names that are not entities (Kaesong).
+   */
+  matched_alias: z.object({ entity_id: z.string().nullable(), form: z.string() }).nullable(),
 })
 export type SearchHit = z.infer<typeof SearchHit>
 
-export const SearchResults = z.object({ hits: z.array(SearchHit), total: z.int().min(0) })
+const Count = z.int().min(0)
+
+/** What the search did with the query, for people to read. */
+export const SearchNotes = z.object({
+  /** Names also searched in their other forms: the typed words, the name, a few forms and how many in all. */
+  also_searched_as: z.array(z.object({ typed: z.string(), name: z.string(), forms: z.array(z.string()), form_count: Count })),
+  /** Words that are part of several names (Kim), searched only as typed. */
+  ambiguous: z.array(z.object({ typed: z.string(), names: z.array(z.string()) })),
+  /** The query with misspellings mended, when nothing matched it as typed. */
+  did_you_mean: z.string().nullable(),
+})
+export type SearchNotes = z.infer<typeof SearchNotes>
+
+export const SearchResults = z.object({
+  /** The page: the researcher's own findings first, then essay, events and entities. */
+  hits: z.array(SearchHit),
+  total: Count,
+  /** Matches of each type, before paging. */
+  counts: z.object({ essay: Count, event: Count, entity: Count, finding: Count }),
+  notes: SearchNotes,
+})
 export type SearchResults = z.infer<typeof SearchResults>
 
 export const searchMethods = defineMethods({

@@ -9,7 +9,14 @@ export const syncMethods = defineMethods({
   /** A sync file of everything, or of what the named colleague has not seen yet. */
   'sync.export': {
     input: z.strictObject({ for: z.string().trim().min(1).max(200).optional(), passphrase: Passphrase }),
-    output: z.object({ file_base64: z.string(), file_name: z.string(), changes: z.int(), withheld: z.int() }),
+    output: z.object({
+      file_base64: z.string(),
+      file_name: z.string(),
+      changes: z.int(),
+      withheld: z.int(),
+      /** The colleague the file was written for, when one was named and is known. */
+      recipient: z.object({ device_id: z.string(), name: z.string() }).optional(),
+    }),
   },
   /** Validates a sync file and says what importing it would do, changing nothing. */
   'sync.preview': { input: z.strictObject({ file_base64: SyncFileBytes, passphrase: Passphrase }), output: ImportReport },

@@ -19,6 +19,7 @@ export const SCHEME_BY_REPOSITORY: Readonly<Record<string, ReferenceScheme>> = {
   'wilson-digital-archive': 'wilson',
   'loc-north-korean-serials': 'generic',
   'ccp-central-archives': 'generic',
+  'published-sources': 'generic',
 }
 
 const PARSERS: Record<Exclude<ReferenceScheme, 'generic' | 'unknown'>, SchemeParser> = {

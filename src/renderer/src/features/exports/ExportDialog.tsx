@@ -15,6 +15,7 @@ const FORMATS: { format: ExportFormat; label: string; type: string }[] = [
   { format: 'csl-json-strict', label: 'CSL-JSON for Zotero (strict)', type: 'application/json' },
   { format: 'csl-json', label: 'CSL-JSON, extended (with workbench fields)', type: 'application/json' },
   { format: 'bibtex', label: 'BibTeX', type: 'application/x-bibtex' },
+  { format: 'biblatex', label: 'biblatex (with archive fields)', type: 'application/x-bibtex' },
   { format: 'ris', label: 'RIS', type: 'application/x-research-info-systems' },
   { format: 'csv', label: 'CSV spreadsheet', type: 'text/csv' },
   { format: 'markdown', label: 'Markdown report', type: 'text/markdown' },
@@ -35,6 +36,8 @@ export function ExportDialog({ scopes, onClose }: Props) {
   const [scopeId, setScopeId] = useState(scopes[0]?.id)
   const [format, setFormat] = useState<ExportFormat>('csl-json-strict')
   const [bom, setBom] = useState(false)
+  const [keepFormulas, setKeepFormulas] = useState(false)
+  const [publicationNotes, setPublicationNotes] = useState(true)
   const [result, setResult] = useState<{ summary: string; fileName: string }>()
   const { busy, error, run: runTask } = useTask()
 
@@ -47,7 +50,14 @@ export function ExportDialog({ scopes, onClose }: Props) {
     setResult(undefined)
     await runTask(async () => {
       const filter = await scope.filter()
-      const out = await call('export.run', { format, filter, bom: format === 'csv' ? bom : undefined })
+      const csv = format === 'csv'
+      const out = await call('export.run', {
+        format,
+        filter,
+        bom: csv ? bom : undefined,
+        keep_formulas: csv ? keepFormulas : undefined,
+        omit_citation_notes: csv ? undefined : !publicationNotes,
+      })
       const type = FORMATS.find((f) => f.format === format)!.type
       saveFile(new Blob([out.content], { type: `${type};charset=utf-8` }), out.file_name)
       setResult({ summary: out.summary, fileName: out.file_name })
@@ -78,11 +88,26 @@ export function ExportDialog({ scopes, onClose }: Props) {
           </select>
         </label>
         {format === 'csv' && (
+          <>
+            <label className="choice">
+              <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> Add a byte-order mark for Excel
+            </label>
+            <label className="choice">
+              <input type="checkbox" checked={keepFormulas} onChange={(e) => setKeepFormulas(e.target.checked)} /> Keep cells that
+              start with = + - or @ as they are (a spreadsheet may run them as formulas)
+            </label>
+          </>
+        )}
+        {format !== 'csv' && (
           <label className="choice">
-            <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> Add a byte-order mark for Excel
+            <input type="checkbox" checked={publicationNotes} onChange={(e) => setPublicationNotes(e.target.checked)} /> Include
+            the notes marked for publication
           </label>
         )}
-        <p className="hint">Findings marked do_not_share and findings in the Trash are never exported.</p>
+        <p className="hint">
+          Findings marked “do not share” and findings in the Trash are never exported. Private notes and who supplied a copy
+          never go into BibTeX or RIS notes.
+        </p>
         <div className="dialog-actions">
           <button type="submit" disabled={busy || !scopeId}>
             {busy ? 'Exporting…' : 'Export'}

@@ -7,9 +7,10 @@ import { useTask } from '../../api/useTask'
 
 type RefsReport = Output<'export.importRefs'>
 
-/** The format a reference file is most likely in: RIS files open with a `TY  -` line. */
+/** The format a reference file is most likely in: RIS files open with a `TY  -` line, BibTeX with `@type{`. */
 function guessFormat(fileName: string, text: string): ReferenceFormat {
   if (/\.ris$/i.test(fileName) || /^\s*TY {2}-/.test(text)) return 'ris'
+  if (/\.bib$/i.test(fileName) || /^\s*@\w+\s*\{/.test(text)) return 'bibtex'
   return 'csl-json'
 }
 
@@ -47,15 +48,16 @@ export function ImportRefsPanel() {
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Import references</h2>
-      <p className="hint">A CSL-JSON or RIS file from Zotero or the Wilson Center Digital Archive. References already here are left as they are.</p>
+      <p className="hint">A CSL-JSON, RIS or BibTeX file from Zotero, the Wilson Center Digital Archive or another workbench. References already here are left as they are.</p>
       <label className="field">
-        Reference file <input type="file" accept=".json,.ris,.txt,application/json" onChange={(e) => void pick(e.target.files?.[0])} />
+        Reference file <input type="file" accept=".json,.ris,.bib,.txt,application/json" onChange={(e) => void pick(e.target.files?.[0])} />
       </label>
       <label className="field">
         Format{' '}
         <select value={format} onChange={(e) => (setFormat(e.target.value as ReferenceFormat), setReport(undefined))}>
           <option value="csl-json">CSL-JSON</option>
           <option value="ris">RIS</option>
+          <option value="bibtex">BibTeX or biblatex</option>
         </select>
       </label>
       <div className="dialog-actions">

@@ -11,9 +11,29 @@ import {
 import type { Output } from '../../../../shared/api/contract'
 import { Combobox } from './Combobox'
 import { controlProps, FieldError, humanize, SelectInput, SuggestionChip, TextInput, useEditor } from './editorContext'
+import { RomanizationSuggestions } from './RomanizationSuggestions'
 import { SameDocumentNotice } from './SameDocumentNotice'
 
 export type StoredRepository = Output<'repositories.list'>[number]
+
+/** Romanization systems as historians name them. */
+const SCHEME_LABELS: Readonly<Record<string, string>> = {
+  pinyin: 'Pinyin',
+  'wade-giles': 'Wade-Giles',
+  'mccune-reischauer': 'McCune-Reischauer',
+  'revised-romanization': 'Revised Romanization',
+  'ala-lc-korean': 'ALA-LC (Korean)',
+  'ala-lc-russian': 'ALA-LC (Russian)',
+  'bgn-pcgn': 'BGN/PCGN',
+  iso9: 'ISO 9',
+  palladius: 'Palladius',
+  kontsevich: 'Kontsevich',
+  'dprk-official': 'DPRK official',
+  'pinyin-tonal': 'Pinyin with tone marks',
+  'mccune-reischauer-ascii': 'McCune-Reischauer without marks',
+  'russian-scholarly': 'Scholarly (Russian)',
+  'english-common': 'Common English spelling',
+}
 
 /** The language tags researchers of this field use (archival-model.md §3.2). */
 export const LANGUAGES = ['zh-Hans', 'zh-Hant', 'ko-KP', 'ko-KR', 'ko-Kore', 'ko', 'ja', 'ru', 'en', 'de', 'hu', 'ro', 'pl', 'cs', 'bg', 'sq', 'vi', 'mn'] as const
@@ -129,8 +149,12 @@ export function DocumentFields({ repositories, findingId }: { repositories: read
       <SelectInput field="doc_date_certainty" label="Date certainty" options={DATE_CERTAINTIES} />
       <TextInput field="title_or_description" label="Title or description (English)" required />
       <TextInput field="title_original" label="Original title" lang={form.original_language || undefined} />
-      <TextInput field="title_romanized" label="Romanized title" />
-      <SelectInput field="romanization_scheme" label="Romanization scheme" options={ROMANIZATION_SCHEMES} />
+      <TextInput field="title_romanized" label="Romanized title">
+        <RomanizationSuggestions />
+      </TextInput>
+      <SelectInput field="romanization_scheme" label="Romanization scheme" options={ROMANIZATION_SCHEMES} labels={SCHEME_LABELS} />
+      <TextInput field="title_translation" label="Title in English translation" placeholder="printed in brackets after the original title" />
+      <TextInput field="title_short" label="Short title" placeholder="up to four words, for short notes" />
       <SelectInput field="doc_type" label="Document type" options={DOC_TYPES} required>
         {docType && docType.doc_type !== form.doc_type && (
           <SuggestionChip label={humanize(docType.doc_type)} why={`“${docType.cue}” in the ${docType.source}`} onAccept={() => set('doc_type', docType.doc_type)} />

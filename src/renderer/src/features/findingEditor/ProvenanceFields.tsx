@@ -1,3 +1,5 @@
+import { CITATION_STYLES } from '../../../../shared/model/findingVocab'
+import { CITATION_STYLE_LABELS } from '../exports/citationStyles'
 import { ACCESS_STATUSES, COLLEAGUE_COPY_TYPES, CONFIDENCES, COPY_TYPES, VIEWED_COPY_TYPES, type CopyType } from '../../../../shared/model/findingVocab'
 import { SelectInput, TextArea, TextInput, useEditor } from './editorContext'
 
@@ -49,6 +51,8 @@ export function ProvenanceFields() {
       <SelectInput field="access_status_current" label="Access now" options={[...ACCESS_STATUSES, 'reclassified']} />
       {form.access_status_current !== '' && <TextInput field="access_status_as_of" label="Access now, as of" type="date" />}
       <RightsFlags />
+      <SelectInput field="citation_style" label="Cite in" options={CITATION_STYLES} labels={CITATION_STYLE_LABELS} />
+      <TextArea field="citation_note" label="Note for publication (printed with the citation)" rows={2} />
     </fieldset>
   )
 }

@@ -112,12 +112,15 @@ export function SelectInput({
   label,
   options,
   required,
+  labels,
   children,
 }: {
   field: TextField
   label: string
   options: readonly string[]
   required?: boolean
+  /** Words for the options, where the stored value does not read well humanized. */
+  labels?: Readonly<Record<string, string>>
   children?: ReactNode
 }) {
   const { form, set, errors } = useEditor()
@@ -133,7 +136,7 @@ export function SelectInput({
         <option value="">—</option>
         {options.map((option) => (
           <option key={option} value={option}>
-            {humanize(option)}
+            {labels?.[option] ?? humanize(option)}
           </option>
         ))}
       </select>

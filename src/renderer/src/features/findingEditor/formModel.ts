@@ -3,6 +3,12 @@ import type { PassageAnchor } from '../../../../shared/anchoring'
 import type { Finding } from '../../../../shared/model/finding'
 import type { ClaimLink } from '../../../../shared/model/findingParts'
 import type { PageRef } from '../../../../shared/model/pages'
+import {
+  FINDING_TEXT_FIELDS,
+  FINDING_TEXT_SET_FIELDS,
+  type FindingTextField,
+  type FindingTextSetField,
+} from '../../../../shared/model/findingFieldKinds'
 
 /** One claim link as the form holds it: a target kind and id (or a passage) with its stance. */
 export interface ClaimLinkForm {
@@ -14,42 +20,13 @@ export interface ClaimLinkForm {
   note: string
 }
 
-/** The text fields of the form: every one holds what was typed, '' when empty. */
-export const TEXT_FIELDS = [
-  'repository_id',
-  'reference_raw',
-  'reference_unknown_reason',
-  'pages',
-  'doc_date_as_written',
-  'doc_date',
-  'doc_date_certainty',
-  'title_or_description',
-  'title_original',
-  'title_romanized',
-  'romanization_scheme',
-  'doc_type',
-  'original_language',
-  'classification_original',
-  'classification_level',
-  'precedence',
-  'transcription',
-  'transcription_status',
-  'translation_en',
-  'summary_en',
-  'confidence',
-  'copy_type',
-  'provenance_note',
-  'supplied_by',
-  'viewed_on',
-  'access_status_at_viewing',
-  'access_status_current',
-  'access_status_as_of',
-] as const
-export type TextField = (typeof TEXT_FIELDS)[number]
+/** The text fields of the form (every text field of the model): each holds what was typed, '' when empty. */
+export const TEXT_FIELDS = FINDING_TEXT_FIELDS
+export type TextField = FindingTextField
 
 /** The list fields that hold plain ids or strings. */
-export const LIST_FIELDS = ['essay_sections', 'entities', 'events', 'tags', 'rights'] as const
-export type ListField = (typeof LIST_FIELDS)[number]
+export const LIST_FIELDS = FINDING_TEXT_SET_FIELDS
+export type ListField = FindingTextSetField
 
 /** The entry form exactly as typed; this is what a draft stores. Pages are files already stored, in order. */
 export type FindingForm = Record<TextField, string> &

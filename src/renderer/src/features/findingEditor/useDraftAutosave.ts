@@ -59,6 +59,18 @@ export function useDraftAutosave(draftId: string, findingId: string | undefined,
   // Closing the editor, or opening another finding in it, writes what was typed.
   useEffect(() => () => void flush(), [flush])
 
+  // A reload, a closed tab or a closed window gives no unmount: write the last keystrokes as
+  // the page goes away (the browser host sends them with keepalive, Electron over IPC at once).
+  useEffect(() => {
+    const flushNow = (): void => void flush()
+    window.addEventListener('pagehide', flushNow)
+    window.addEventListener('beforeunload', flushNow)
+    return () => {
+      window.removeEventListener('pagehide', flushNow)
+      window.removeEventListener('beforeunload', flushNow)
+    }
+  }, [flush])
+
   const discard = useCallback(async () => {
     finished.current = true
     await inflight.current

@@ -2,6 +2,7 @@ import { Children, isValidElement, type ReactNode } from 'react'
 import type { Finding } from '../../../../shared/model/finding'
 import type { AgentRef, ClaimLink } from '../../../../shared/model/findingParts'
 import { ViewLink } from '../../navigation'
+import { rightLabel } from '../../../../shared/findings/fieldLabels'
 import { humanize, languageName } from './labels'
 
 interface Props {
@@ -143,14 +144,4 @@ function ClaimList({ claims }: { claims: readonly ClaimLink[] }) {
       ))}
     </ul>
   )
-}
-
-const RIGHT_LABELS: Record<string, string> = {
-  no_photography: 'No photography',
-  quote_permission_required: 'Permission needed to quote',
-  do_not_share: 'Do not share (stays on this device)',
-}
-
-function rightLabel(flag: string): string {
-  return flag.startsWith('embargo_until:') ? `Embargoed until ${flag.slice('embargo_until:'.length)}` : (RIGHT_LABELS[flag] ?? flag)
 }

@@ -5,12 +5,12 @@ import { call } from '../../api/client'
 import { useCall } from '../../api/useCall'
 import { CitationBlock } from '../exports/CitationBlock'
 import { openFindingEditor } from '../findingEditor/openEditor'
+import { HistoryView } from '../history/HistoryView'
 import { PagesStrip } from '../pages/PagesStrip'
 import { ConflictList } from './ConflictList'
 import { DetailFields } from './DetailFields'
+import { DetailTabs, type DetailTab } from './DetailTabs'
 import { useFindingsVersion } from './useFindingsVersion'
-
-type FindingView = { finding: Finding; same_document: readonly FindingSummary[] }
 
 interface Props {
   id: string
@@ -22,14 +22,12 @@ interface Props {
 /** Everything about one finding, grouped, with its document's other findings, conflicts and actions. */
 export function FindingDetail({ id, repositoryName, onOpen }: Props) {
   const version = useFindingsVersion()
-  const result = useCall('findings.get', { id }, `${id}@${version}`)
+  const [tab, setTab] = useState<DetailTab>('details')
   // While a change is reloaded, the finding stays on screen (and an open page viewer stays open).
-  const [kept, setKept] = useState<{ id: string; value: FindingView }>()
-  if (result.status === 'done' && kept?.value !== result.value) setKept({ id, value: result.value })
-  const shown = result.status === 'done' ? result.value : kept?.id === id ? kept.value : undefined
+  const result = useCall('findings.get', { id }, `${id}@${version}`, id)
+  if (result.status === 'loading') return <p className="loading">Loading the finding…</p>
   if (result.status === 'error') return <p role="alert">{result.message}</p>
-  if (!shown) return <p className="loading">Loading the finding…</p>
-  const { finding, same_document: others } = shown
+  const { finding, same_document: others } = result.value
   return (
     <article className="finding-detail" aria-labelledby="finding-detail-title">
       <header className="finding-detail-head">
@@ -49,11 +47,19 @@ export function FindingDetail({ id, repositoryName, onOpen }: Props) {
         </div>
       </header>
       {finding.deleted && <DeletedNotice finding={finding} />}
-      {others.length > 0 && <SameDocument others={others} onOpen={onOpen} />}
-      {finding.conflicts.length > 0 && <ConflictList conflicts={finding.conflicts} />}
-      <PagesStrip finding={finding} />
-      <DetailFields finding={finding} repositoryName={repositoryName} />
-      <CitationBlock id={finding.id} version={version} />
+      <DetailTabs tab={tab} onChange={setTab}>
+        {tab === 'history' ? (
+          <HistoryView id={finding.id} lang={finding.original_language} version={version} />
+        ) : (
+          <>
+            {others.length > 0 && <SameDocument others={others} onOpen={onOpen} />}
+            {finding.conflicts.length > 0 && <ConflictList conflicts={finding.conflicts} />}
+            <PagesStrip finding={finding} />
+            <DetailFields finding={finding} repositoryName={repositoryName} />
+            <CitationBlock id={finding.id} version={version} />
+          </>
+        )}
+      </DetailTabs>
     </article>
   )
 }

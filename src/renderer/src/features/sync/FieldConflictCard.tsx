@@ -41,7 +41,7 @@ export function FieldConflictCard({ conflict, deviceId, deviceName, onResolve, b
         value from {sideLabel(provisional, deviceName)}.
       </p>
       {long ? (
-        <ThreeWayText base={conflict.base} mine={mine} theirs={theirs} deviceName={deviceName} field={field} />
+        <ThreeWayText base={conflict.base} mine={mine} theirs={theirs} describeSide={(side) => sideLabel(side, deviceName)} field={field} />
       ) : (
         <dl className="conflict-values">
           <dt>Before both changes</dt>

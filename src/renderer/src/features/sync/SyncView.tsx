@@ -7,6 +7,7 @@ import { ConflictsPanel } from './ConflictsPanel'
 import { formatIso } from './hlcTime'
 import { ImportSyncPanel } from './ImportSyncPanel'
 import { SendPanel } from './SendPanel'
+import { TeamPanel } from './TeamPanel'
 import { deviceNamer } from './sides'
 
 type PeersInfo = Output<'sync.peers'>
@@ -37,6 +38,7 @@ export function SyncView() {
           <SendPanel peers={info?.peers ?? []} onExported={() => setExports((n) => n + 1)} />
         </div>
         <div className="sync-column">
+          <TeamPanel />
           {info && <Colleagues peers={info.peers} />}
           {info && <ExchangeLog log={info.log} />}
         </div>

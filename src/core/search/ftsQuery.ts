@@ -1,0 +1,83 @@
+import { termAt, type Alternative, type Clause, type Gram, type QueryPlan, type QueryTerm, type Tier } from './query'
+import { isCjkTerm } from './text/tokenize'
+
+/**
+ * Compiles a query plan at a tier to an FTS5 MATCH expression with the meaning of the MiniSearch
+ * query, plus positions: CJK runs and other names written in words must appear as phrases.
+ */
+export function toFtsQuery(plan: QueryPlan, tier: Tier): string {
+  return plan.clauses.map((c) => clauseExpr(c, tier)).join(' AND ')
+}
+
+/** Every term string a plan looks up at a tier (prefix terms with a trailing `*`): what candidate lists are kept for. */
+export function planTerms(plan: QueryPlan, tier: Tier): string[] {
+  const out = new Set<string>()
+  for (const clause of plan.clauses) {
+    for (const a of clause.alternatives.filter((x) => x.tier <= tier)) {
+      for (const q of a.terms) {
+        const { prefix, fuzzy } = termAt(q, tier)
+        const grams = q.grams ?? [q]
+        for (const g of grams) for (const t of [g.term, g.wordStart]) if (t) out.add(prefix ? `${t}*` : t)
+        fuzzy.forEach((f) => out.add(f))
+      }
+    }
+  }
+  return [...out]
+}
+
+function quote(term: string): string {
+  return `"${term.replaceAll('"', '""')}"`
+}
+
+/** A term or, with a word-start form (Korean), either. */
+function gramExpr(g: Gram, star: string): string {
+  return g.wordStart ? `(${quote(g.term)}${star} OR ${quote(g.wordStart)}${star})` : quote(g.term) + star
+}
+
+/** At most this many phrases spell out the word-start choices of one CJK run; beyond, its grams are AND-ed. */
+const MAX_PHRASES = 8
+
+/**
+ * A CJK run as a phrase of its bigrams. A gram that may start a word in the text (Korean) has two
+ * forms, and FTS5 has no OR inside a phrase, so each combination is a phrase of its own.
+ */
+function phraseExpr(grams: readonly Gram[]): string {
+  let phrases: string[][] = [[]]
+  for (const g of grams) {
+    const forms = g.wordStart ? [g.term, g.wordStart] : [g.term]
+    phrases = phrases.flatMap((p) => forms.map((f) => [...p, quote(f)]))
+    if (phrases.length > MAX_PHRASES) return `(${grams.map((x) => gramExpr(x, '')).join(' AND ')})`
+  }
+  return phrases.length === 1 ? phrases[0]!.join(' + ') : `(${phrases.map((p) => p.join(' + ')).join(' OR ')})`
+}
+
+function termExpr(q: QueryTerm, tier: Tier): string {
+  const { prefix, fuzzy } = termAt(q, tier)
+  const exact = q.grams ? phraseExpr(q.grams) : gramExpr(q, prefix ? '*' : '')
+  return fuzzy.length === 0 ? exact : `(${[exact, ...fuzzy.map(quote)].join(' OR ')})`
+}
+
+function alternativeExpr(terms: readonly QueryTerm[], tier: Tier): string {
+  return `(${terms.map((t) => termExpr(t, tier)).join(' AND ')})`
+}
+
+/**
+ * Another name of an entity, as one phrase when it is written in words (`"workers" + "party" +
+ * "of" + "korea"`, Russian stems as prefixes): a name is its words in order. Han and Hangul
+ * names are phrases of their bigrams already.
+ */
+function nameExpr(terms: readonly QueryTerm[], tier: Tier): string {
+  if (terms.length < 2 || terms.some((t) => isCjkTerm(t.term))) return alternativeExpr(terms, tier)
+  return terms.map((t) => quote(t.term) + (t.prefix ? '*' : '')).join(' + ')
+}
+
+function clauseExpr(clause: Clause, tier: Tier): string {
+  const [literal, ...others] = clause.alternatives as [Alternative, ...Alternative[]]
+  const parts = [alternativeExpr(literal.terms, tier)]
+  const expansions = others.filter((a) => a.tier <= tier)
+  if (expansions.length > 0) {
+    const expanded = `(${expansions.map((a) => nameExpr(a.terms, tier)).join(' OR ')})`
+    parts.push(clause.exclude.length === 0 ? expanded : `(${expanded} NOT (${clause.exclude.map((e) => nameExpr(e, tier)).join(' OR ')}))`)
+  }
+  return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`
+}

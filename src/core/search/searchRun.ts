@@ -1,0 +1,154 @@
+import type MiniSearch from 'minisearch'
+import { passesFilters } from './filters'
+import { planTerms, toFtsQuery } from './ftsQuery'
+import type { FtsRow, FtsStore } from './ftsStore'
+import { phrasesHold, toMiniQuery, type MiniDoc } from './miniIndex'
+import type { QueryPlan, Tier } from './query'
+import { SEARCH_DOC_TYPES, type SearchDoc, type SearchDocType, type SearchOptions } from './types'
+
+export interface RankedDoc {
+  doc: SearchDoc
+  score: number
+  tier: Tier
+}
+
+export interface RunResult {
+  page: RankedDoc[]
+  counts: Record<SearchDocType, number>
+  /** The best tier anything matched at (undefined: nothing matched). */
+  bestTier?: Tier
+}
+
+export interface EngineParts {
+  mini: MiniSearch<MiniDoc>
+  store: ReadonlyMap<string, SearchDoc>
+  fts?: FtsStore
+}
+
+interface TierQuery {
+  tier: Tier
+  match: string
+  terms: string[]
+}
+
+/**
+ * Runs a plan: the researcher's own findings first (FTS5, or MiniSearch when there is no
+ * database), then essay, events and entities (MiniSearch); each group ordered by tier, then by
+ * score. Only the page's findings are fetched and ranked; everything is counted.
+ */
+export function runSearch(parts: EngineParts, plan: QueryPlan, options: SearchOptions, from: number, to: number): RunResult {
+  const wanted = (type: SearchDocType) => !options.types || options.types.includes(type)
+  const useFts = parts.fts !== undefined && wanted('finding')
+  const miniTypes = SEARCH_DOC_TYPES.filter((t) => wanted(t) && !(t === 'finding' && parts.fts))
+  const mini = miniTypes.length > 0 ? miniTiered(parts, plan, options) : []
+  const miniFindings = mini.filter((r) => r.doc.type === 'finding')
+  const others = mini.filter((r) => r.doc.type !== 'finding')
+  const fts = useFts ? new FindingTiers(parts.fts!, tierQueries(plan), options, parts.store) : undefined
+  const findingCount = fts ? fts.total() : miniFindings.length
+  const findingsTo = Math.min(to, findingCount)
+  const findings = from >= findingsTo ? [] : fts ? fts.page(from, findingsTo) : miniFindings.slice(from, findingsTo)
+  const page = [...findings, ...others.slice(Math.max(0, from - findingCount), Math.max(0, to - findingCount))]
+  const counts = Object.fromEntries(SEARCH_DOC_TYPES.map((t) => [t, others.filter((r) => r.doc.type === t).length])) as RunResult['counts']
+  counts.finding = findingCount
+  const bestTier = [fts?.bestTier(), ...mini.map((r) => r.tier)].reduce<Tier | undefined>((b, t) => (t === undefined || (b !== undefined && b <= t) ? b : t), undefined)
+  return { page, counts, ...(bestTier === undefined ? {} : { bestTier }) }
+}
+
+/** Every MiniSearch match, each in the first tier it matches at, best first. */
+function miniTiered(parts: EngineParts, plan: QueryPlan, options: SearchOptions): RankedDoc[] {
+  const found = new Map<string, RankedDoc>()
+  for (const tier of plan.tiers) {
+    for (const r of parts.mini.search(toMiniQuery(plan, tier))) {
+      const id = r.id as string
+      const doc = parts.store.get(id)
+      if (found.has(id) || !doc || !passesFilters(doc, options) || !phrasesHold(doc, plan, tier)) continue
+      found.set(id, { doc, score: r.score, tier })
+    }
+  }
+  return [...found.values()].sort((a, b) => a.tier - b.tier || b.score - a.score)
+}
+
+/** One FTS5 expression per tier that adds matches (identical expressions are asked once). */
+function tierQueries(plan: QueryPlan): TierQuery[] {
+  const out: TierQuery[] = []
+  for (const tier of plan.tiers) {
+    const match = toFtsQuery(plan, tier)
+    if (out[out.length - 1]?.match !== match) out.push({ tier, match, terms: planTerms(plan, tier) })
+  }
+  return out
+}
+
+/**
+ * The findings of one search, tier by tier: how many each tier adds (counted once) and the ranked
+ * findings of a range. With facet filters every match is read, filtered, then ranked.
+ */
+class FindingTiers {
+  private sizes?: number[]
+  private filtered?: number[][]
+
+  constructor(
+    private readonly fts: FtsStore,
+    private readonly tiers: TierQuery[],
+    private readonly options: SearchOptions,
+    private readonly store: ReadonlyMap<string, SearchDoc>,
+  ) {}
+
+  /** Matches added by each tier. */
+  tierSizes(): number[] {
+    if (this.options.filters) return this.filteredRowids().map((r) => r.length)
+    if (!this.sizes) {
+      const cumulative = this.tiers.map((t) => this.fts.count(t.match))
+      this.sizes = cumulative.map((c, k) => c - (k === 0 ? 0 : cumulative[k - 1]!))
+    }
+    return this.sizes
+  }
+
+  total(): number {
+    return this.tierSizes().reduce((a, b) => a + b, 0)
+  }
+
+  bestTier(): Tier | undefined {
+    const k = this.tierSizes().findIndex((n) => n > 0)
+    return k < 0 ? undefined : this.tiers[k]!.tier
+  }
+
+  /** Findings [from, to) in tier, then bm25, order. */
+  page(from: number, to: number): RankedDoc[] {
+    const rows: (FtsRow & { tier: Tier })[] = []
+    let start = 0
+    this.tierSizes().forEach((size, k) => {
+      const end = start + size
+      if (from < end && to > start) rows.push(...this.rankedInTier(k, Math.max(0, from - start), to - start))
+      start = end
+    })
+    return rows.flatMap((r) => {
+      const doc = this.store.get(r.id)
+      return doc ? [{ doc, score: r.score, tier: r.tier }] : []
+    })
+  }
+
+  private rankedInTier(k: number, from: number, to: number): (FtsRow & { tier: Tier })[] {
+    const t = this.tiers[k]!
+    const rows = this.options.filters
+      ? this.fts.rankAmong(t.match, this.filteredRowids()[k]!).slice(from, to)
+      : this.fts.ranked(k === 0 ? t.match : `(${t.match}) NOT (${this.tiers[k - 1]!.match})`, this.tierSizes()[k]!, from, to, t.terms)
+    return rows.map((r) => ({ ...r, tier: t.tier }))
+  }
+
+  /** The matches that pass the facet filters, split by the first tier that holds them. */
+  private filteredRowids(): number[][] {
+    if (this.filtered) return this.filtered
+    const kept = this.fts.matching(this.tiers.at(-1)!.match).filter((m) => {
+      const doc = this.store.get(m.id)
+      return doc !== undefined && passesFilters(doc, this.options)
+    })
+    const placed = new Set<number>()
+    this.filtered = this.tiers.map((query, k) => {
+      const inTier = k === this.tiers.length - 1 ? undefined : new Set(this.fts.matching(query.match).map((m) => m.rowid))
+      const rowids = kept.filter((m) => !placed.has(m.rowid) && (!inTier || inTier.has(m.rowid))).map((m) => m.rowid)
+      rowids.forEach((r) => placed.add(r))
+      return rowids
+    })
+    return this.filtered
+  }
+}

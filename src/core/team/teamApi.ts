@@ -1,0 +1,101 @@
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import type { Api } from '../../shared/api/contract'
+import { AppError } from '../../shared/api/errors'
+import type { TeamMember, TeamStatus } from '../../shared/model/team'
+import type { Clock } from '../clock'
+import type { Db } from '../db/types'
+import type { Identity } from '../identity'
+import { reachableFolder } from './teamFolder'
+import { createTeamStore, type TeamFileRow, type TeamStore } from './teamStore'
+import { syncTeamFolder, type SyncEntryPoints } from './teamSync'
+
+type TeamApi = Pick<Api, 'team.join' | 'team.status' | 'team.leave' | 'team.sync'>
+
+export interface TeamDeps {
+  db: Db
+  identity: Identity
+  clock: Clock
+  /** The library's own sync entry points (read when called: the API object is built around this one). */
+  sync: () => SyncEntryPoints
+}
+
+/** Team-folder sync (issue 16): join a folder, sync with it, see where every member stands, leave. */
+export function createTeamApi(deps: TeamDeps): TeamApi {
+  const store = createTeamStore(deps.db, deps.clock)
+  const joined = () => {
+    const folder = store.folder()
+    if (!folder) throw new AppError('team.not_joined', 'This library is in no team folder yet: join one first.')
+    return folder
+  }
+  const sync = () => syncTeamFolder({ store, identity: deps.identity, clock: deps.clock, sync: deps.sync }, joined())
+
+  return {
+    'team.join': async ({ dir, name }) => {
+      const absolute = resolve(reachableFolder(dir))
+      const current = store.folder()
+      if (current && current.dir !== absolute) {
+        throw new AppError('input.invalid', `This library already syncs with the team “${current.name}” in ${current.dir}. Leave it first.`, 'dir')
+      }
+      try {
+        mkdirSync(join(absolute, deps.identity.deviceId), { recursive: true })
+      } catch (error) {
+        throw new AppError('team.folder_unavailable', `Cannot write into the team folder ${absolute}: ${(error as Error).message}. Nothing was changed.`)
+      }
+      store.join(absolute, name)
+      await sync()
+      return status(store, deps.identity)
+    },
+    'team.status': () => status(store, deps.identity),
+    'team.leave': () => {
+      store.leave()
+      return status(store, deps.identity)
+    },
+    'team.sync': () => sync(),
+  }
+}
+
+function status(store: TeamStore, identity: Identity): TeamStatus {
+  const folder = store.folder() ?? null
+  const writes = store.writes()
+  const last = writes.at(-1)
+  const files = store.files()
+  return {
+    folder,
+    device: { deviceId: identity.deviceId, deviceName: identity.deviceName },
+    own: {
+      files: writes.length,
+      last_file: last?.file ?? null,
+      last_written_at: last?.at ?? null,
+      pending_changes: folder ? store.ownChangesAfter(identity.deviceId, last?.seen[identity.deviceId] ?? '') : 0,
+    },
+    members: members(files),
+    refused: files
+      .filter((file) => file.state === 'refused')
+      .map((file) => ({ file: file.path, member: file.sender_name ?? file.member, reason: file.reason ?? '', at: file.at })),
+  }
+}
+
+/** Each member's progress from the files looked at: the last one imported, and the numbers missing below it. */
+function members(files: readonly TeamFileRow[]): TeamMember[] {
+  const byMember = new Map<string, TeamFileRow[]>()
+  for (const file of files) byMember.set(file.member, [...(byMember.get(file.member) ?? []), file])
+  return [...byMember].map(([device, rows]) => {
+    const imported = rows.filter((row) => row.state === 'imported')
+    const held = new Set(rows.filter((row) => row.state === 'imported' || row.state === 'duplicate').map((row) => row.seq))
+    const lastRow = imported.reduce<TeamFileRow | undefined>((best, row) => (!best || row.seq > best.seq ? row : best), undefined)
+    const highest = Math.max(0, ...held)
+    const missing: number[] = []
+    for (let seq = 1; seq < highest; seq++) if (!held.has(seq)) missing.push(seq)
+    return {
+      device_id: device,
+      name: lastRow?.sender_name ?? rows.find((row) => row.sender_name)?.sender_name ?? device,
+      last_file: lastRow?.seq ?? null,
+      last_imported_at: lastRow?.at ?? null,
+      imported: imported.length,
+      missing,
+      incomplete: rows.filter((row) => row.state === 'incomplete').length,
+      waiting: rows.filter((row) => row.state === 'waiting').length,
+    }
+  })
+}

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { AppError } from '../../shared/api/errors'
+import { isMemberFolderName, parseTeamFileName, teamFileName } from './folderNames'
+
+/** A file another member wrote into the folder, as found on disk. */
+export interface FolderFile {
+  member: string
+  seq: number
+  conflictedCopy: boolean
+  /** `member/name`, the key this library remembers it by. */
+  path: string
+  size: number
+  mtimeMs: number
+}
+
+/** The team folder, or a clear error when it cannot be reached (a drive offline, a stick unplugged). */
+export function reachableFolder(dir: string): string {
+  if (statSync(dir, { throwIfNoEntry: false })?.isDirectory() !== true) {
+    throw new AppError(
+      'team.folder_unavailable',
+      `The team folder ${dir} cannot be reached: is the network drive connected or the USB stick plugged in? Nothing was changed.`,
+    )
+  }
+  return dir
+}
+
+/** Every other member's sync file in the folder, in the order to import them: member, number, originals first. */
+export function othersFiles(dir: string, self: string): FolderFile[] {
+  const files: FolderFile[] = []
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name === self || !isMemberFolderName(entry.name)) continue
+    for (const name of readdirSync(join(dir, entry.name))) {
+      const parsed = parseTeamFileName(name)
+      if (!parsed) continue
+      const stat = statSync(join(dir, entry.name, name), { throwIfNoEntry: false })
+      if (!stat?.isFile()) continue
+      files.push({ member: entry.name, ...parsed, path: `${entry.name}/${name}`, size: stat.size, mtimeMs: stat.mtimeMs })
+    }
+  }
+  const order = (f: FolderFile) => [f.member, String(f.seq).padStart(9, '0'), f.conflictedCopy ? '1' : '0', f.path].join('\u0000')
+  return files.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0))
+}
+
+export function readFolderFile(dir: string, file: FolderFile): { bytes: Buffer; sha256: string } {
+  const bytes = readFileSync(join(dir, file.path))
+  return { bytes, sha256: sha256Hex(bytes) }
+}
+
+export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
+
+/**
+ * Writes this device's next file under a name no file has had yet, through a hidden temporary
+ * name and a rename, so no member ever reads it half-written. Returns its name and number.
+ */
+export function writeOwnFile(dir: string, self: string, after: number, bytes: Uint8Array): { seq: number; file: string } {
+  const own = join(dir, self)
+  mkdirSync(own, { recursive: true })
+  const onDisk = readdirSync(own).map((name) => parseTeamFileName(name)?.seq ?? 0)
+  let seq = Math.max(after, ...onDisk) + 1
+  while (existsSync(join(own, teamFileName(seq)))) seq++
+  const file = teamFileName(seq)
+  const temporary = join(own, `.${file}.tmp`)
+  writeFileSync(temporary, bytes)
+  renameSync(temporary, join(own, file))
+  return { seq, file }
+}
+
+export const ownFileExists = (dir: string, self: string, file: string): boolean => existsSync(join(dir, self, file))

@@ -1,0 +1,128 @@
+import type { Clock } from '../clock'
+import type { Db } from '../db/types'
+
+export type Vector = Record<string, string>
+
+export interface TeamFolderRow {
+  dir: string
+  name: string
+  joined_at: string
+  last_sync_at: string | null
+}
+
+export interface OwnWrite {
+  seq: number
+  file: string
+  since: Vector
+  seen: Vector
+  at: string
+}
+
+export type TeamFileState = 'imported' | 'duplicate' | 'incomplete' | 'waiting' | 'refused'
+
+export interface TeamFileRow {
+  path: string
+  member: string
+  seq: number
+  size: number
+  mtime_ms: number
+  sha256: string | null
+  state: TeamFileState
+  reason: string | null
+  sender_name: string | null
+  at: string
+}
+
+/**
+ * The sync_peers row through which this device's team files are exported: `sync.export` for it
+ * sends what is past its `acked`, so moving `acked` chooses what the next team file carries.
+ */
+export const TEAM_PEER_ID = 'team-folder'
+
+/** What this library remembers of its team folder (tables of migration 0600). */
+export function createTeamStore(db: Db, clock: Clock) {
+  const now = () => clock.now().toISOString()
+  const selectFolder = db.prepare<[], TeamFolderRow>('SELECT dir, name, joined_at, last_sync_at FROM team_folder WHERE id = 1')
+  const selectWrites = db.prepare<[], { seq: number; file: string; since: string; seen: string; at: string }>(
+    'SELECT seq, file, since, seen, at FROM team_writes WHERE rewritten = 0 ORDER BY seq',
+  )
+  const selectFile = db.prepare<[string], TeamFileRow>('SELECT * FROM team_files WHERE path = ?')
+  const selectImportedHash = db.prepare<[string], { path: string }>(
+    "SELECT path FROM team_files WHERE sha256 = ? AND state = 'imported' LIMIT 1",
+  )
+  const upsertFile = db.prepare(
+    `INSERT INTO team_files (path, member, seq, size, mtime_ms, sha256, state, reason, sender_name, at)
+     VALUES (@path, @member, @seq, @size, @mtime_ms, @sha256, @state, @reason, @sender_name, @at)
+     ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, sha256 = excluded.sha256,
+       state = excluded.state, reason = excluded.reason, sender_name = coalesce(excluded.sender_name, team_files.sender_name), at = excluded.at`,
+  )
+  const setPeerAcked = db.prepare(
+    `INSERT INTO sync_peers (device_id, name, acked) VALUES (?, ?, ?)
+     ON CONFLICT (device_id) DO UPDATE SET name = excluded.name, acked = excluded.acked`,
+  )
+
+  return {
+    folder: (): TeamFolderRow | undefined => selectFolder.get(),
+
+    join(dir: string, name: string): void {
+      db.transaction(() => {
+        db.prepare('INSERT OR REPLACE INTO team_folder (id, dir, name, joined_at) VALUES (1, ?, ?, ?)').run(dir, name, now())
+      })()
+    },
+
+    /** Forgets the folder and what was read from it; the library's records stay as they are. */
+    leave(): void {
+      db.transaction(() => {
+        for (const table of ['team_folder', 'team_writes', 'team_files']) db.exec(`DELETE FROM ${table}`)
+        db.prepare('DELETE FROM sync_peers WHERE device_id = ?').run(TEAM_PEER_ID)
+      })()
+    },
+
+    synced(): void {
+      db.prepare('UPDATE team_folder SET last_sync_at = ? WHERE id = 1').run(now())
+    },
+
+    /** This device's files still standing for their changes (a lost one is replaced by a later one). */
+    writes: (): OwnWrite[] =>
+      selectWrites.all().map((row) => ({ ...row, since: JSON.parse(row.since) as Vector, seen: JSON.parse(row.seen) as Vector })),
+
+    lastSeq: (): number => (db.prepare<[], { seq: number | null }>('SELECT max(seq) AS seq FROM team_writes').get()?.seq ?? 0),
+
+    wrote(write: Omit<OwnWrite, 'at'> & { sha256: string; changes: number }, replaced: readonly number[]): void {
+      db.transaction(() => {
+        db.prepare('INSERT INTO team_writes (seq, file, since, seen, sha256, changes, at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+          write.seq,
+          write.file,
+          JSON.stringify(write.since),
+          JSON.stringify(write.seen),
+          write.sha256,
+          write.changes,
+          now(),
+        )
+        const mark = db.prepare('UPDATE team_writes SET rewritten = 1 WHERE seq = ?')
+        for (const seq of replaced) mark.run(seq)
+      })()
+    },
+
+    /** Points the team's export at `acked`: the next team file carries every change past it. */
+    exportFrom(teamName: string, acked: Vector): void {
+      setPeerAcked.run(TEAM_PEER_ID, `Team folder “${teamName}”`, JSON.stringify(acked))
+    },
+
+    file: (path: string): TeamFileRow | undefined => selectFile.get(path),
+    importedWithHash: (sha256: string): string | undefined => selectImportedHash.get(sha256)?.path,
+    record(row: Omit<TeamFileRow, 'at'>): void {
+      upsertFile.run({ ...row, at: now() })
+    },
+    files: (): TeamFileRow[] => db.prepare<[], TeamFileRow>('SELECT * FROM team_files ORDER BY member, seq, path').all(),
+
+    /** This device's changes newer than `hlc`: what its next team file will carry. */
+    ownChangesAfter: (device: string, hlc: string): number =>
+      db.prepare<[string, string], { n: number }>('SELECT count(*) AS n FROM ops WHERE device = ? AND hlc > ?').get(device, hlc)?.n ?? 0,
+
+    seenVector: (): Vector =>
+      Object.fromEntries(db.prepare<[], { device: string; hlc: string }>('SELECT device, hlc FROM seen_vector').all().map((r) => [r.device, r.hlc])),
+  }
+}
+
+export type TeamStore = ReturnType<typeof createTeamStore>

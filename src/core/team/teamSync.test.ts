@@ -1,0 +1,138 @@
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { TeamStatus, TeamSyncResult } from '../../shared/model/team'
+import { laptop, SCENARIO_FINDINGS, type Laptop } from '../sync/testing/laptop'
+import { tempDir } from '../testing/tempLibrary'
+
+const open: Laptop[] = []
+const member = (): Laptop => {
+  const l = laptop()
+  open.push(l)
+  return l
+}
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((l) => l.dispose()))
+})
+
+const teamSync = (l: Laptop) => l.call<TeamSyncResult>('team.sync')
+const status = (l: Laptop) => l.call<TeamStatus>('team.status')
+const summaries = async (l: Laptop) => ((await l.state()) as { summary_en?: string }[]).map((f) => f.summary_en).sort()
+const ownFiles = (dir: string, l: Laptop) => readdirSync(join(dir, l.library.identity.deviceId)).sort()
+
+async function team(size: number) {
+  const dir = tempDir('workbench-team-')
+  const members = Array.from({ length: size }, member)
+  for (const m of members) await m.call('team.join', { dir, name: 'Alliance project' })
+  return { dir, members }
+}
+
+describe('a team folder', () => {
+  it('carries each member’s changes to the others, as whole numbered files in its own folder', async () => {
+    const { dir, members: [anna, boris] } = await team(2)
+    const { id } = await anna!.call<{ id: string }>('findings.create', { ...SCENARIO_FINDINGS[0], summary_en: 'Zhou insists.' })
+    expect((await teamSync(anna!)).written).toEqual({ file: '000001.rrsync', changes: expect.any(Number) })
+    expect((await teamSync(boris!)).imported).toBe(1)
+    await boris!.call('findings.update', { id, summary_en: 'Kim agrees.' })
+    await teamSync(boris!)
+    await teamSync(anna!)
+    expect(await summaries(anna!)).toEqual(['Kim agrees.'])
+    expect(await summaries(boris!)).toEqual(['Kim agrees.'])
+    // Nothing but the members' own folders of numbered files: no lock, no shared database.
+    expect(readdirSync(dir).sort()).toEqual([anna!.library.identity.deviceId, boris!.library.identity.deviceId].sort())
+    expect(ownFiles(dir, anna!)).toEqual(['000001.rrsync'])
+    expect(ownFiles(dir, boris!)).toEqual(['000001.rrsync'])
+    const seen = await status(anna!)
+    expect(seen.members).toEqual([expect.objectContaining({ device_id: boris!.library.identity.deviceId, last_file: 1, missing: [], imported: 1 })])
+    expect(seen.own).toMatchObject({ files: 1, last_file: '000001.rrsync', pending_changes: 0 })
+    expect((await teamSync(anna!)).written).toBeNull()
+  })
+
+  it('skips copies in progress, imports a conflicted copy once, and refuses a damaged old file with the reason', async () => {
+    const { dir, members: [anna, boris] } = await team(2)
+    await anna!.call('findings.create', { ...SCENARIO_FINDINGS[0], summary_en: 'first' })
+    await teamSync(anna!)
+    const annaDir = join(dir, anna!.library.identity.deviceId)
+    const first = join(annaDir, '000001.rrsync')
+    // A folder tool's temporary name and its conflicted copy of the same file.
+    copyFileSync(first, join(annaDir, '.syncthing.000002.rrsync.tmp'))
+    copyFileSync(first, join(annaDir, "000001 (Boris's conflicted copy 2026-12-01).rrsync"))
+    expect(await teamSync(boris!)).toMatchObject({ imported: 1, duplicates: 1, refused: 0 })
+    // A file still growing: skipped while young, imported once complete.
+    await anna!.call('findings.create', { ...SCENARIO_FINDINGS[1], summary_en: 'second' })
+    await teamSync(anna!)
+    const second = join(annaDir, '000002.rrsync')
+    const whole = readFileSync(second)
+    truncateSync(second, Math.floor(whole.length / 2))
+    expect(await teamSync(boris!)).toMatchObject({ imported: 0, incomplete: 1 })
+    expect((await status(boris!)).members[0]!.incomplete).toBe(1)
+    writeFileSync(second, whole)
+    expect(await teamSync(boris!)).toMatchObject({ imported: 1, incomplete: 0 })
+    expect(await summaries(boris!)).toEqual(['first', 'second'])
+    // A damaged file that has not changed for long is refused, and the status says why.
+    writeFileSync(join(annaDir, '000003.rrsync'), 'not a sync file')
+    const old = new Date(Date.now() - 3_600_000)
+    utimesSync(join(annaDir, '000003.rrsync'), old, old)
+    expect(await teamSync(boris!)).toMatchObject({ refused: 1 })
+    const { refused } = await status(boris!)
+    expect(refused).toEqual([expect.objectContaining({ file: `${anna!.library.identity.deviceId}/000003.rrsync` })])
+    expect(refused[0]!.reason).toMatch(/Sync file refused/)
+  })
+
+  it('takes a deleted file for a lost file, not deleted data: its writer writes its changes again', async () => {
+    const { dir, members: [anna, boris] } = await team(2)
+    await anna!.call('findings.create', { ...SCENARIO_FINDINGS[0], summary_en: 'kept' })
+    await teamSync(anna!)
+    await teamSync(boris!)
+    rmSync(join(dir, anna!.library.identity.deviceId, '000001.rrsync'))
+    await teamSync(boris!)
+    expect(await summaries(boris!)).toEqual(['kept'])
+    // A colleague joining now still gets it: Anna's next file carries what the lost one held.
+    expect((await teamSync(anna!)).written?.file).toBe('000002.rrsync')
+    const carla = member()
+    await carla.call('team.join', { dir, name: 'Alliance project' })
+    expect(await summaries(carla)).toEqual(['kept'])
+  })
+
+  it('holds back a file that builds on changes not arrived yet, and imports it once they arrive', async () => {
+    const { dir, members: [anna, boris, carla] } = await team(3)
+    const { id } = await anna!.call<{ id: string }>('findings.create', { ...SCENARIO_FINDINGS[0], summary_en: 'first' })
+    await teamSync(anna!)
+    await teamSync(boris!)
+    await boris!.call('findings.update', { id, summary_en: 'edited' })
+    await teamSync(boris!)
+    // Carla's copy of the folder has Boris's edit but not yet Anna's file with the finding.
+    const annaDir = join(dir, anna!.library.identity.deviceId)
+    const inTransit = join(tempDir(), 'anna')
+    renameSync(annaDir, inTransit)
+    expect(await teamSync(carla!)).toMatchObject({ imported: 0, waiting: 1 })
+    expect((await status(carla!)).members).toEqual([expect.objectContaining({ waiting: 1, last_file: null })])
+    renameSync(inTransit, annaDir)
+    expect(await teamSync(carla!)).toMatchObject({ imported: 2, waiting: 0 })
+    expect(await summaries(carla!)).toEqual(['edited'])
+  })
+
+  it('never writes a do-not-share finding into the folder', async () => {
+    const { dir, members: [anna] } = await team(1)
+    await anna!.call('findings.create', { ...SCENARIO_FINDINGS[0], summary_en: 'PRIVATE-NOTE-7f3a', rights: ['do_not_share'] })
+    await anna!.call('findings.create', { ...SCENARIO_FINDINGS[1], summary_en: 'shared note' })
+    await teamSync(anna!)
+    const bytes = ownFiles(dir, anna!).map((f) => readFileSync(join(dir, anna!.library.identity.deviceId, f)))
+    expect(bytes.length).toBeGreaterThan(0)
+    const { readSyncFile } = await import('../sync/file/syncFile')
+    const text = JSON.stringify(bytes.map((b) => readSyncFile(b).ops))
+    expect(text).toContain('shared note')
+    expect(text).not.toContain('PRIVATE-NOTE-7f3a')
+  })
+
+  it('says clearly when the folder cannot be reached, and leaving keeps the library', async () => {
+    const { dir, members: [anna] } = await team(1)
+    await anna!.call('findings.create', { ...SCENARIO_FINDINGS[0], summary_en: 'mine' })
+    rmSync(dir, { recursive: true })
+    await expect(teamSync(anna!)).rejects.toThrow(/team.folder_unavailable: The team folder .* cannot be reached/)
+    expect((await anna!.call<TeamStatus>('team.leave')).folder).toBeNull()
+    expect(await summaries(anna!)).toEqual(['mine'])
+    await expect(teamSync(anna!)).rejects.toThrow(/team.not_joined/)
+    expect(existsSync(dir)).toBe(false)
+  })
+})

@@ -1,0 +1,132 @@
+import type { Api } from '../../shared/api/contract'
+import { isAppError } from '../../shared/api/errors'
+import type { TeamSyncResult } from '../../shared/model/team'
+import type { Clock } from '../clock'
+import type { Identity } from '../identity'
+import { readSyncFile } from '../sync/file/syncFile'
+import { othersFiles, ownFileExists, reachableFolder, readFolderFile, sha256Hex, writeOwnFile, type FolderFile } from './teamFolder'
+import { TEAM_PEER_ID, type TeamFolderRow, type TeamStore, type Vector } from './teamStore'
+
+/** The two sync entry points a team file goes through, exactly as a manual export and import. */
+export type SyncEntryPoints = Pick<Api, 'sync.export' | 'sync.import'>
+
+export interface TeamSyncDeps {
+  store: TeamStore
+  identity: Identity
+  clock: Clock
+  sync: () => SyncEntryPoints
+}
+
+/** A damaged file younger than this is taken for one still being copied, and tried again when it changes. */
+const STILL_COPYING_MS = 10 * 60_000
+
+/**
+ * One sync with the team folder: imports the files of others not imported yet (so this
+ * device's own file then acknowledges them), then writes this device's changes since its last
+ * file. Reading and writing only whole, named files keeps it safe on any folder-moving tool.
+ */
+export async function syncTeamFolder(deps: TeamSyncDeps, folder: TeamFolderRow): Promise<TeamSyncResult> {
+  const dir = reachableFolder(folder.dir)
+  const result: TeamSyncResult = { written: null, imported: 0, duplicates: 0, incomplete: 0, waiting: 0, refused: 0, created: 0, updated: 0, deleted: 0, conflicts: 0 }
+  await importOthers(deps, dir, result)
+  result.written = await writeChanges(deps, dir, folder.name)
+  deps.store.synced()
+  return result
+}
+
+/**
+ * Imports what is new, in causal order: a file is imported once this library holds everything
+ * its writer held when it wrote the one before (its manifest's `since`), so an edit never
+ * arrives before the record it edits. Files that must wait are tried again after every import
+ * that may have let them in, and at the next sync.
+ */
+async function importOthers(deps: TeamSyncDeps, dir: string, result: TeamSyncResult): Promise<void> {
+  let pending = othersFiles(dir, deps.identity.deviceId).filter((file) => {
+    const known = deps.store.file(file.path)
+    return !known || known.state === 'waiting' || known.size !== file.size || known.mtime_ms !== file.mtimeMs
+  })
+  for (let progress = true; progress && pending.length > 0; ) {
+    progress = false
+    const waiting: FolderFile[] = []
+    for (const file of pending) {
+      const { outcome, report } = await importOne(deps, dir, file)
+      if (outcome === 'waiting') {
+        waiting.push(file)
+        continue
+      }
+      result[outcome]++
+      if (!report) continue
+      progress = true
+      for (const count of ['created', 'updated', 'deleted', 'conflicts'] as const) result[count] += report.total[count]
+    }
+    pending = waiting
+  }
+  result.waiting = pending.length
+}
+
+type ImportReport = Awaited<ReturnType<SyncEntryPoints['sync.import']>>
+type Outcome = 'imported' | 'duplicates' | 'incomplete' | 'refused' | 'waiting'
+
+/** The devices whose earlier changes this library lacks for a file written after `since`. */
+function lacking(since: Vector, held: Vector): string[] {
+  return Object.entries(since).filter(([device, hlc]) => (held[device] ?? '') < hlc).map(([device]) => device)
+}
+
+/**
+ * Imports one file and remembers what became of it. A copy of a file already imported (a
+ * folder tool's "conflicted copy") is recognised by its content. A damaged file is taken for
+ * one still being copied while it is young, and refused with the reason once it is not.
+ */
+async function importOne(deps: TeamSyncDeps, dir: string, file: FolderFile): Promise<{ outcome: Outcome; report?: ImportReport }> {
+  const base = { path: file.path, member: file.member, seq: file.seq, size: file.size, mtime_ms: file.mtimeMs, sender_name: null }
+  const { bytes, sha256 } = readFolderFile(dir, file)
+  const importedAs = deps.store.importedWithHash(sha256)
+  if (importedAs) {
+    // The same bytes again: touched by the folder tool (still imported), or its conflicted copy.
+    deps.store.record({ ...base, sha256, state: importedAs === file.path ? 'imported' : 'duplicate', reason: null })
+    return { outcome: 'duplicates' }
+  }
+  try {
+    const { manifest } = readSyncFile(bytes)
+    const before = lacking(manifest.since, deps.store.seenVector())
+    if (before.length > 0) {
+      const reason = `waits for earlier changes from ${before.length} device(s) that have not arrived yet`
+      deps.store.record({ ...base, sha256, state: 'waiting', reason, sender_name: manifest.sender.deviceName })
+      return { outcome: 'waiting' }
+    }
+    const report = await deps.sync()['sync.import']({ file_base64: bytes.toString('base64') })
+    deps.store.record({ ...base, sha256, state: 'imported', reason: null, sender_name: report.sender.deviceName })
+    return { outcome: 'imported', report }
+  } catch (error) {
+    if (!isAppError(error) || !error.code.startsWith('sync.')) throw error
+    const copying = error.code === 'sync.invalid_file' && deps.clock.now().getTime() - file.mtimeMs < STILL_COPYING_MS
+    deps.store.record({ ...base, sha256, state: copying ? 'incomplete' : 'refused', reason: error.message })
+    return { outcome: copying ? 'incomplete' : 'refused' }
+  }
+}
+
+/**
+ * Writes this device's changes since its last file (and, when a file of its own has gone from
+ * the folder, since that one, so nothing it said is lost). Nothing is written when there is
+ * nothing new. Other members' changes are left to their own files: each change is in the
+ * folder once, written by its author.
+ */
+async function writeChanges(deps: TeamSyncDeps, dir: string, teamName: string): Promise<TeamSyncResult['written']> {
+  const self = deps.identity.deviceId
+  const writes = deps.store.writes()
+  const lost = writes.filter((write) => !ownFileExists(dir, self, write.file))
+  let from = writes.at(-1)?.seen[self] ?? ''
+  for (const write of lost) from = (write.since[self] ?? '') < from ? (write.since[self] ?? '') : from
+  const acked: Vector = { ...deps.store.seenVector() }
+  if (from === '') delete acked[self]
+  else acked[self] = from
+  deps.store.exportFrom(teamName, acked)
+  const exported = await deps.sync()['sync.export']({ for: TEAM_PEER_ID })
+  if (exported.changes === 0) return null
+  const bytes = Buffer.from(exported.file_base64, 'base64')
+  const { seen } = readSyncFile(bytes).manifest
+  const { seq, file } = writeOwnFile(dir, self, deps.store.lastSeq(), bytes)
+  const sha256 = sha256Hex(bytes)
+  deps.store.wrote({ seq, file, since: acked, seen, sha256, changes: exported.changes }, lost.map((write) => write.seq))
+  return { file, changes: exported.changes }
+}

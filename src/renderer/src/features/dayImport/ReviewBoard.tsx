@@ -1,0 +1,175 @@
+import { useMemo, useState } from 'react'
+import type { ImportProposal, ImportSession } from '../../../../shared/model/dayImport'
+import { call } from '../../api/client'
+import { useCall } from '../../api/useCall'
+import { PageTile, type PageActions } from './PageTile'
+import { ReferenceReader } from './ReferenceReader'
+import { adoptReferences, draftsInput, dropPage, mergeWithPrevious, movePage, restorePage, reviewFromProposal, setDocument, splitAt, type Review } from './reviewModel'
+import type { DayImport } from './useDayImport'
+
+const WHY: Record<ImportProposal['documents'][number]['starts_because'], string> = {
+  first: 'First document of the day',
+  time_gap: 'Starts after a pause in shooting',
+  new_reference: 'Starts where a new reference was read',
+}
+
+/** Focuses a page's thumbnail once React has drawn it where it now is. */
+const focusPage = (sha256: string) => requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-page-focus="${sha256}"]`)?.focus())
+
+/**
+ * The review of a day: the proposed documents as rows of page thumbnails that the historian
+ * splits, joins, reorders and prunes (mouse or keyboard), with the reference and repository of
+ * each, then one draft finding per document.
+ */
+export function ReviewBoard({ day, session, proposal }: { day: DayImport; session: ImportSession; proposal: ImportProposal }) {
+  const [review, setReview] = useState<Review>(() => reviewFromProposal(proposal))
+  const listed = useCall('repositories.list', {})
+  const repositories = listed.status === 'done' ? listed.value : []
+  const [creating, setCreating] = useState(false)
+  const pages = useMemo(() => new Map(session.pages.map((p) => [p.sha256, p])), [session])
+
+  // References read after the review began are adopted as the proposal is refreshed (during
+  // render, React's pattern for state that follows a prop).
+  const [adopted, setAdopted] = useState(proposal)
+  if (adopted !== proposal) {
+    setAdopted(proposal)
+    setReview((current) => adoptReferences(current, proposal))
+  }
+
+  const numbers = useMemo(() => {
+    const map = new Map<string, string>()
+    review.documents.forEach((d, i) => d.pages.forEach((sha, p) => map.set(sha, `document ${i + 1}, page ${p + 1}`)))
+    return map
+  }, [review])
+  const pageNumberOf = (sha: string) => numbers.get(sha) ?? 'a page left out'
+
+  const actions: PageActions = {
+    split: (sha) => {
+      setReview((r) => splitAt(r, sha))
+      focusPage(sha)
+    },
+    move: (sha, delta) => {
+      setReview((r) => movePage(r, sha, delta))
+      focusPage(sha)
+    },
+    drop: (sha) => {
+      const order = review.documents.flatMap((d) => d.pages)
+      const next = order[order.indexOf(sha) + 1] ?? order[order.indexOf(sha) - 1]
+      setReview((r) => dropPage(r, sha))
+      if (next) focusPage(next)
+    },
+    focusNeighbour: (sha, delta) => {
+      const order = review.documents.flatMap((d) => d.pages)
+      const next = order[order.indexOf(sha) + delta]
+      if (next) focusPage(next)
+    },
+  }
+
+  async function createDrafts(): Promise<void> {
+    if (!day.sessionId) return
+    setCreating(true)
+    try {
+      const made = await call('import.createDrafts', draftsInput(day.sessionId, review))
+      day.setStage({ kind: 'done', drafts: made.drafts.length })
+    } catch (e) {
+      day.setProblem((e as Error).message)
+    } finally {
+      setCreating(false)
+    }
+  }
+
+  const pageCount = review.documents.reduce((n, d) => n + d.pages.length, 0)
+  return (
+    <section className="day-review" aria-labelledby="day-review-heading">
+      <header className="day-review-bar">
+        <h2 id="day-review-heading">
+          {session.label}: {review.documents.length} {review.documents.length === 1 ? 'document' : 'documents'}, {pageCount} pages
+        </h2>
+        <ReferenceReader day={day} />
+        <div className="dialog-actions">
+          <button type="button" className="primary" disabled={creating || review.documents.length === 0} onClick={() => void createDrafts()}>
+            {creating ? 'Making drafts…' : `Make ${review.documents.length} draft ${review.documents.length === 1 ? 'finding' : 'findings'}`}
+          </button>
+          <button type="button" onClick={() => void day.discard()}>
+            Discard this import
+          </button>
+        </div>
+        <p className="hint">
+          Keys on a page: ←/→ next page, Alt+←/→ move it, S start a new document with it, Delete leave it out. Pages moved past the end of a
+          document join the next one.
+        </p>
+      </header>
+      {session.skipped.length > 0 && (
+        <details className="day-skipped">
+          <summary>
+            {session.skipped.length} {session.skipped.length === 1 ? 'file was' : 'files were'} not imported
+          </summary>
+          <ul>
+            {session.skipped.map((s, i) => (
+              <li key={`${s.name}-${i}`}>
+                {s.name} {s.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <ol className="day-documents">
+        {review.documents.map((document, index) => {
+          const why = proposal.documents.find((d) => d.pages[0] === document.pages[0])?.starts_because
+          return (
+            <li key={document.key} className="day-document">
+              <section aria-label={`Document ${index + 1}`}>
+                <div className="day-document-head">
+                  <h3>
+                    Document {index + 1} <span className="hint">· {document.pages.length} {document.pages.length === 1 ? 'page' : 'pages'}{why ? ` · ${WHY[why]}` : ''}</span>
+                  </h3>
+                  <label className="field">
+                    Reference
+                    <input value={document.reference} onChange={(e) => setReview((r) => setDocument(r, index, { reference: e.target.value }))} placeholder="Not read yet" />
+                  </label>
+                  <label className="field">
+                    Repository
+                    <select value={document.repository_id} onChange={(e) => setReview((r) => setDocument(r, index, { repository_id: e.target.value }))}>
+                      <option value="">Not chosen</option>
+                      {repositories.map((r) => (
+                        <option key={r.id} value={r.id}>
+                          {r.name}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  {index > 0 && (
+                    <button type="button" onClick={() => setReview((r) => mergeWithPrevious(r, index))}>
+                      Join with document {index}
+                    </button>
+                  )}
+                </div>
+                <ol className="day-pages">
+                  {document.pages.map((sha, p) => (
+                    <PageTile key={sha} page={pages.get(sha)!} label={`Page ${p + 1}`} first={p === 0} flags={proposal.flags[sha]} pageNumberOf={pageNumberOf} actions={actions} />
+                  ))}
+                </ol>
+              </section>
+            </li>
+          )
+        })}
+      </ol>
+      {review.dropped.length > 0 && (
+        <section className="panel day-dropped" aria-label="Pages left out">
+          <h3>Left out ({review.dropped.length})</h3>
+          <ul>
+            {review.dropped.map((sha) => (
+              <li key={sha}>
+                <img src={pages.get(sha)?.thumbnail} alt="" />
+                <span>{pages.get(sha)?.name}</span>
+                <button type="button" onClick={() => setReview((r) => restorePage(r, sha))}>
+                  Put back
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  )
+}

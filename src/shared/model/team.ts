@@ -1,0 +1,53 @@
+import { z } from 'zod'
+
+/** One colleague's device seen in the team folder, and how far this library has read it. */
+export const TeamMember = z.object({
+  device_id: z.string(),
+  /** The device's name as its files give it, e.g. `anna@archive-laptop`. */
+  name: z.string(),
+  /** The highest file number imported from it, and when that file was imported here. */
+  last_file: z.int().nullable(),
+  last_imported_at: z.string().nullable(),
+  imported: z.int(),
+  /** File numbers below its highest that have not reached this library (yet, or ever). */
+  missing: z.array(z.int()),
+  /** Files still being copied (partial or not yet complete): tried again at the next sync. */
+  incomplete: z.int(),
+  /** Files waiting for earlier changes (from this or another member) that have not arrived yet. */
+  waiting: z.int(),
+})
+export type TeamMember = z.infer<typeof TeamMember>
+
+/** A file in the folder this library would not import, and why (in words). */
+export const RefusedTeamFile = z.object({ file: z.string(), member: z.string(), reason: z.string(), at: z.string() })
+export type RefusedTeamFile = z.infer<typeof RefusedTeamFile>
+
+export const TeamStatus = z.object({
+  /** Undefined when this library is in no team. */
+  folder: z.object({ dir: z.string(), name: z.string(), joined_at: z.string(), last_sync_at: z.string().nullable() }).nullable(),
+  device: z.object({ deviceId: z.string(), deviceName: z.string() }),
+  /** This device's own files: how many it wrote, the last one, and its changes not written yet. */
+  own: z.object({ files: z.int(), last_file: z.string().nullable(), last_written_at: z.string().nullable(), pending_changes: z.int() }),
+  members: z.array(TeamMember),
+  refused: z.array(RefusedTeamFile),
+})
+export type TeamStatus = z.infer<typeof TeamStatus>
+
+/** What one sync with the folder did. */
+export const TeamSyncResult = z.object({
+  /** The file this device wrote, or null when it had no new changes. */
+  written: z.object({ file: z.string(), changes: z.int() }).nullable(),
+  imported: z.int(),
+  /** Conflicted copies of files already imported, recognised and left alone. */
+  duplicates: z.int(),
+  incomplete: z.int(),
+  /** Files left for later: they build on changes that have not reached this library yet. */
+  waiting: z.int(),
+  refused: z.int(),
+  /** Records the imported files created, changed or deleted, and conflicts they opened. */
+  created: z.int(),
+  updated: z.int(),
+  deleted: z.int(),
+  conflicts: z.int(),
+})
+export type TeamSyncResult = z.infer<typeof TeamSyncResult>
