@@ -67,6 +67,7 @@ async function openDetail(page: Page) {
 const stripNames = (detail: ReturnType<Page['getByRole']>) => detail.locator('.pages-strip .file-name').allTextContents()
 
 test('open the viewer, zoom and rotate, link a region to a passage and back, with no CSP violation', async ({ page, host }) => {
+  test.setTimeout(180_000)
   await findingWithPages(page, host)
   const detail = await openDetail(page)
   await detail.getByRole('button', { name: 'Open page 1, page-1.png, in the viewer' }).click()
@@ -139,6 +140,7 @@ test('open the viewer, zoom and rotate, link a region to a passage and back, wit
 })
 
 test('reorder pages with the keyboard and save; remove a page and abandon the edit: the page stays', async ({ page, host }) => {
+  test.setTimeout(180_000)
   await findingWithPages(page, host)
   const detail = await openDetail(page)
   expect(await stripNames(detail)).toEqual(['1. page-1.png', '2. page-2.png', '3. page-3.png'])
