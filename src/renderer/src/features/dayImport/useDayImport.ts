@@ -3,6 +3,7 @@ import { isAppError } from '../../../../shared/api/errors'
 import { MAX_UPLOAD_CHUNK, type ImportProposal, type ImportSession } from '../../../../shared/model/dayImport'
 import { call } from '../../api/client'
 import { cancelJob, newJobId, useJobProgress } from '../../api/jobs'
+import { errorText } from '../../i18n/errorText'
 import { readFileBase64 } from '../exports/files'
 
 /** Where the import stands; each stage carries what its screen shows. */
@@ -81,8 +82,8 @@ export function useDayImport() {
     const lane = async () => {
       while (next < files.length && !stopUploads.current) {
         const index = next++
-        await uploadFile(id, `f${index}-${Date.now().toString(36)}`, files[index]!, () => stopUploads.current).catch((e: Error) =>
-          setProblem(`${files[index]!.name}: ${e.message}`),
+        await uploadFile(id, `f${index}-${Date.now().toString(36)}`, files[index]!, () => stopUploads.current).catch((e: unknown) =>
+          setProblem(`${files[index]!.name}: ${errorText(e)}`),
         )
         done++
         setStage((s) => (s.kind === 'adding' ? { ...s, done } : s))
@@ -105,7 +106,7 @@ export function useDayImport() {
         return
       }
     } catch (e) {
-      if (!(isAppError(e) && e.code === 'job.cancelled')) setProblem((e as Error).message)
+      if (!(isAppError(e) && e.code === 'job.cancelled')) setProblem(errorText(e))
     }
     await finishAdding(id)
   }

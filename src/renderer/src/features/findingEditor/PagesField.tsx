@@ -8,6 +8,7 @@ import { PageViewer } from '../pages/PageViewer'
 import { usePageFiles } from '../pages/usePageFiles'
 import { readAttachment } from './attachmentFiles'
 import { useEditor } from './editorContext'
+import { useT } from '../../i18n'
 
 /** The drag type of a page being reordered (files dragged in from the desktop carry `Files`). */
 const PAGE_DRAG = 'application/x-workbench-page'
@@ -20,6 +21,7 @@ const PAGE_DRAG = 'application/x-workbench-page'
  */
 export function PagesField({ findingId }: { findingId?: string }) {
   const { form, set } = useEditor()
+  const t = useT()
   const pages = form.attachments
   const { files, remember } = usePageFiles(pages.map((p) => p.sha256))
   const [message, setMessage] = useState<string>()
@@ -109,8 +111,8 @@ export function PagesField({ findingId }: { findingId?: string }) {
   const restorable = history.filter((r) => !pages.some((p) => p.sha256 === r.sha256) && r.sha256 !== lastRemoved?.page.sha256)
   return (
     <fieldset className="group pages-field" onDragOver={(e) => e.preventDefault()} onDrop={(e) => onDrop(e)}>
-      <legend>Pages (photos and scans)</legend>
-      <label htmlFor="fe-attachments">Add JPEG, PNG, GIF, WebP, TIFF or PDF files (10 MB each), or drop them here</label>
+      <legend>{t('pages.legend')}</legend>
+      <label htmlFor="fe-attachments">{t('attachments.add')}</label>
       <input
         id="fe-attachments"
         type="file"
@@ -122,10 +124,10 @@ export function PagesField({ findingId }: { findingId?: string }) {
           e.target.value = ''
         }}
       />
-      {pages.length > 1 && <p className="field-hint">Drag a page, or focus it and press Alt+Up or Alt+Down, to change the order.</p>}
+      {pages.length > 1 && <p className="field-hint">{t('pages.reorderHint')}</p>}
       {message && <p className="field-error" role="alert">{message}</p>}
       <p className="visually-hidden" aria-live="polite">{announcement}</p>
-      <ol className="page-list" ref={list} aria-label="Pages in order">
+      <ol className="page-list" ref={list} aria-label={t('pages.inOrder')}>
         {pages.map((page, i) => (
           <li
             key={page.sha256}
@@ -142,27 +144,27 @@ export function PagesField({ findingId }: { findingId?: string }) {
             <PageThumbnail name={page.name} file={files.get(page.sha256)} onOpen={() => setViewing(i)} />
             <span className="file-name">{page.name}</span>
             <span className="page-actions">
-              <button type="button" onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={`Move ${page.name} up`} title="Move up (Alt+Up)">↑</button>
-              <button type="button" onClick={() => move(i, i + 1)} disabled={i === pages.length - 1} aria-label={`Move ${page.name} down`} title="Move down (Alt+Down)">↓</button>
-              <button type="button" onClick={() => remove(i)} aria-label={`Remove ${page.name}`} title="Remove from this finding">×</button>
+              <button type="button" onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={t('pages.moveUp', { name: page.name })} title={t('pages.moveUpTitle')}>↑</button>
+              <button type="button" onClick={() => move(i, i + 1)} disabled={i === pages.length - 1} aria-label={t('pages.moveDown', { name: page.name })} title={t('pages.moveDownTitle')}>↓</button>
+              <button type="button" onClick={() => remove(i)} aria-label={t('pages.remove', { name: page.name })} title={t('pages.removeTitle')}>×</button>
             </span>
           </li>
         ))}
       </ol>
       {lastRemoved && !pages.some((p) => p.sha256 === lastRemoved.page.sha256) && (
         <p className="page-undo" role="status">
-          Removed “{lastRemoved.page.name}”.{' '}
-          <button type="button" onClick={() => putBack(lastRemoved.page, lastRemoved.index)}>Undo</button>
+          {t('pages.removed', { name: lastRemoved.page.name })}{' '}
+          <button type="button" onClick={() => putBack(lastRemoved.page, lastRemoved.index)}>{t('pages.undo')}</button>
         </p>
       )}
       {restorable.length > 0 && (
         <details className="removed-pages">
-          <summary>Removed earlier ({restorable.length})</summary>
+          <summary>{t('pages.removedEarlier', { n: restorable.length })}</summary>
           <ul>
             {restorable.map((r) => (
               <li key={r.sha256}>
-                {r.name} <span className="muted">removed {new Date(r.removed_at).toLocaleDateString()}</span>{' '}
-                <button type="button" onClick={() => putBack({ sha256: r.sha256, name: r.name })} aria-label={`Put back ${r.name}`}>Put back</button>
+                {r.name} <span className="muted">{t('pages.removedOn', { date: new Date(r.removed_at).toLocaleDateString() })}</span>{' '}
+                <button type="button" onClick={() => putBack({ sha256: r.sha256, name: r.name })} aria-label={t('pages.putBackName', { name: r.name })}>{t('pages.putBack')}</button>
               </li>
             ))}
           </ul>

@@ -1,9 +1,8 @@
 import { createContext, useContext, type ReactNode } from 'react'
-import { humanize } from '../findings/labels'
+import type { VocabName } from '../../../../shared/vocabulary'
+import { useLabels, useT } from '../../i18n'
 import { controlId, type FindingForm, type TextField } from './formModel'
 
-/** Vocabulary values as words: one function for the editor and the detail pane. */
-export { humanize }
 
 /** What every field of the editor needs: the form, a setter, and the messages to show beside fields. */
 export interface EditorState {
@@ -20,7 +19,6 @@ export function useEditor(): EditorState {
   if (!state) throw new Error('useEditor outside the finding editor')
   return state
 }
-
 
 /** The message beside a field, announced to screen readers through `aria-describedby`. */
 export function FieldError({ path }: { path: string }) {
@@ -46,7 +44,8 @@ export function controlProps(path: string, errors: Record<string, string>) {
 
 interface TextProps {
   field: TextField
-  label: string
+  /** Defaults to the field's catalogue label (`field.<name>`). */
+  label?: string
   required?: boolean
   hint?: string
   lang?: string
@@ -55,10 +54,11 @@ interface TextProps {
   children?: ReactNode
 }
 
-function Label({ field, label, required }: { field: string; label: string; required?: boolean }) {
+function Label({ field, label, required }: { field: string; label?: string; required?: boolean }) {
+  const labels = useLabels()
   return (
     <label htmlFor={controlId(field)}>
-      {label}
+      {label ?? labels.field(field)}
       {required && <span aria-hidden="true"> *</span>}
     </label>
   )
@@ -111,19 +111,20 @@ export function SelectInput({
   field,
   label,
   options,
+  vocab,
   required,
-  labels,
   children,
 }: {
   field: TextField
-  label: string
+  label?: string
+  /** The codes offered, each shown by its label in `vocab`. */
   options: readonly string[]
+  vocab: VocabName
   required?: boolean
-  /** Words for the options, where the stored value does not read well humanized. */
-  labels?: Readonly<Record<string, string>>
   children?: ReactNode
 }) {
   const { form, set, errors } = useEditor()
+  const labels = useLabels()
   return (
     <div className="field">
       <Label field={field} label={label} required={required} />
@@ -136,7 +137,7 @@ export function SelectInput({
         <option value="">—</option>
         {options.map((option) => (
           <option key={option} value={option}>
-            {labels?.[option] ?? humanize(option)}
+            {labels.vocab(vocab, option)}
           </option>
         ))}
       </select>
@@ -151,9 +152,10 @@ export function SelectInput({
  * silently, and hidden once the field already says the same.
  */
 export function SuggestionChip({ label, why, onAccept }: { label: string; why: string; onAccept(): void }) {
+  const t = useT()
   return (
     <button type="button" className="suggestion-chip" onClick={onAccept} title={why}>
-      Use “{label}” <span className="why">({why})</span>
+      {t('editor.use', { label })} <span className="why">({why})</span>
     </button>
   )
 }

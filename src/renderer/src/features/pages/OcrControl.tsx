@@ -4,6 +4,7 @@ import { OCR_LANGUAGE_LABELS, OCR_LANGUAGES, VERTICAL_OCR_LANGUAGES, type OcrLan
 import { openFindingEditor } from '../findingEditor/openEditor'
 import { ocrLanguagesFor } from './ocrLanguages'
 import { useOcrRun } from './useOcrRun'
+import { useT } from '../../i18n'
 
 interface Props {
   finding: Finding
@@ -16,6 +17,7 @@ interface Props {
 export function OcrControl({ finding, page, readBefore }: Props) {
   const [languages, setLanguages] = useState<OcrLanguage[]>(() => ocrLanguagesFor(finding.original_language))
   const [vertical, setVertical] = useState(false)
+  const t = useT()
   const { state, run, cancel } = useOcrRun(finding)
   const chinese = languages.some((l) => VERTICAL_OCR_LANGUAGES.includes(l))
   const toggle = (language: OcrLanguage, on: boolean) =>
@@ -23,9 +25,9 @@ export function OcrControl({ finding, page, readBefore }: Props) {
 
   return (
     <details className="ocr-control" open={state.status !== 'idle' || finding.transcription === undefined}>
-      <summary>Read this page with OCR</summary>
+      <summary>{t('ocr.summary')}</summary>
       <fieldset disabled={state.status === 'running'}>
-        <legend>Languages on the page</legend>
+        <legend>{t('ocr.languages')}</legend>
         {OCR_LANGUAGES.map((language) => (
           <label key={language} className="checkbox">
             <input type="checkbox" checked={languages.includes(language)} onChange={(e) => toggle(language, e.target.checked)} />
@@ -35,30 +37,29 @@ export function OcrControl({ finding, page, readBefore }: Props) {
         {chinese && (
           <label className="checkbox">
             <input type="checkbox" checked={vertical} onChange={(e) => setVertical(e.target.checked)} />
-            Text runs in columns, top to bottom
+            {t('ocr.vertical')}
           </label>
         )}
       </fieldset>
       {state.status === 'running' ? (
         <p role="status">
-          <progress max={state.total} value={state.done} aria-label="OCR progress" /> Reading “{page.name}”…{' '}
-          <button type="button" onClick={() => void cancel()}>Cancel</button>
+          <progress max={state.total} value={state.done} aria-label={t('ocr.progress')} /> {t('ocr.reading', { name: page.name })}{' '}
+          <button type="button" onClick={() => void cancel()}>{t('ocr.cancel')}</button>
         </p>
       ) : (
         <>
-          {readBefore && state.status === 'idle' && <p className="muted">This page was read before: its text is in the transcription already, and reading it again adds it once more.</p>}
+          {readBefore && state.status === 'idle' && <p className="muted">{t('ocr.readBefore')}</p>}
           <button type="button" disabled={languages.length === 0} onClick={() => void run(page.sha256, languages, vertical && chinese)}>
-            {readBefore ? 'Run OCR on this page again' : 'Run OCR on this page'}
+            {readBefore ? t('ocr.runAgain') : t('ocr.run')}
           </button>
         </>
       )}
-      {state.status === 'cancelled' && <p role="status">OCR stopped; the finding was not changed.</p>}
+      {state.status === 'cancelled' && <p role="status">{t('ocr.stopped')}</p>}
       {state.status === 'failed' && <p role="alert">{state.message}</p>}
       {state.status === 'done' && (
         <p role="status">
-          Read {state.lines} line{state.lines === 1 ? '' : 's'} (confidence {Math.round(state.confidence * 100)}%). The text was added to the
-          transcription as “read by OCR, not yet checked”; click a line on the page to see its words.{' '}
-          <button type="button" onClick={() => openFindingEditor({ findingId: finding.id })}>Correct it in the editor</button>
+          {t('ocr.done', { count: state.lines, confidence: Math.round(state.confidence * 100) })}{' '}
+          <button type="button" onClick={() => openFindingEditor({ findingId: finding.id })}>{t('ocr.correct')}</button>
         </p>
       )}
     </details>

@@ -12,6 +12,7 @@ import { usePageImage } from './usePageImage'
 import { useRegions } from './useRegions'
 import { handleViewerKey } from './viewerKeys'
 import { ViewerToolbar } from './ViewerToolbar'
+import { useT } from '../../i18n'
 
 interface Props {
   pages: readonly PageRef[]
@@ -45,6 +46,7 @@ export function PageViewer({ pages, start, onClose, finding }: Props) {
   const host = useRef<HTMLDivElement>(null)
   const [index, setIndex] = useState(Math.min(start, pages.length - 1))
   const [drawing, setDrawing] = useState(false)
+  const t = useT()
   const [pending, setPending] = useState<PixelRect>()
   const [focusRegion, setFocusRegion] = useState<PageRegion>()
   const page = pages[index]
@@ -115,7 +117,7 @@ export function PageViewer({ pages, start, onClose, finding }: Props) {
     <dialog
       ref={dialog}
       className="page-viewer"
-      aria-label={`Pages of ${finding?.title_or_description ?? 'the finding'}`}
+      aria-label={t('viewer.title', { title: finding?.title_or_description ?? '' })}
       onCancel={(e) => {
         e.preventDefault()
         e.stopPropagation()
@@ -124,9 +126,9 @@ export function PageViewer({ pages, start, onClose, finding }: Props) {
       }}
     >
       <header className="page-viewer-head">
-        <h2>{[finding?.title_or_description, page?.name ?? 'No pages'].filter(Boolean).join(' · ')}</h2>
+        <h2>{[finding?.title_or_description, page?.name ?? t('viewer.noPages')].filter(Boolean).join(' · ')}</h2>
         <button type="button" className="close" onClick={onClose}>
-          Close
+          {t('viewer.close')}
         </button>
       </header>
       <ViewerToolbar
@@ -141,12 +143,12 @@ export function PageViewer({ pages, start, onClose, finding }: Props) {
       <div className="page-viewer-body">
         <div className={`page-canvas${drawing ? ' is-drawing' : ''}`}>
           <div ref={host} className="osd-host" />
-          {image.status === 'loading' && <p className="page-status">Loading the page…</p>}
+          {image.status === 'loading' && <p className="page-status">{t('viewer.loading')}</p>}
           {image.status === 'error' && <p className="page-status" role="alert">{image.message}</p>}
           {image.status === 'done' && !image.viewable && page && (
             <p className="page-status">
-              This {image.mime === 'application/pdf' ? 'PDF' : 'TIFF'} cannot be shown here.{' '}
-              <a href={image.url} download={page.name}>Save “{page.name}”</a> to open it in another program.
+              {t('viewer.cannotShow', { kind: image.mime === 'application/pdf' ? 'PDF' : 'TIFF' })}{' '}
+              <a href={image.url} download={page.name}>{t('viewer.saveToOpen', { name: page.name })}</a>
             </p>
           )}
         </div>
@@ -154,14 +156,14 @@ export function PageViewer({ pages, start, onClose, finding }: Props) {
           <aside className="page-viewer-side">
             {drawing && (
               <div className="region-steps" role="status">
-                <p>{pending ? 'Now select the text this region shows, then link them.' : 'Drag over the page to draw a rectangle (or press Enter and use the arrow keys; Shift+arrows resize).'}</p>
+                <p>{pending ? t('viewer.selectTextNow') : t('viewer.drawHint')}</p>
                 {edit.selection && (
                   <p>
-                    Text: <q lang={edit.selection.field === 'transcription' ? finding.original_language : 'en'}>{selectedText(finding, edit.selection)}</q>
+                    {t('viewer.selectedText')} <q lang={edit.selection.field === 'transcription' ? finding.original_language : 'en'}>{selectedText(finding, edit.selection)}</q>
                   </p>
                 )}
                 <button type="button" className="primary" disabled={!pending || !edit.selection} onMouseDown={(e) => e.preventDefault()} onClick={() => void link()}>
-                  Link region to selected text
+                  {t('viewer.link')}
                 </button>
               </div>
             )}

@@ -1,5 +1,6 @@
 import type { PageRegion } from '../../../../shared/model/pages'
 import { regionLabel } from './regions'
+import { useT } from '../../i18n'
 
 interface Props {
   regions: readonly PageRegion[]
@@ -10,10 +11,11 @@ interface Props {
 
 /** The regions of the page shown, as a list a keyboard reaches: show one, or remove it. */
 export function RegionList({ regions, highlighted, onShow, onRemove }: Props) {
+  const t = useT()
   if (regions.length === 0) return null
   return (
-    <section className="region-list" aria-label="Regions on this page">
-      <h3>Regions on this page ({regions.length})</h3>
+    <section className="region-list" aria-label={t('regions.onPage')}>
+      <h3>{t('regions.onPageCount', { n: regions.length })}</h3>
       <ul>
         {regions.map((region) => (
           <li key={region.id} className={highlighted.has(region.id) ? 'is-highlighted' : undefined}>

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import type { PageRegion, RegionTextField } from '../../../../shared/model/pages'
 import { offsetInParagraph } from '../essay/passages'
 import { piecesOf, placeRegions, regionLabel, type PlacedRegion } from './regions'
+import { useT } from '../../i18n'
 
 export interface TextSelection {
   field: RegionTextField
@@ -31,6 +32,7 @@ export function RegionTextPanel({ texts, field, onField, lang, regions, highligh
   const text = texts[field] ?? ''
   const { placed, orphans } = useMemo(() => placeRegions(text, field, regions), [text, field, regions])
   const container = useRef<HTMLDivElement>(null)
+  const t = useT()
   const report = useRef(onSelection)
   useLayoutEffect(() => {
     report.current = onSelection
@@ -57,8 +59,8 @@ export function RegionTextPanel({ texts, field, onField, lang, regions, highligh
 
   const fields = (Object.keys(FIELD_LABELS) as RegionTextField[]).filter((f) => (texts[f] ?? '') !== '')
   return (
-    <section className="region-text-panel" aria-label="Text of the document">
-      <div role="tablist" aria-label="Which text" className="region-text-tabs">
+    <section className="region-text-panel" aria-label={t('regions.documentText')}>
+      <div role="tablist" aria-label={t('regions.whichText')} className="region-text-tabs">
         {fields.map((f) => (
           <button key={f} type="button" role="tab" aria-selected={f === field} onClick={() => onField(f)}>
             {FIELD_LABELS[f]}
@@ -66,7 +68,7 @@ export function RegionTextPanel({ texts, field, onField, lang, regions, highligh
         ))}
       </div>
       {text === '' ? (
-        <p className="muted">This finding has no transcription or translation yet. Add one in the editor, then link regions of the page to its passages.</p>
+        <p className="muted">{t('regions.noText')}</p>
       ) : (
         <div ref={container} className="region-text" lang={field === 'transcription' ? lang : 'en'} role="tabpanel" aria-label={FIELD_LABELS[field]}>
           {piecesOf(text, placed).map((piece) =>
@@ -87,7 +89,7 @@ export function RegionTextPanel({ texts, field, onField, lang, regions, highligh
       )}
       {orphans.length > 0 && (
         <div className="notice" role="note">
-          <p>{orphans.length === 1 ? 'One region links to text' : `${orphans.length} regions link to text`} no longer found here:</p>
+          <p>{t('regions.orphans', { count: orphans.length })}</p>
           <ul>
             {orphans.map((region) => (
               <li key={region.id}>

@@ -1,4 +1,5 @@
 import type { ViewerControls } from './useOpenSeadragon'
+import { useT } from '../../i18n'
 
 interface Props {
   controls: ViewerControls
@@ -15,16 +16,17 @@ interface Props {
 
 /** One labelled button per action, each with the key that does the same (listed in its title). */
 export function ViewerToolbar({ controls, page, pages, onPage, selecting, onSelecting, disabled, status }: Props) {
+  const t = useT()
   const button = (label: string, keys: string, shortcut: string, action: () => void, text: string, off = disabled) => (
     <button type="button" onClick={action} disabled={off} aria-label={label} title={`${label} (${keys})`} aria-keyshortcuts={shortcut}>
       {text}
     </button>
   )
   return (
-    <div role="toolbar" aria-label="Page view" className="viewer-toolbar">
+    <div role="toolbar" aria-label={t('viewer.toolbar')} className="viewer-toolbar">
       {button('Previous page', 'Page Up', 'PageUp', () => onPage(page - 1), '‹ Previous', page <= 0)}
       <span className="viewer-page-count" aria-live="polite">
-        Page {page + 1} of {pages}
+        {t('viewer.pageOf', { page: page + 1, pages })}
       </span>
       {button('Next page', 'Page Down', 'PageDown', () => onPage(page + 1), 'Next ›', page >= pages - 1)}
       <span className="toolbar-gap" />
@@ -43,10 +45,10 @@ export function ViewerToolbar({ controls, page, pages, onPage, selecting, onSele
           aria-pressed={selecting}
           disabled={disabled}
           onClick={() => onSelecting(!selecting)}
-          title="Draw a rectangle on the page, then select the text it shows (S)"
+          title={t('viewer.selectTitle')}
           aria-keyshortcuts="s"
         >
-          {selecting ? 'Drawing a region…' : 'Select a region'}
+          {selecting ? t('viewer.drawing') : t('viewer.select')}
         </button>
       )}
     </div>
