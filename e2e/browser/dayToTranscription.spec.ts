@@ -98,6 +98,7 @@ test('from a folder of photos to a corrected OCR transcription with a linked reg
   await ocr.getByRole('button', { name: 'Correct it in the editor' }).click()
   const edit = page.getByRole('dialog', { name: 'Edit finding' })
   const transcription = edit.getByLabel('Transcription', { exact: true })
+  await expect(transcription).toHaveValue(/Volunteers/) // the finding has loaded into the form
   await transcription.fill((await transcription.inputValue()).replace('Volunteers', 'Volunteers (CPV)'))
   await edit.getByLabel('Transcription status').selectOption('verbatim')
   await page.keyboard.press('Control+s')
