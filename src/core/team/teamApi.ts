@@ -7,6 +7,8 @@ import type { Clock } from '../clock'
 import type { Db } from '../db/types'
 import type { Identity } from '../identity'
 import { reachableFolder } from './teamFolder'
+import { teamKeyStore, type TeamKeyStore } from './teamKey'
+import { checkPassphrase } from './teamPassphrase'
 import { createTeamStore, type TeamFileRow, type TeamStore } from './teamStore'
 import { syncTeamFolder, type SyncEntryPoints } from './teamSync'
 
@@ -14,6 +16,8 @@ type TeamApi = Pick<Api, 'team.join' | 'team.status' | 'team.leave' | 'team.sync
 
 export interface TeamDeps {
   db: Db
+  /** The library folder, where the team passphrase is kept (a 0600 file). */
+  dataDir: string
   identity: Identity
   clock: Clock
   /** The library's own sync entry points (read when called: the API object is built around this one). */
@@ -28,34 +32,43 @@ export function createTeamApi(deps: TeamDeps): TeamApi {
     if (!folder) throw new AppError('team.not_joined', 'This library is in no team folder yet: join one first.')
     return folder
   }
-  const sync = () => syncTeamFolder({ store, identity: deps.identity, clock: deps.clock, sync: deps.sync }, joined())
+  const key = teamKeyStore(deps.dataDir)
+  const sync = () => syncTeamFolder({ store, identity: deps.identity, clock: deps.clock, sync: deps.sync, key }, joined())
 
   return {
-    'team.join': async ({ dir, name }) => {
+    'team.join': async ({ dir, name, passphrase: given }) => {
       const absolute = resolve(reachableFolder(dir))
       const current = store.folder()
       if (current && current.dir !== absolute) {
         throw new AppError('input.invalid', `This library already syncs with the team “${current.name}” in ${current.dir}. Leave it first.`, 'dir')
       }
+      // Joining the same folder again without a passphrase keeps the one kept.
+      const passphrase = given ?? (current ? key.get() : undefined)
+      checkPassphrase(absolute, deps.identity.deviceId, passphrase)
       try {
         mkdirSync(join(absolute, deps.identity.deviceId), { recursive: true })
       } catch (error) {
         throw new AppError('team.folder_unavailable', `Cannot write into the team folder ${absolute}: ${(error as Error).message}. Nothing was changed.`)
       }
+      if (passphrase !== key.get()) {
+        key.set(passphrase)
+        store.rekeyed()
+      }
       store.join(absolute, name)
       await sync()
-      return status(store, deps.identity)
+      return status(store, deps.identity, key)
     },
-    'team.status': () => status(store, deps.identity),
+    'team.status': () => status(store, deps.identity, key),
     'team.leave': () => {
       store.leave()
-      return status(store, deps.identity)
+      key.set(undefined)
+      return status(store, deps.identity, key)
     },
     'team.sync': () => sync(),
   }
 }
 
-function status(store: TeamStore, identity: Identity): TeamStatus {
+function status(store: TeamStore, identity: Identity, key: TeamKeyStore): TeamStatus {
   const folder = store.folder() ?? null
   const writes = store.writes()
   const last = writes.at(-1)
@@ -70,6 +83,7 @@ function status(store: TeamStore, identity: Identity): TeamStatus {
       pending_changes: folder ? store.ownChangesAfter(identity.deviceId, last?.seen[identity.deviceId] ?? '') : 0,
     },
     members: members(files),
+    encrypted: key.get() !== undefined,
     refused: files
       .filter((file) => file.state === 'refused')
       .map((file) => ({ file: file.path, member: file.sender_name ?? file.member, reason: file.reason ?? '', at: file.at })),

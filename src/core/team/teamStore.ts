@@ -78,6 +78,17 @@ export function createTeamStore(db: Db, clock: Clock) {
       })()
     },
 
+    /**
+     * The team passphrase changed: this device's next file carries all its changes again (under
+     * the new key), and files refused before are looked at again.
+     */
+    rekeyed(): void {
+      db.transaction(() => {
+        db.exec('UPDATE team_writes SET rewritten = 1')
+        db.exec("DELETE FROM team_files WHERE state = 'refused'")
+      })()
+    },
+
     synced(): void {
       db.prepare('UPDATE team_folder SET last_sync_at = ? WHERE id = 1').run(now())
     },

@@ -1,15 +1,17 @@
 import type { TeamStatus, TeamSyncResult } from '../../shared/model/team'
 import { call, printJson, UsageError, withCore, type Command, type CommandContext } from './command'
+import { passphrase } from './sync'
 
 /**
  * `--name` is a switch of `romanize` in the one flag table every command shares, so here it
  * marks the word after it (`team join DIR --name NAME`) rather than carrying a value.
  */
-function joinInput({ args, flags }: CommandContext): { dir: string; name: string } {
+function joinInput({ args, flags }: CommandContext): { dir: string; name: string; passphrase?: string } {
   const [, dir, name] = args
   if (!dir) throw new UsageError('give the team folder: team join DIR --name NAME')
   if (!name || flags.name !== true) throw new UsageError('give the team a name: team join DIR --name NAME')
-  return { dir, name }
+  const key = passphrase(flags)
+  return { dir, name, ...(key === undefined ? {} : { passphrase: key }) }
 }
 
 function describeStatus(status: TeamStatus): string {
@@ -17,6 +19,7 @@ function describeStatus(status: TeamStatus): string {
   const { folder, own } = status
   const lines = [
     `Team “${folder.name}” in ${folder.dir} (joined ${folder.joined_at.slice(0, 10)}, last sync ${folder.last_sync_at ?? 'never'})`,
+    status.encrypted ? 'Files in the folder are encrypted with the team passphrase kept in this library.' : 'Files in the folder are not encrypted (no team passphrase).',
     `This device (${status.device.deviceName}): ${own.files} files written, last ${own.last_file ?? 'none'}; ${own.pending_changes} changes not written yet`,
   ]
   for (const m of status.members) {
@@ -45,7 +48,7 @@ function describeSync(result: TeamSyncResult): string {
 
 export const teamCommand: Command = {
   name: 'team',
-  usage: 'team join DIR --name NAME   |   team status   |   team sync   |   team leave',
+  usage: 'team join DIR --name NAME [--passphrase-file F]   |   team status   |   team sync   |   team leave',
   summary: 'Sync with a team folder moved by Syncthing, a network drive or a USB stick',
   async run(context) {
     const action = context.args[0]

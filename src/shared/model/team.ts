@@ -29,6 +29,8 @@ export const TeamStatus = z.object({
   /** This device's own files: how many it wrote, the last one, and its changes not written yet. */
   own: z.object({ files: z.int(), last_file: z.string().nullable(), last_written_at: z.string().nullable(), pending_changes: z.int() }),
   members: z.array(TeamMember),
+  /** Whether this library encrypts its team files with a team passphrase (kept in the library folder). */
+  encrypted: z.boolean(),
   refused: z.array(RefusedTeamFile),
 })
 export type TeamStatus = z.infer<typeof TeamStatus>

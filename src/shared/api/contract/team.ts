@@ -11,6 +11,12 @@ export const teamMethods = defineMethods({
     input: z.strictObject({
       dir: z.string().trim().min(1, 'give the team folder').max(4096),
       name: z.string().trim().min(1, 'give the team a name').max(200),
+      /**
+       * The team passphrase: every file this device writes to the folder is encrypted with it,
+       * and every file it reads there must open with it. Omitted when joining the same folder
+       * again: the one kept stays.
+       */
+      passphrase: z.string().min(1, 'give the team passphrase').max(1024).optional(),
     }),
     output: TeamStatus,
     mutates: true,
