@@ -44,7 +44,7 @@ export function createTeamStore(db: Db, clock: Clock) {
   const now = () => clock.now().toISOString()
   const selectFolder = db.prepare<[], TeamFolderRow>('SELECT dir, name, joined_at, last_sync_at FROM team_folder WHERE id = 1')
   const selectWrites = db.prepare<[], { seq: number; file: string; since: string; seen: string; at: string }>(
-    'SELECT seq, file, since, seen, at FROM team_writes WHERE rewritten = 0 ORDER BY seq',
+    'SELECT seq, file, since, seen, at FROM team_writes WHERE rewritten = 0 AND pruned = 0 ORDER BY seq',
   )
   const selectFile = db.prepare<[string], TeamFileRow>('SELECT * FROM team_files WHERE path = ?')
   const selectImportedHash = db.prepare<[string], { path: string }>(

@@ -6,9 +6,11 @@ import type { Identity } from '../identity'
 import { isEncrypted } from '../sync/file/encryption'
 import { readSyncFile } from '../sync/file/syncFile'
 import { othersFiles, ownFileExists, reachableFolder, readFolderFile, sha256Hex, writeOwnFile, type FolderFile } from './teamFolder'
+import { importSnapshots, prune, readSnapshots, snapshotDue, writeSnapshot } from './compaction'
+import type { CompactionStore } from './compactionStore'
 import type { TeamKeyStore } from './teamKey'
 import { isLocked, lockedError } from './teamPassphrase'
-import { TEAM_PEER_ID, type TeamFolderRow, type TeamStore, type Vector } from './teamStore'
+import { TEAM_PEER_ID, type OwnWrite, type TeamFolderRow, type TeamStore, type Vector } from './teamStore'
 
 /** The two sync entry points a team file goes through, exactly as a manual export and import. */
 export type SyncEntryPoints = Pick<Api, 'sync.export' | 'sync.import'>
@@ -19,7 +21,11 @@ export interface TeamSyncDeps {
   clock: Clock
   sync: () => SyncEntryPoints
   key: TeamKeyStore
+  compaction: CompactionStore
 }
+
+/** How long a member with nothing new of its own waits before a file that only says what it now holds. */
+const ACK_INTERVAL_MS = 10 * 60_000
 
 /** A damaged file younger than this is taken for one still being copied, and tried again when it changes. */
 const STILL_COPYING_MS = 10 * 60_000
@@ -29,11 +35,21 @@ const STILL_COPYING_MS = 10 * 60_000
  * device's own file then acknowledges them), then writes this device's changes since its last
  * file. Reading and writing only whole, named files keeps it safe on any folder-moving tool.
  */
-export async function syncTeamFolder(deps: TeamSyncDeps, folder: TeamFolderRow): Promise<TeamSyncResult> {
+export async function syncTeamFolder(deps: TeamSyncDeps, folder: TeamFolderRow, compact = false): Promise<TeamSyncResult> {
   const dir = reachableFolder(folder.dir)
-  const result: TeamSyncResult = { written: null, imported: 0, duplicates: 0, incomplete: 0, waiting: 0, refused: 0, created: 0, updated: 0, deleted: 0, conflicts: 0 }
-  await importOthers(deps, dir, result, deps.key.get())
-  result.written = await writeChanges(deps, dir, folder.name)
+  const passphrase = deps.key.get()
+  const result: TeamSyncResult = { written: null, imported: 0, duplicates: 0, incomplete: 0, waiting: 0, refused: 0, created: 0, updated: 0, deleted: 0, conflicts: 0, snapshot: null, pruned: 0 }
+  await importOthers(deps, dir, result, passphrase)
+  // A late joiner, or a member back after the files it missed were pruned, catches up from a snapshot.
+  const snapshots = readSnapshots(deps, deps.compaction, dir, passphrase)
+  const fromSnapshots = await importSnapshots(deps, deps.compaction, dir, snapshots, passphrase)
+  if (fromSnapshots > 0) {
+    result.imported += fromSnapshots
+    await importOthers(deps, dir, result, passphrase)
+  }
+  result.written = await writeChanges(deps, dir, folder.name, compact)
+  if (snapshotDue(deps, deps.compaction, snapshots, compact)) result.snapshot = await writeSnapshot(deps, deps.compaction, dir, passphrase)
+  result.pruned = prune(deps, deps.compaction, dir, readSnapshots(deps, deps.compaction, dir, passphrase))
   deps.store.synced()
   return result
 }
@@ -129,6 +145,7 @@ async function importOne(deps: TeamSyncDeps, dir: string, file: FolderFile, pass
     }
     const report = await deps.sync()['sync.import']({ file_base64: bytes.toString('base64'), ...(passphrase === undefined ? {} : { passphrase }) })
     deps.store.record({ ...base, sha256, state: 'imported', reason: null, sender_name: report.sender.deviceName })
+    deps.compaction.ack({ member: file.member, seq: file.seq, seen: manifest.seen, missing: manifest.missing ?? [], created_at: manifest.createdAt })
     return { outcome: 'imported', report }
   } catch (error) {
     if (isLocked(error)) return { outcome: 'locked' }
@@ -145,7 +162,7 @@ async function importOne(deps: TeamSyncDeps, dir: string, file: FolderFile, pass
  * nothing new. Other members' changes are left to their own files: each change is in the
  * folder once, written by its author.
  */
-async function writeChanges(deps: TeamSyncDeps, dir: string, teamName: string): Promise<TeamSyncResult['written']> {
+async function writeChanges(deps: TeamSyncDeps, dir: string, teamName: string, compact: boolean): Promise<TeamSyncResult['written']> {
   const self = deps.identity.deviceId
   const writes = deps.store.writes()
   const lost = writes.filter((write) => !ownFileExists(dir, self, write.file))
@@ -157,11 +174,24 @@ async function writeChanges(deps: TeamSyncDeps, dir: string, teamName: string): 
   deps.store.exportFrom(teamName, acked)
   const passphrase = deps.key.get()
   const exported = await deps.sync()['sync.export']({ for: TEAM_PEER_ID, ...(passphrase === undefined ? {} : { passphrase }) })
-  if (exported.changes === 0) return null
+  if (exported.changes === 0 && !acknowledgementDue(deps, writes.at(-1), compact)) return null
   const bytes = Buffer.from(exported.file_base64, 'base64')
-  const { seen } = readSyncFile(bytes, passphrase === undefined ? {} : { passphrase }).manifest
+  const { seen, withheld } = readSyncFile(bytes, passphrase === undefined ? {} : { passphrase }).manifest
   const { seq, file } = writeOwnFile(dir, self, deps.store.lastSeq(), bytes)
   const sha256 = sha256Hex(bytes)
   deps.store.wrote({ seq, file, since: acked, seen, sha256, changes: exported.changes }, lost.map((write) => write.seq))
+  deps.compaction.setWithheld(seq, withheld ?? [])
   return { file, changes: exported.changes }
+}
+
+/**
+ * Whether to write a file with no changes of this device's own, only to say what it now holds
+ * (so the others may prune theirs): when it holds more of the others' changes than its last file
+ * said, and that file is older than ACK_INTERVAL_MS (or compaction was asked for).
+ */
+function acknowledgementDue(deps: TeamSyncDeps, last: OwnWrite | undefined, compact: boolean): boolean {
+  const self = deps.identity.deviceId
+  const advanced = Object.entries(deps.store.seenVector()).some(([device, hlc]) => device !== self && hlc > (last?.seen[device] ?? ''))
+  if (!advanced || deps.compaction.acks().length === 0) return false
+  return compact || !last || deps.clock.now().getTime() - Date.parse(last.at) >= ACK_INTERVAL_MS
 }

@@ -26,5 +26,12 @@ export const teamMethods = defineMethods({
   /** Stops syncing with the team folder; nothing in the library or the folder is deleted. */
   'team.leave': { input: z.strictObject({}), output: TeamStatus, mutates: true },
   /** Writes this device's new changes to the folder and imports new files from the others. */
-  'team.sync': { input: z.strictObject({}), output: TeamSyncResult, mutates: true },
+  'team.sync': {
+    input: z.strictObject({
+      /** Also write a snapshot now (when anything is not in one yet) and say what this device holds, then prune. */
+      compact: z.boolean().optional(),
+    }),
+    output: TeamSyncResult,
+    mutates: true,
+  },
 })
