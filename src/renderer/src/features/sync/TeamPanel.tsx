@@ -5,6 +5,7 @@ import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
 import { useTask } from '../../api/useTask'
 import { formatIso } from './hlcTime'
+import { ChangePassphrase, PassphraseField, TeamCompaction } from './TeamCompaction'
 
 /**
  * The team folder: join one (a folder Syncthing, a network drive or a USB stick carries), see
@@ -28,20 +29,27 @@ export function TeamPanel() {
       {task.error && <p role="alert">{task.error}</p>}
       {status.status === 'done' &&
         (status.value.folder ? (
-          <Joined status={status.value} busy={task.busy} onSync={() => act(() => call('team.sync', {}))} onLeave={() => act(() => call('team.leave', {}))} />
+          <Joined
+            status={status.value}
+            busy={task.busy}
+            onSync={(compact) => act(() => call('team.sync', compact ? { compact } : {}))}
+            onLeave={() => act(() => call('team.leave', {}))}
+            onPassphrase={(passphrase) => act(() => call('team.join', { dir: status.value.folder!.dir, name: status.value.folder!.name, passphrase }))}
+          />
         ) : (
-          <JoinForm busy={task.busy} onJoin={(dir, name) => act(() => call('team.join', { dir, name }))} />
+          <JoinForm busy={task.busy} onJoin={(dir, name, passphrase) => act(() => call('team.join', { dir, name, ...(passphrase ? { passphrase } : {}) }))} />
         ))}
     </section>
   )
 }
 
-function JoinForm({ busy, onJoin }: { busy: boolean; onJoin(dir: string, name: string): void }) {
+function JoinForm({ busy, onJoin }: { busy: boolean; onJoin(dir: string, name: string, passphrase: string): void }) {
   const [dir, setDir] = useState('')
   const [name, setName] = useState('')
+  const [passphrase, setPassphrase] = useState('')
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    onJoin(dir.trim(), name.trim())
+    onJoin(dir.trim(), name.trim(), passphrase)
   }
   return (
     <form onSubmit={submit}>
@@ -55,6 +63,8 @@ function JoinForm({ busy, onJoin }: { busy: boolean; onJoin(dir: string, name: s
       <label className="field">
         Team name <input type="text" required value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
       </label>
+      <PassphraseField value={passphrase} onChange={setPassphrase} />
+      <p className="hint">With a passphrase, every file this laptop writes to the folder is encrypted, so the folder may live on a cloud drive. It is kept in your library folder, readable only by you.</p>
       <button type="submit" disabled={busy || dir.trim() === '' || name.trim() === ''}>
         Join the team folder
       </button>
@@ -62,7 +72,15 @@ function JoinForm({ busy, onJoin }: { busy: boolean; onJoin(dir: string, name: s
   )
 }
 
-function Joined({ status, busy, onSync, onLeave }: { status: TeamStatus; busy: boolean; onSync(): void; onLeave(): void }) {
+interface JoinedProps {
+  status: TeamStatus
+  busy: boolean
+  onSync(compact: boolean): void
+  onLeave(): void
+  onPassphrase(passphrase: string): void
+}
+
+function Joined({ status, busy, onSync, onLeave, onPassphrase }: JoinedProps) {
   const folder = status.folder!
   const own = status.own
   return (
@@ -70,6 +88,7 @@ function Joined({ status, busy, onSync, onLeave }: { status: TeamStatus; busy: b
       <p>
         Team <strong>{folder.name}</strong> in <code>{folder.dir}</code>. Last sync: {formatIso(folder.last_sync_at)}.
       </p>
+      <p>{status.encrypted ? 'Files in the folder are encrypted with the team passphrase.' : 'Files in the folder are not encrypted.'}</p>
       <p>
         This laptop has written {own.files} file{own.files === 1 ? '' : 's'}
         {own.pending_changes > 0 ? `; ${own.pending_changes} change${own.pending_changes === 1 ? '' : 's'} waiting to be written` : '; everything is written'}.
@@ -110,10 +129,15 @@ function Joined({ status, busy, onSync, onLeave }: { status: TeamStatus; busy: b
           </ul>
         </>
       )}
+      <TeamCompaction compaction={status.compaction} />
       <div className="dialog-actions">
-        <button type="button" onClick={onSync} disabled={busy}>
+        <button type="button" onClick={() => onSync(false)} disabled={busy}>
           Sync now
         </button>
+        <button type="button" onClick={() => onSync(true)} disabled={busy}>
+          Compact now
+        </button>
+        <ChangePassphrase busy={busy} encrypted={status.encrypted} onSubmit={onPassphrase} />
         <button type="button" onClick={onLeave} disabled={busy}>
           Leave the team folder
         </button>
