@@ -26,6 +26,16 @@ async function call<T>(library: Library, method: string, input: unknown = {}): P
   return result.value as T
 }
 
+/** Every file ever seen in the folder, with its size: files are never rewritten, so this is the folder without pruning. */
+const everWritten = new Map<string, number>()
+function remember(dir: string): void {
+  for (const member of readdirSync(dir)) for (const name of readdirSync(join(dir, member))) everWritten.set(`${member}/${name}`, statSync(join(dir, member, name)).size)
+}
+async function sync(m: Library, dir: string, input: unknown = {}): Promise<void> {
+  await call(m, 'team.sync', input)
+  remember(dir)
+}
+
 function folderSize(dir: string) {
   let files = 0
   let bytes = 0
@@ -54,23 +64,26 @@ async function main(): Promise<void> {
       const { id } = await call<{ id: string }>(members[who]!, 'findings.create', { ...FINDINGS[i % FINDINGS.length], reference_raw: `bench ${i}`, summary_en: `finding ${i}` })
       ids[who]!.push(id)
     }
-    for (const m of members) await call(m, 'team.sync')
+    for (const m of members) await sync(m, folder)
     console.log(`${findings} findings created and written by ${MEMBERS} members: ${seconds(started)} s`)
     started = performance.now()
     for (let i = 0; i < edits; i++) {
       const who = i % MEMBERS
       const own = ids[who]!
       await call(members[who]!, 'findings.update', { id: own[(i / MEMBERS) % own.length | 0], summary_en: `edit ${i}` })
-      if ((i + 1) % (perFile * MEMBERS) === 0) for (const m of members) await call(m, 'team.sync')
+      if ((i + 1) % (perFile * MEMBERS) === 0) for (const m of members) await sync(m, folder)
     }
     console.log(`${edits} edits made and written: ${seconds(started)} s`)
     started = performance.now()
-    for (let round = 0; round < 2; round++) for (const m of members) await call(m, 'team.sync')
+    for (let round = 0; round < 2; round++) for (const m of members) await sync(m, folder)
     console.log(`everyone imports everything: ${seconds(started)} s`)
+    const written = [...everWritten.values()]
+    const numbered = [...everWritten.keys()].filter((path) => /\/\d{6}\.rrsync$/.test(path)).length
+    console.log(`without pruning (every file ever written): ${written.length} files (${numbered} per-change), ${(written.reduce((a, b) => a + b, 0) / 1024 ** 2).toFixed(1)} MiB`)
     const before = folderSize(folder)
-    console.log(`before compaction: ${before.files} files, ${before.mib} MiB`)
+    console.log(`folder now (automatic snapshots and pruning already ran): ${before.files} files (${before.snapshots} snapshots), ${before.mib} MiB`)
     started = performance.now()
-    for (let round = 0; round < 2; round++) for (const m of members) await call(m, 'team.sync', { compact: true })
+    for (let round = 0; round < 2; round++) for (const m of members) await sync(m, folder, { compact: true })
     const after = folderSize(folder)
     console.log(`two rounds of team compact: ${seconds(started)} s`)
     console.log(`after compaction: ${after.files} files (${after.snapshots} snapshot), ${after.mib} MiB`)

@@ -16,7 +16,7 @@ export function lockedError(dir: string, passphrase: string | undefined, files: 
   }
   return new AppError(
     'team.wrong_passphrase',
-    `The team passphrase kept in this library does not open ${files} file(s) in the team folder ${dir}: it is wrong here (join again with the right one), or the members who wrote them use another. Nothing was imported or written.`,
+    `The team passphrase kept in this library does not open ${files === 1 ? 'a file' : `${files} files`} in the team folder ${dir}: it is wrong here (join again with the right one), or the members who wrote them use another. Nothing was imported or written.`,
   )
 }
 

@@ -14,8 +14,10 @@ export function TeamCompaction({ compaction }: { compaction: TeamStatus['compact
           : 'No snapshot yet: one is written every week, or now with “Compact now”. Until then a colleague who joins reads every file.'}
       </p>
       <p>
-        This laptop has {files} file{files === 1 ? '' : 's'} in the folder; {pruned} older file{pruned === 1 ? ' was' : 's were'} removed because
-        everyone holds {pruned === 1 ? 'its' : 'their'} changes and a snapshot keeps them.
+        This laptop has {files} file{files === 1 ? '' : 's'} in the folder.{' '}
+        {pruned === 0
+          ? 'No older file of its own has been removed yet: a file goes once everyone holds its changes and a snapshot keeps them.'
+          : `${pruned} older file${pruned === 1 ? ' was' : 's were'} removed: everyone held their changes, and a snapshot keeps them.`}
         {waitingFor.length > 0 ? ` Removing more waits for ${waitingFor.join(', ')} to sync.` : ''}
       </p>
       {left.length > 0 && <p className="hint">Left the team: {left.join(', ')}. They no longer hold anything back.</p>}
