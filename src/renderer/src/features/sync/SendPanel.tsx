@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import type { Peer } from '../../../../shared/model/sync'
 import { call } from '../../api/client'
 import { useTask } from '../../api/useTask'
+import { useT } from '../../i18n'
 import { base64ToBlob, saveFile } from '../exports/files'
 
 interface Props {
@@ -22,11 +23,12 @@ export function SendPanel({ peers, onExported }: Props) {
   const [status, setStatus] = useState('')
   const { busy, error, setError, run } = useTask()
   const mismatch = passphrase !== confirmation
+  const t = useT()
 
   async function send(event: FormEvent): Promise<void> {
     event.preventDefault()
-    if (mismatch) return setError('The two passphrases differ: type the same passphrase twice.')
-    if (target === 'colleague' && colleague.trim() === '') return setError('Name the colleague the file is for.')
+    if (mismatch) return setError(t('sync.mismatch'))
+    if (target === 'colleague' && colleague.trim() === '') return setError(t('sync.nameColleague'))
     setStatus('')
     await run(async () => {
       const file = await call('sync.export', {
@@ -34,28 +36,28 @@ export function SendPanel({ peers, onExported }: Props) {
         passphrase: passphrase === '' ? undefined : passphrase,
       })
       saveFile(base64ToBlob(file.file_base64, 'application/octet-stream'), file.file_name)
-      const withheld = file.withheld > 0 ? `; ${file.withheld} withheld (do_not_share)` : ''
-      setStatus(`Saved ${file.file_name}${passphrase ? ' (encrypted)' : ''}: ${file.changes} change${file.changes === 1 ? '' : 's'}${withheld}.`)
+      const saved = t(passphrase ? 'sync.savedEncrypted' : 'sync.saved', { file: file.file_name, count: file.changes })
+      setStatus(file.withheld > 0 ? `${saved} ${t('sync.withheld', { count: file.withheld })}` : saved)
       onExported()
     })
   }
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Send changes</h2>
+      <h2 id={`${id}-title`}>{t('sync.send')}</h2>
       <form onSubmit={(e) => void send(e)} aria-labelledby={`${id}-title`}>
         <fieldset>
-          <legend>What to put in the file</legend>
+          <legend>{t('sync.whatInFile')}</legend>
           <label className="choice">
-            <input type="radio" name={`${id}-target`} checked={target === 'all'} onChange={() => setTarget('all')} /> Everything
+            <input type="radio" name={`${id}-target`} checked={target === 'all'} onChange={() => setTarget('all')} /> {t('sync.everything')}
           </label>
           <label className="choice">
-            <input type="radio" name={`${id}-target`} checked={target === 'colleague'} onChange={() => setTarget('colleague')} /> What
-            one colleague has not seen yet
+            <input type="radio" name={`${id}-target`} checked={target === 'colleague'} onChange={() => setTarget('colleague')} />{' '}
+            {t('sync.notSeen')}
           </label>
           {target === 'colleague' && (
             <label className="field">
-              Colleague{' '}
+              {t('sync.colleague')}{' '}
               <input type="text" list={`${id}-peers`} value={colleague} maxLength={200} onChange={(e) => setColleague(e.target.value)} />
               <datalist id={`${id}-peers`}>
                 {peers.map((peer) => (
@@ -66,13 +68,13 @@ export function SendPanel({ peers, onExported }: Props) {
           )}
         </fieldset>
         <fieldset>
-          <legend>Passphrase (optional)</legend>
-          <p className="hint">With a passphrase the file is encrypted; tell it to your colleague some other way.</p>
+          <legend>{t('sync.passphraseOptional')}</legend>
+          <p className="hint">{t('sync.passphraseHint')}</p>
           <label className="field">
-            Passphrase <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+            {t('sync.passphrase')} <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
           </label>
           <label className="field">
-            Passphrase again{' '}
+            {t('sync.passphraseAgain')}{' '}
             <input
               type="password"
               autoComplete="new-password"
@@ -83,7 +85,7 @@ export function SendPanel({ peers, onExported }: Props) {
           </label>
         </fieldset>
         <button type="submit" disabled={busy}>
-          {busy ? 'Making the file…' : 'Make the sync file'}
+          {busy ? t('sync.making') : t('sync.make')}
         </button>
         <p role="status">{status}</p>
         {error && (
