@@ -1,20 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { TeamStatus, TeamSyncResult } from '../../shared/model/team'
 import { readSyncFile } from '../sync/file/syncFile'
-import { laptop, SCENARIO_FINDINGS, type Laptop } from '../sync/testing/laptop'
+import { SCENARIO_FINDINGS, type Laptop } from '../sync/testing/laptop'
+import { laptopsClosedAfterEach } from './testing/members'
 import { tempDir } from '../testing/tempLibrary'
 
-const open: Laptop[] = []
-const member = (): Laptop => {
-  const l = laptop()
-  open.push(l)
-  return l
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((l) => l.dispose()))
-})
+const member = laptopsClosedAfterEach()
 
 const join_ = (l: Laptop, dir: string) => l.call<TeamStatus>('team.join', { dir, name: 'Alliance project' })
 const sync = (l: Laptop, compact = false) => l.call<TeamSyncResult>('team.sync', compact ? { compact } : {})

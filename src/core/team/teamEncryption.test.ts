@@ -1,21 +1,14 @@
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { TeamStatus, TeamSyncResult } from '../../shared/model/team'
 import { isEncrypted } from '../sync/file/encryption'
-import { laptop, SCENARIO_FINDINGS, type Laptop } from '../sync/testing/laptop'
+import { SCENARIO_FINDINGS, type Laptop } from '../sync/testing/laptop'
+import { laptopsClosedAfterEach } from './testing/members'
 import { tempDir } from '../testing/tempLibrary'
 import { TEAM_PASSPHRASE_FILE } from './teamKey'
 
-const open: Laptop[] = []
-const member = (): Laptop => {
-  const l = laptop()
-  open.push(l)
-  return l
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((l) => l.dispose()))
-})
+const member = laptopsClosedAfterEach()
 
 const PASSPHRASE = 'Panmunjom 1953, tent three'
 const join_ = (l: Laptop, dir: string, passphrase?: string) =>

@@ -1,19 +1,12 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { TeamStatus, TeamSyncResult } from '../../shared/model/team'
-import { laptop, SCENARIO_FINDINGS, type Laptop } from '../sync/testing/laptop'
+import { SCENARIO_FINDINGS, type Laptop } from '../sync/testing/laptop'
+import { laptopsClosedAfterEach } from './testing/members'
 import { tempDir } from '../testing/tempLibrary'
 
-const open: Laptop[] = []
-const member = (): Laptop => {
-  const l = laptop()
-  open.push(l)
-  return l
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((l) => l.dispose()))
-})
+const member = laptopsClosedAfterEach()
 
 const teamSync = (l: Laptop) => l.call<TeamSyncResult>('team.sync')
 const status = (l: Laptop) => l.call<TeamStatus>('team.status')
