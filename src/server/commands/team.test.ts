@@ -33,7 +33,7 @@ describe('workbench team', () => {
     expect(readdirSync(folder)).toHaveLength(2)
     expect(workbench(boris, 'team', 'leave').stdout).toContain('Left the team folder')
     expect(workbench(boris, 'team', 'status').stdout).toContain('in no team folder')
-  }, 120_000)
+  }, 300_000)
 
   it('joins an encrypted folder with --passphrase-file, and refuses a library without it by naming the folder', () => {
     const folder = tempDir('workbench-team-cli-')
@@ -50,7 +50,7 @@ describe('workbench team', () => {
     expect(refused.stderr).toContain(`The team folder ${folder} is encrypted with a team passphrase`)
     expect(workbench(boris, 'team', 'join', folder, '--name', 'Alliance project', '--passphrase-file', key).code).toBe(0)
     expect(JSON.parse(workbench(boris, 'list', '--json').stdout)).toHaveLength(1)
-  }, 120_000)
+  }, 300_000)
 
   it('explains what it needs with exit 2', () => {
     const dataDir = tempDir()
@@ -60,5 +60,5 @@ describe('workbench team', () => {
     expect(missing.stderr).toContain('cannot be reached')
     expect(workbench(dataDir, 'team', 'sync').stderr).toContain('join one first')
     expect(workbench(dataDir, 'team', 'dance').code).toBe(2)
-  }, 120_000)
+  }, 300_000)
 })
