@@ -1,3 +1,4 @@
+import { viewLayout } from './viewLayout'
 import { cite } from './cite'
 import { dayImport } from './dayImport'
 import { history } from './history'
@@ -15,4 +16,4 @@ import { validation } from './validation'
 import { vocab } from './vocab'
 
 /** The English catalogue: the source every other language translates, id for id. */
-export const en = { ...common, ...fields, ...vocab, ...essay, ...timeline, ...entities, ...findings, ...sync, ...library, ...validation, ...editor, ...history, ...team, ...dayImport, ...cite } as const
+export const en = { ...common, ...fields, ...vocab, ...essay, ...timeline, ...entities, ...findings, ...sync, ...library, ...validation, ...editor, ...history, ...team, ...dayImport, ...cite, ...viewLayout } as const

@@ -1,3 +1,4 @@
+import { viewLayout } from './viewLayout'
 import { cite } from './cite'
 import { dayImport } from './dayImport'
 import { history } from './history'
@@ -11,4 +12,4 @@ import { vocab } from './vocab'
 import { work } from './work'
 
 /** The Korean catalogue: a finding is 사료 기록, the essay 논문, a repository 소장처. */
-export const ko = { ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor, ...history, ...team, ...dayImport, ...cite } as const
+export const ko = { ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor, ...history, ...team, ...dayImport, ...cite, ...viewLayout } as const

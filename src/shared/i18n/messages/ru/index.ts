@@ -1,3 +1,4 @@
+import { viewLayout } from './viewLayout'
 import { cite } from './cite'
 import { dayImport } from './dayImport'
 import { history } from './history'
@@ -11,4 +12,4 @@ import { vocab } from './vocab'
 import { work } from './work'
 
 /** The Russian catalogue: a finding is выписка, the essay статья, a repository хранилище. */
-export const ru = { ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor, ...history, ...team, ...dayImport, ...cite } as const
+export const ru = { ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor, ...history, ...team, ...dayImport, ...cite, ...viewLayout } as const

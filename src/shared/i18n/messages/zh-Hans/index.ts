@@ -1,3 +1,4 @@
+import { viewLayout } from './viewLayout'
 import { cite } from './cite'
 import { dayImport } from './dayImport'
 import { history } from './history'
@@ -11,4 +12,4 @@ import { vocab } from './vocab'
 import { work } from './work'
 
 /** The Chinese (simplified) catalogue: a finding is 摘录, the essay 论文, a repository 收藏机构. */
-export const zhHans = { ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor, ...history, ...team, ...dayImport, ...cite } as const
+export const zhHans = { ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor, ...history, ...team, ...dayImport, ...cite, ...viewLayout } as const
