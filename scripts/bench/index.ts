@@ -33,6 +33,7 @@ const BENCHES: Bench[] = [
   { name: 'hostile', args: ['scripts/bench/hostile.ts'] },
   { name: 'history', args: ['scripts/bench/history.ts'] },
   { name: 'team', args: ['scripts/bench/team.ts'] },
+  { name: 'team-size', args: ['scripts/bench/teamCompaction.ts', '--findings', '1000', '--edits', '10000', '--edits-per-file', '500'] },
   { name: 'day-import', args: ['scripts/bench/dayImport.ts'] },
 ]
 
