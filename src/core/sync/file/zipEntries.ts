@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib'
-import { zipSync, type Zippable } from 'fflate'
+import { Inflate, zipSync, type Zippable } from 'fflate'
 import { AppError } from '../../../shared/api/errors'
 import type { SyncFileLimits } from './limits'
 
@@ -56,6 +56,31 @@ export function inflateEntry(zip: Uint8Array, entry: ZipEntry): Uint8Array {
   return guarded(() => contentOf(Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength), entry))
 }
 
+/** Compressed bytes handed to the inflater at a time: output comes in pieces of about this order. */
+const PIECE = 64 * 1024
+
+/**
+ * Inflates one entry piece by piece, handing each piece of output to `onChunk` and keeping none:
+ * memory stays bounded whatever the entry's size. Output past the declared size is refused.
+ */
+export function inflateEntryChunks(zip: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): void {
+  const data = guarded(() => compressedOf(Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength), entry))
+  if (entry.compression === 0) {
+    for (let at = 0; at < data.length; at += PIECE) onChunk(data.subarray(at, at + PIECE))
+    return
+  }
+  let produced = 0
+  const inflater = new Inflate((chunk) => {
+    produced += chunk.length
+    if (produced > entry.originalSize) throw invalid(`entry "${entry.name}" unpacks to more than the ${entry.originalSize} bytes its directory declares`)
+    onChunk(chunk)
+  })
+  guarded(() => {
+    for (let at = 0; at < data.length; at += PIECE) inflater.push(data.subarray(at, at + PIECE), at + PIECE >= data.length)
+    if (data.length === 0) inflater.push(new Uint8Array(0), true)
+  })
+}
+
 /** The reads below check their bounds; this only keeps any slip a refusal, never a crash. */
 function guarded<T>(read: () => T): T {
   try {
@@ -93,14 +118,19 @@ function centralDirectory(zip: Buffer, limits: SyncFileLimits): ZipEntry[] {
   return entries
 }
 
-function contentOf(zip: Buffer, entry: ZipEntry): Uint8Array {
+/** An entry's bytes as stored in the zip (method 0 or 8 only). */
+function compressedOf(zip: Buffer, entry: ZipEntry): Uint8Array {
   const header = entry.offset
   if (header + 30 > zip.length || zip.readUInt32LE(header) !== LOCAL) throw unreadable(`entry "${entry.name}" has no local header`)
   const start = header + 30 + zip.readUInt16LE(header + 26) + zip.readUInt16LE(header + 28)
   if (start + entry.compressedSize > zip.length) throw unreadable(`entry "${entry.name}" is cut short`)
-  const data = bytesOf(zip.subarray(start, start + entry.compressedSize))
+  if (entry.compression !== 0 && entry.compression !== 8) throw unreadable(`entry "${entry.name}" uses compression method ${entry.compression}`)
+  return bytesOf(zip.subarray(start, start + entry.compressedSize))
+}
+
+function contentOf(zip: Buffer, entry: ZipEntry): Uint8Array {
+  const data = compressedOf(zip, entry)
   if (entry.compression === 0) return data
-  if (entry.compression !== 8) throw unreadable(`entry "${entry.name}" uses compression method ${entry.compression}`)
   try {
     return bytesOf(inflateRawSync(data, { maxOutputLength: Math.max(1, entry.originalSize) }))
   } catch (error) {
