@@ -3,6 +3,7 @@ import type { Peer } from '../../../../shared/model/sync'
 import { call } from '../../api/client'
 import { useTask } from '../../api/useTask'
 import { base64ToBlob, saveFile } from '../exports/files'
+import { formatIso } from './hlcTime'
 
 interface Props {
   peers: readonly Peer[]
@@ -26,11 +27,12 @@ export function SendPanel({ peers, onExported }: Props) {
   async function send(event: FormEvent): Promise<void> {
     event.preventDefault()
     if (mismatch) return setError('The two passphrases differ: type the same passphrase twice.')
-    if (target === 'colleague' && colleague.trim() === '') return setError('Name the colleague the file is for.')
+    if (target === 'colleague' && colleague === '') return setError('Choose the colleague the file is for.')
     setStatus('')
     await run(async () => {
       const file = await call('sync.export', {
-        for: target === 'colleague' ? colleague.trim() : undefined,
+        // By device id: display names are not unique (the default one is user@computer).
+        for: target === 'colleague' ? colleague : undefined,
         passphrase: passphrase === '' ? undefined : passphrase,
       })
       saveFile(base64ToBlob(file.file_base64, 'application/octet-stream'), file.file_name)
@@ -53,17 +55,7 @@ export function SendPanel({ peers, onExported }: Props) {
             <input type="radio" name={`${id}-target`} checked={target === 'colleague'} onChange={() => setTarget('colleague')} /> What
             one colleague has not seen yet
           </label>
-          {target === 'colleague' && (
-            <label className="field">
-              Colleague{' '}
-              <input type="text" list={`${id}-peers`} value={colleague} maxLength={200} onChange={(e) => setColleague(e.target.value)} />
-              <datalist id={`${id}-peers`}>
-                {peers.map((peer) => (
-                  <option key={peer.device_id} value={peer.name} />
-                ))}
-              </datalist>
-            </label>
-          )}
+          {target === 'colleague' && <ColleaguePicker name={`${id}-colleague`} peers={peers} chosen={colleague} onChoose={setColleague} />}
         </fieldset>
         <fieldset>
           <legend>Passphrase (optional)</legend>
@@ -93,5 +85,33 @@ export function SendPanel({ peers, onExported }: Props) {
         )}
       </form>
     </section>
+  )
+}
+
+/** Last exchange with a colleague, in words. */
+function lastExchange(peer: Peer): string {
+  const received = peer.last_received_at ? `last file from them ${formatIso(peer.last_received_at)}` : 'no file from them yet'
+  const sent = peer.last_sent_at ? `last file to them ${formatIso(peer.last_sent_at)}` : 'nothing sent to them yet'
+  return `${received}; ${sent}`
+}
+
+/**
+ * The colleagues this library has exchanged files with, to choose from (each known by its
+ * device, so two colleagues with the same name are still two), with their last exchange.
+ */
+function ColleaguePicker({ name, peers, chosen, onChoose }: { name: string; peers: readonly Peer[]; chosen: string; onChoose: (deviceId: string) => void }) {
+  if (peers.length === 0) {
+    return <p className="hint">No colleague has sent you a file yet. Send everything the first time; once their file is imported here, they appear in this list.</p>
+  }
+  return (
+    <fieldset className="colleague-picker">
+      <legend>Colleague</legend>
+      {peers.map((peer) => (
+        <label key={peer.device_id} className="choice">
+          <input type="radio" name={name} value={peer.device_id} checked={chosen === peer.device_id} onChange={() => onChoose(peer.device_id)} />{' '}
+          <strong>{peer.name}</strong> <span className="hint">({lastExchange(peer)})</span>
+        </label>
+      ))}
+    </fieldset>
   )
 }
