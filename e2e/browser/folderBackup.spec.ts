@@ -18,6 +18,8 @@ async function api<T>(host: Host, method: string, input: unknown = {}): Promise<
 }
 
 test('"Back up to…" a folder with the photos, then restore from it, saying what was restored', async ({ page, host }, testInfo) => {
+  // Two backups, a restore that closes and reopens the library, and a reload: slow on a shared machine.
+  test.setTimeout(180_000)
   const drive = mkdtempSync(join(tmpdir(), 'workbench-drive-'))
   try {
     const { id } = await api<{ id: string }>(host, 'findings.create', first)

@@ -54,7 +54,7 @@ export function FolderBackupActions({ busy, onBackUp, onRestore }: { busy: boole
         >
           <label id={`${id}-label`}>
             {WORDS[asking].label}{' '}
-            <input type="text" required maxLength={4096} value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="/media/me/USB drive" />
+            <input type="text" required size={60} maxLength={4096} value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="/media/me/USB drive" />
           </label>
           <p className="hint">{WORDS[asking].hint}</p>
           <button type="submit" className="primary" disabled={busy}>
