@@ -19,7 +19,7 @@ function value<T>(result: ApiResult<unknown>): T {
   return result.value as T
 }
 
-describe('backing up to a chosen folder, photos included', () => {
+describe('backing up to a chosen folder, photos included', { timeout: 120_000 }, () => {
   const sessions: LibrarySession[] = []
   const dirs: string[] = []
   afterEach(async () => {
