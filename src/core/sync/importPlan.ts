@@ -43,7 +43,7 @@ export interface PlannedBatch {
 }
 
 /** Records planned (and, when applying, written) together: memory holds one batch at a time. */
-const RECORDS_PER_BATCH = 500
+const RECORDS_PER_BATCH = 200
 
 const zero = (): ChangeCounts => ({ created: 0, updated: 0, deleted: 0, conflicts: 0, unchanged: 0 })
 const byClock = (a: Op, b: Op): number => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0)

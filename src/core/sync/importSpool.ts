@@ -29,7 +29,7 @@ export function createImportSpool(db: Db, dataDir: string) {
   db.exec(`
     PRAGMA spool.journal_mode = OFF;
     PRAGMA spool.synchronous = OFF;
-    PRAGMA spool.cache_size = -4096;
+    PRAGMA spool.cache_size = -2048;
     CREATE TABLE spool.ops (kind TEXT NOT NULL, record TEXT NOT NULL, hlc TEXT NOT NULL, op TEXT NOT NULL, attachment TEXT, PRIMARY KEY (kind, record, hlc)) WITHOUT ROWID;
     CREATE UNIQUE INDEX spool.ops_hlc ON ops (hlc);
   `)

@@ -13,7 +13,7 @@ export { planImport, previewImport, type ImportContext } from './importPlan'
  * fill with the import's own pages and alone break the memory bound of an import (issue 11:
  * under 64 MB above the level before it, for any file under 10 MB).
  */
-const IMPORT_CACHE_KIB = 8 * 1024
+const IMPORT_CACHE_KIB = 4 * 1024
 
 /**
  * Applies a sync file. The file is read and checked first, its ops streamed into a spool on disk

@@ -56,8 +56,13 @@ export function inflateEntry(zip: Uint8Array, entry: ZipEntry): Uint8Array {
   return guarded(() => contentOf(Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength), entry))
 }
 
-/** Compressed bytes handed to the inflater at a time: output comes in pieces of about this order. */
-const PIECE = 64 * 1024
+/**
+ * Compressed bytes handed to the inflater at a time. Deflate inflates at most about 1,032 times,
+ * so one piece yields at most ~16 MB (a zip bomb lying about its size is cut off after one);
+ * smaller pieces cost more in the inflater's own copies (4 KiB pieces doubled an import's peak
+ * memory, docs/benchmarks.md).
+ */
+const PIECE = 16 * 1024
 
 /**
  * Inflates one entry piece by piece, handing each piece of output to `onChunk` and keeping none:
