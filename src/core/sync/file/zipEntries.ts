@@ -1,5 +1,5 @@
-import { inflateRawSync } from 'node:zlib'
-import { Inflate, zipSync, type Zippable } from 'fflate'
+import { constants as zlibConstants, createInflateRaw, inflateRawSync } from 'node:zlib'
+import { zipSync, type Zippable } from 'fflate'
 import { AppError } from '../../../shared/api/errors'
 import type { SyncFileLimits } from './limits'
 
@@ -57,12 +57,11 @@ export function inflateEntry(zip: Uint8Array, entry: ZipEntry): Uint8Array {
 }
 
 /**
- * Compressed bytes handed to the inflater at a time. Deflate inflates at most about 1,032 times,
- * so one piece yields at most ~16 MB (a zip bomb lying about its size is cut off after one);
- * smaller pieces cost more in the inflater's own copies (4 KiB pieces doubled an import's peak
- * memory, docs/benchmarks.md).
+ * Compressed bytes handed to the inflater at a time; each piece's output is also bounded by the
+ * entry's declared size. Its output comes in 1 MiB buffers: with smaller pieces or buffers the
+ * allocator's churn, not live data, drove a 10 MB file's import past 110 MB (docs/benchmarks.md).
  */
-const PIECE = 16 * 1024
+const PIECE = 64 * 1024
 
 /**
  * Inflates one entry piece by piece, handing each piece of output to `onChunk` and keeping none:
@@ -74,16 +73,43 @@ export function inflateEntryChunks(zip: Uint8Array, entry: ZipEntry, onChunk: (c
     for (let at = 0; at < data.length; at += PIECE) onChunk(data.subarray(at, at + PIECE))
     return
   }
+  const tooLarge = () => invalid(`entry "${entry.name}" unpacks to more than the ${entry.originalSize} bytes its directory declares`)
+  // Node's own zlib, fed a piece at a time: each piece's output is refused past the declared
+  // size before it is all allocated (maxOutputLength). `_processChunk` closes the native handle
+  // after each call, as Node's one-shot functions want; it stays open for the next piece here
+  // (the same way minizlib, under npm and tar, streams synchronously).
+  const inflater = createInflateRaw({ chunkSize: 1024 * 1024, maxOutputLength: Math.max(1, entry.originalSize) }) as unknown as {
+    _processChunk(chunk: Uint8Array, flush: number): Buffer
+    _handle: { close(): void } | null
+    removeAllListeners(event: string): void
+  }
+  const handle = inflater._handle!
+  const closeHandle = handle.close.bind(handle)
+  handle.close = () => undefined
   let produced = 0
-  const inflater = new Inflate((chunk) => {
-    produced += chunk.length
-    if (produced > entry.originalSize) throw invalid(`entry "${entry.name}" unpacks to more than the ${entry.originalSize} bytes its directory declares`)
-    onChunk(chunk)
-  })
-  guarded(() => {
-    for (let at = 0; at < data.length; at += PIECE) inflater.push(data.subarray(at, at + PIECE), at + PIECE >= data.length)
-    if (data.length === 0) inflater.push(new Uint8Array(0), true)
-  })
+  try {
+    for (let at = 0; at < data.length || at === 0; at += PIECE) {
+      const last = at + PIECE >= data.length
+      let out: Buffer
+      try {
+        out = inflater._processChunk(data.subarray(at, at + PIECE), last ? zlibConstants.Z_FINISH : zlibConstants.Z_SYNC_FLUSH)
+        inflater._handle = handle
+        // Each call listens for errors anew; drop the finished call's listener.
+        inflater.removeAllListeners('error')
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge()
+        throw unreadable(`entry "${entry.name}" does not inflate (${(error as Error).message})`)
+      }
+      produced += out.length
+      if (produced > entry.originalSize) throw tooLarge()
+      if (out.length > 0) onChunk(bytesOf(out))
+      if (last) break
+    }
+  } finally {
+    handle.close = closeHandle
+    handle.close()
+    inflater._handle = null
+  }
 }
 
 /** The reads below check their bounds; this only keeps any slip a refusal, never a crash. */
