@@ -2,6 +2,7 @@
 import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import i18next from 'eslint-plugin-i18next'
 import tseslint from 'typescript-eslint'
 
 /**
@@ -19,6 +20,34 @@ const layer = (name) => ({
 const ELECTRON = { regex: '^electron(/.*)?$', message: 'Electron belongs to src/main and src/preload only.' }
 const DATABASE = { regex: '^better-sqlite3$', message: 'The database belongs to src/core.' }
 
+/**
+ * People see words from the message catalogue only (src/shared/i18n/messages): no literal text
+ * in JSX or in the attributes people read (labels, placeholders, titles). The allow-list is
+ * attributes that are never shown and "words" made only of punctuation, digits or symbols.
+ */
+const NO_LITERAL_UI_TEXT = {
+  'i18next/no-literal-string': [
+    'error',
+    {
+      mode: 'jsx-only',
+      'should-validate-template': true,
+      'jsx-attributes': {
+        exclude: [
+          'className', 'style', 'type', 'key', 'id', 'htmlFor', 'role', 'href', 'name', 'value', 'accept', 'autoComplete',
+          'lang', 'dateTime', 'data-.*', 'aria-controls', 'aria-describedby', 'aria-labelledby', 'aria-activedescendant',
+          'aria-orientation', 'aria-autocomplete', 'aria-live', 'aria-keyshortcuts', 'aria-current', 'aria-sort',
+          'aria-multiselectable', 'aria-hidden', 'aria-selected', 'aria-expanded', 'list', 'download', 'inputMode', 'vocab',
+          'field', 'path', 'kind', 'target', 'rel', 'dir', 'min', 'max', 'step', 'size', 'describedBy',
+        ],
+      },
+      // Arguments of calls and keys of objects are codes (`labels.vocab('stance', s)`, `{ view: 'essay' }`).
+      callees: { exclude: ['.*'] },
+      'object-properties': { exclude: ['.*'] },
+      words: { exclude: ['[\\s0-9·—–×•…:;,.!?()\\[\\]/*+=|#%&@"“”‘’«»¶☐☑▲▼←→-]*', '[A-Z][A-Z0-9_-]*', 'CSL-JSON'] },
+    },
+  ],
+}
+
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
 
 export default tseslint.config(
@@ -33,10 +62,11 @@ export default tseslint.config(
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, i18next },
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      ...NO_LITERAL_UI_TEXT,
       ...restrict(layer('core'), layer('main'), layer('server'), layer('preload'), ELECTRON, DATABASE, NODE_BUILTINS),
     },
   },

@@ -9,6 +9,8 @@ export default defineConfig({
   workers: 2,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
+    // The interface follows the browser's language: tests read English, dates as en-US writes them.
+    locale: 'en-US',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: CHROMIUM,

@@ -49,7 +49,7 @@ test('export the findings of one tag as CSV: the rows are the list, Chinese, Kor
   expect(byId.get(ids[1]!)).toMatchObject({ reference: KIM_PLENUM.reference_raw, transcription: KIM_PLENUM.transcription })
   expect(byId.get(ids[6]!)).toMatchObject({ 'original title': KULLOJA.title_original })
   await expect(page.getByRole('dialog', { name: 'Export findings' }).getByRole('status')).toContainText(
-    '3 items exported; 0 withheld (do_not_share)',
+    '3 findings exported',
   )
 })
 

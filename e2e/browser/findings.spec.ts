@@ -118,7 +118,7 @@ test('findings appear on the timeline and open in the findings view', async ({ p
   const timelineFilters = page.getByRole('form', { name: 'Timeline filters' })
   await timelineFilters.getByLabel('Repository').selectOption({ label: 'CIA Records Search Tool (CREST)' })
   const cia = page.getByRole('region', { name: 'Findings on the timeline (1)' })
-  await expect(cia.getByRole('button', { name: /1958-11~ \(approximate\) Intelligence report/ })).toBeVisible()
+  await expect(cia.getByRole('button', { name: /November 1958 \(approximate\) Intelligence report/ })).toBeVisible()
   await timelineFilters.getByLabel('Repository').selectOption({ label: 'Any repository' })
   await timelineFilters.getByLabel('Stance').selectOption({ label: 'Qualifies' })
   await expect(page.getByRole('region', { name: 'Findings on the timeline (1)' })).toBeVisible()

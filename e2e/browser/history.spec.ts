@@ -81,10 +81,10 @@ test('a removed tag is added back from the History, and a restore that breaks a 
   await expect(tags.getByRole('listitem').first()).toContainText('1958')
 
   const copy = detail.getByRole('region', { name: 'Copy type' })
-  const colleague = copy.getByRole('listitem').filter({ hasText: 'Colleague copy' })
+  const colleague = copy.getByRole('listitem').filter({ hasText: 'Copy from a colleague' })
   await colleague.getByRole('button', { name: 'Restore this value…' }).click()
   await colleague.getByRole('button', { name: 'Restore this value' }).click()
-  await expect(colleague.getByRole('alert')).toContainText('Provenance note is required when copy type is “Colleague copy”')
+  await expect(colleague.getByRole('alert')).toContainText('Say where the copy came from when the copy is “Copy from a colleague”. Change Provenance note first')
   await expect(copy.getByRole('listitem').first()).toContainText('Microfilm')
 })
 

@@ -56,9 +56,9 @@ test('hostile text in every field is shown as text in every view, and nothing ru
   const views = page.getByRole('navigation', { name: 'Views' })
 
   await test.step('essay: finding and event badges, passage highlight', async () => {
-    await page.getByRole('button', { name: new RegExp(`findings? on paragraph ${CLAIM_PARAGRAPH}`) }).click()
+    await page.locator('.paragraph-block', { has: page.locator(`#${CLAIM_PARAGRAPH}`) }).locator('.finding-badge').click()
     await expectShownVerbatim(page, TITLES.finding)
-    await page.getByRole('button', { name: new RegExp(`events bear on paragraph ${CLAIM_PARAGRAPH}$`) }).click()
+    await page.locator('.paragraph-block', { has: page.locator(`#${CLAIM_PARAGRAPH}`) }).locator('.event-badge').click()
     await expectShownVerbatim(page, TITLES.event)
     const mark = page.locator(`#${PASSAGE_PARAGRAPH} mark`).first()
     await expect(mark).toHaveAttribute('title', new RegExp(TITLES.finding.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))

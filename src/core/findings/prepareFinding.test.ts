@@ -79,7 +79,7 @@ describe('prepareFinding', () => {
     const error = errorOf(() => prepareFinding({ ...s2, copy_type: 'colleague_copy' }))
     expect(error.toJSON()).toEqual({
       code: 'input.invalid',
-      message: 'findings.create: provenance_note: is required when copy_type is colleague_copy',
+      message: 'findings.create: provenance_note: Say where the copy came from when the copy is “Copy from a colleague”.',
       field: 'provenance_note',
     })
     expect(errorOf(() => prepareFinding([])).message).toBe('findings.create: a finding must be a JSON object')

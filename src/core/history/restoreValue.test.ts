@@ -77,7 +77,7 @@ describe('history.restoreValue', () => {
     const refused = await a.library.dispatch('history.restoreValue', { id: f.id, field: 'copy_type', change_id: first.change.change_id })
     expect(refused).toMatchObject({ ok: false, error: { code: 'input.invalid', field: 'provenance_note' } })
     const message = (refused as { error: { message: string } }).error.message
-    expect(message).toContain('Provenance note is required when copy type is “Colleague transcription”')
+    expect(message).toContain('Say where the copy came from when the copy is “Transcription by a colleague”. Change Provenance note first')
     expect(message).not.toMatch(/[a-z]+_[a-z]+/)
     expect(opCount(a, f.id)).toBe(before)
     expect((await getFinding(a, f.id)).copy_type).toBe('microfilm')

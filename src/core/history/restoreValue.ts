@@ -86,9 +86,11 @@ function withRuleMessage(edit: () => Finding): Finding {
     if (!(error instanceof AppError) || error.code !== 'input.invalid' || !error.field) throw error
     const field = error.field.split('.')[0]!
     const detail = error.message.replace(/^findings\.update: /, '').replace(`${error.field}: `, '')
+    // The finding's rules say what to do in a whole sentence; a schema message is put after the field's label.
+    const rule = /[.!?]$/.test(detail) ? detail : `${describeFieldIssue(field, detail)}.`
     throw new AppError(
       'input.invalid',
-      `Restoring this value would break a rule of the finding: ${describeFieldIssue(field, detail)}. Change ${fieldLabel(field)} first, then restore this value.`,
+      `Restoring this value would break a rule of the finding: ${rule} Change ${fieldLabel(field)} first, then restore this value.`,
       error.field,
     )
   }

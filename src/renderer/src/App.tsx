@@ -14,35 +14,36 @@ import { SearchView } from './features/search/SearchView'
 import { ConflictBadge } from './features/sync/ConflictBadge'
 import { SyncView } from './features/sync/SyncView'
 import { TimelineView } from './features/timeline/TimelineView'
+import { errorText } from './i18n/errorText'
+import { setLocale, useT } from './i18n'
+import { LanguagePicker } from './LanguagePicker'
 import { NavigationContext, type Destination } from './navigation'
 
-const VIEWS: { id: ViewId; label: string }[] = [
-  { id: 'essay', label: 'Essay' },
-  { id: 'timeline', label: 'Timeline' },
-  { id: 'findings', label: 'Findings' },
-  { id: 'entities', label: 'People & places' },
-  { id: 'search', label: 'Search' },
-  { id: 'library', label: 'Library' },
-  { id: 'sync', label: 'Sync & export' },
-  { id: 'import', label: 'Import a day' },
-]
+const VIEWS: ViewId[] = ['essay', 'timeline', 'findings', 'entities', 'search', 'library', 'sync', 'import']
 
 /** The app shell: navigation between views, the resizable side pane, restored preferences. */
 export function App() {
   const [settings, setSettings] = useState<UiSettings | undefined>()
   const [error, setError] = useState<string | undefined>()
   const [focus, setFocus] = useState<{ eventId?: string; entityId?: string; findingId?: string; query?: string }>({})
+  const t = useT()
 
   useEffect(() => {
-    call('settings.get', {}).then(setSettings, (e: Error) => {
-      setError(e.message)
-      setSettings(DEFAULT_UI_SETTINGS)
-    })
+    call('settings.get', {}).then(
+      (loaded) => {
+        if (loaded.language) setLocale(loaded.language)
+        setSettings(loaded)
+      },
+      (e: unknown) => {
+        setError(errorText(e))
+        setSettings(DEFAULT_UI_SETTINGS)
+      },
+    )
   }, [])
 
   function update(changes: Partial<UiSettings>): void {
     setSettings((current) => current && { ...current, ...changes })
-    call('settings.set', changes).catch((e: Error) => setError(e.message))
+    call('settings.set', changes).catch((e: unknown) => setError(errorText(e)))
   }
 
   function navigate(to: Destination): void {
@@ -56,32 +57,38 @@ export function App() {
     update({ lastView: to.view })
   }
 
-  if (!settings) return <p className="loading">Opening the library…</p>
+  if (!settings) return <p className="loading">{t('app.opening')}</p>
   const view = settings.lastView
   return (
     <NavigationContext value={navigate}>
     <div className="shell">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('app.skipToContent')}
       </a>
       <header className="topbar">
-        <span className="app-name">Reading Room Workbench</span>
-        <nav aria-label="Views">
-          {VIEWS.map((v) => (
+        <span className="app-name">{t('app.name')}</span>
+        <nav aria-label={t('app.views')}>
+          {VIEWS.map((id) => (
             <button
-              key={v.id}
+              key={id}
               type="button"
               className="view-tab"
-              aria-current={v.id === view ? 'page' : undefined}
-              onClick={() => navigate({ view: v.id })}
+              aria-current={id === view ? 'page' : undefined}
+              onClick={() => navigate({ view: id })}
             >
-              {v.label}
-              {v.id === 'sync' && <ConflictBadge />}
+              {t(`view.${id}`)}
+              {id === 'sync' && <ConflictBadge />}
             </button>
           ))}
         </nav>
+        <LanguagePicker
+          onChange={(language) => {
+            setLocale(language)
+            update({ language })
+          }}
+        />
         <button type="button" className="new-finding" onClick={() => openFindingEditor()} aria-keyshortcuts="Control+N Meta+N">
-          New finding
+          {t('app.newFinding')}
         </button>
       </header>
       <FindingEditorHost />
@@ -99,7 +106,7 @@ export function App() {
           <EssayView
             splitter={
               <Splitter
-                label="Resize the contents pane"
+                label={t('app.resizeContents')}
                 value={settings.sidebarWidth}
                 min={160}
                 max={640}

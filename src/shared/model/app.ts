@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { LOCALES } from '../i18n/locales'
 import { FindingFilter, FindingSort } from './findingList'
 
 export const AppInfo = z.object({
@@ -31,6 +32,8 @@ export const UiSettings = z.object({
   /** Width of the navigation pane in CSS pixels. */
   sidebarWidth: z.number().int().min(160).max(640),
   findingsView: FindingsViewState,
+  /** The interface language; absent until chosen, when the OS or browser's language decides. */
+  language: z.enum(LOCALES).optional(),
 })
 export type UiSettings = z.infer<typeof UiSettings>
 

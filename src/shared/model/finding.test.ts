@@ -41,15 +41,15 @@ describe('FindingCreateInput', () => {
   it('requires classification_level once a marking is recorded', () => {
     const { classification_level: _, ...withoutLevel } = s1
     expect(issuesOf(withoutLevel)).toEqual([
-      ['classification_level', 'is required when a classification marking is recorded'],
+      ['classification_level', 'Choose the classification level when a classification marking is recorded.'],
     ])
   })
 
   it('blocks a colleague transcription without provenance and supplier (S6)', () => {
     const { viewed_on: _, ...rest } = s1
     expect(issuesOf({ ...rest, copy_type: 'colleague_transcription' })).toEqual([
-      ['provenance_note', 'is required when copy_type is colleague_transcription'],
-      ['supplied_by', 'is required when copy_type is colleague_transcription'],
+      ['provenance_note', 'Say where the copy came from when the copy is “Transcription by a colleague”.'],
+      ['supplied_by', 'Say who supplied the copy when the copy is “Transcription by a colleague”.'],
     ])
     const complete = {
       ...rest,
@@ -63,7 +63,7 @@ describe('FindingCreateInput', () => {
   it('requires viewed_on for copies seen in person, as a real date', () => {
     const { viewed_on: _, ...rest } = s1
     expect(issuesOf({ ...rest, copy_type: 'microfilm' })).toEqual([
-      ['viewed_on', 'is required when copy_type is microfilm'],
+      ['viewed_on', 'Give the day you viewed the document when the copy is “Microfilm”.'],
     ])
     expect(issuesOf({ ...s1, viewed_on: '2025-02-30' })).toEqual([
       ['viewed_on', 'must be a real calendar date written YYYY-MM-DD'],
@@ -106,7 +106,7 @@ describe('FindingCreateInput', () => {
 
   it('requires a reason when the reference is unknown', () => {
     expect(issuesOf({ ...s1, reference_raw: '[unknown]' })).toEqual([
-      ['reference_unknown_reason', 'is required when the reference is [unknown]'],
+      ['reference_unknown_reason', 'Say why the reference is unknown when it is given as [unknown].'],
     ])
   })
 })
@@ -122,7 +122,7 @@ describe('FindingUpdateInput and Finding', () => {
 
   it('exposes the cross-field rules for a merged record', () => {
     expect(findingRuleIssues({ copy_type: 'own_photograph' })).toEqual([
-      { field: 'viewed_on', message: 'is required when copy_type is own_photograph' },
+      { field: 'viewed_on', rule: 'viewedOn', params: { copyType: 'own_photograph' }, message: 'Give the day you viewed the document when the copy is “My own photograph”.' },
     ])
   })
 

@@ -35,6 +35,8 @@ import {
 } from './findingVocab'
 import { validateEdtf } from '../findings/date/edtfValue'
 import { SectionSlug } from './essay'
+import { english } from '../i18n/english'
+import type { MessageId } from '../i18n/messageIds'
 
 /**
  * Bumped when the stored shape of a finding changes, so sync and import can migrate old records.
@@ -145,9 +147,22 @@ type RuleFields = {
   romanization_scheme?: string
 }
 
+/** The cross-field rules of §3.2, by name; the catalogue says each in words (`rule.<name>`). */
+export type FindingRule =
+  | 'referenceUnknown'
+  | 'classificationLevel'
+  | 'colleagueProvenance'
+  | 'colleagueSupplier'
+  | 'viewedOn'
+  | 'transcriptionStatus'
+  | 'romanizationScheme'
+
 export interface FieldIssue {
   field: string
+  /** In English, for the core and the CLI; the UI words it from `rule` and `params`. */
   message: string
+  rule?: FindingRule
+  params?: { copyType?: string }
 }
 
 const isBlank = (value: string | undefined) => value === undefined || value.trim() === ''
@@ -158,22 +173,22 @@ const isBlank = (value: string | undefined) => value === undefined || value.trim
  */
 export function findingRuleIssues(finding: RuleFields): FieldIssue[] {
   const issues: FieldIssue[] = []
-  const require = (field: keyof RuleFields, when: boolean, why: string) => {
-    if (when && isBlank(finding[field])) issues.push({ field, message: `is required ${why}` })
-  }
   const copyType = finding.copy_type as CopyType | undefined
-  require('reference_unknown_reason', finding.reference_raw?.trim() ===
-    UNKNOWN_REFERENCE, 'when the reference is [unknown]')
-  require('classification_level', !isBlank(
-    finding.classification_original,
-  ), 'when a classification marking is recorded')
+  const params = copyType === undefined ? {} : { copyType }
+  const require = (field: keyof RuleFields, when: boolean, rule: FindingRule) => {
+    if (!when || !isBlank(finding[field])) return
+    const copy = copyType === undefined ? '' : english(`vocab.copyType.${copyType}` as MessageId)
+    issues.push({ field, rule, params, message: english(`rule.${rule}`, { copyType: copy }) })
+  }
+  require('reference_unknown_reason', finding.reference_raw?.trim() === UNKNOWN_REFERENCE, 'referenceUnknown')
+  require('classification_level', !isBlank(finding.classification_original), 'classificationLevel')
   const colleague = copyType !== undefined && COLLEAGUE_COPY_TYPES.includes(copyType)
-  require('provenance_note', colleague, `when copy_type is ${copyType}`)
-  require('supplied_by', colleague, `when copy_type is ${copyType}`)
+  require('provenance_note', colleague, 'colleagueProvenance')
+  require('supplied_by', colleague, 'colleagueSupplier')
   const viewed = copyType !== undefined && VIEWED_COPY_TYPES.includes(copyType)
-  require('viewed_on', viewed, `when copy_type is ${copyType}`)
-  require('transcription_status', !isBlank(finding.transcription), 'when a transcription is given')
-  require('romanization_scheme', !isBlank(finding.title_romanized), 'when a romanized title is given')
+  require('viewed_on', viewed, 'viewedOn')
+  require('transcription_status', !isBlank(finding.transcription), 'transcriptionStatus')
+  require('romanization_scheme', !isBlank(finding.title_romanized), 'romanizationScheme')
   return issues
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Input, Method, Output } from '../../../shared/api/contract'
+import { errorText } from '../i18n/errorText'
 import { call } from './client'
 
 export type CallState<T> =
@@ -21,7 +22,7 @@ export function useCall<M extends Method>(method: M, input: Input<M>, key = '', 
     let current = true
     call(method, input).then(
       (value) => current && setSettled({ key: callKey, record: sameRecord, state: { status: 'done', value } }),
-      (error: Error) => current && setSettled({ key: callKey, record: sameRecord, state: { status: 'error', message: error.message } }),
+      (error: unknown) => current && setSettled({ key: callKey, record: sameRecord, state: { status: 'error', message: errorText(error) } }),
     )
     return () => {
       current = false

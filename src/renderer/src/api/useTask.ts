@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { errorText } from '../i18n/errorText'
 
 /** A user action that calls the API: whether it is running, and the message of its last failure. */
 export interface Task {
@@ -20,7 +21,7 @@ export function useTask(): Task {
     try {
       await work()
     } catch (e) {
-      setError((e as Error).message)
+      setError(errorText(e))
     } finally {
       setBusy(false)
     }

@@ -1,4 +1,6 @@
 import { useRef, useState, type DragEvent } from 'react'
+import { formatInstant } from '../../../../shared/i18n/format'
+import { currentLocale, useT } from '../../i18n'
 import { openFindingEditor } from '../findingEditor/openEditor'
 import './dayImport.css'
 import { ReviewBoard } from './ReviewBoard'
@@ -31,19 +33,16 @@ function StartScreen({ day }: { day: DayImport }) {
   const filesInput = useRef<HTMLInputElement>(null)
   const folderInput = useRef<HTMLInputElement>(null)
   const [over, setOver] = useState(false)
+  const t = useT()
   const pick = (input: HTMLInputElement | null, label?: string) => {
     const files = [...(input?.files ?? [])].filter((f) => !f.name.startsWith('.'))
-    if (files.length > 0) void day.addFiles(files, label ?? (files[0]?.webkitRelativePath.split('/')[0] || undefined))
+    if (files.length > 0) void day.addFiles(files, label ?? (files[0]?.webkitRelativePath.split('/')[0] || t('day.droppedFiles')))
     if (input) input.value = ''
   }
   return (
     <section className="panel day-start" aria-labelledby="day-start-heading">
-      <h2 id="day-start-heading">Import a day of photos</h2>
-      <p>
-        Bring in a reading-room day at once: phone photos (JPEG, HEIC, PNG, TIFF, WebP) and scanned PDFs. The pages are sorted by the time they
-        were taken and grouped into documents for you to check: new documents start at pauses and where a new archival reference appears.
-        Pages photographed twice or blurred are pointed out before you leave the archive.
-      </p>
+      <h2 id="day-start-heading">{t('day.startTitle')}</h2>
+      <p>{t('day.startHint')}</p>
       <div
         className={`drop-zone${over ? ' drop-zone-over' : ''}`}
         onDragOver={(e) => {
@@ -54,43 +53,43 @@ function StartScreen({ day }: { day: DayImport }) {
         onDrop={(e) => {
           e.preventDefault()
           setOver(false)
-          void droppedFiles(e).then((files) => day.addFiles(files.filter((f) => !f.name.startsWith('.'))))
+          void droppedFiles(e).then((files) => day.addFiles(files.filter((f) => !f.name.startsWith('.')), t('day.droppedFiles')))
         }}
       >
         <div className="dialog-actions">
           {day.folderDialog ? (
             <button type="button" className="primary" onClick={() => void day.chooseFolder()}>
-              Choose a folder…
+              {t('day.chooseFolder')}
             </button>
           ) : (
             <button type="button" className="primary" onClick={() => folderInput.current?.click()}>
-              Choose a folder…
+              {t('day.chooseFolder')}
             </button>
           )}
           <button type="button" onClick={() => filesInput.current?.click()}>
-            Choose photos…
+            {t('day.choosePhotos')}
           </button>
         </div>
-        <p className="hint">…or drop photos or a whole folder here.</p>
-        <input ref={filesInput} type="file" multiple accept={ACCEPT} hidden aria-label="Photos and scans to import" onChange={(e) => pick(e.currentTarget)} />
+        <p className="hint">{t('day.orDrop')}</p>
+        <input ref={filesInput} type="file" multiple accept={ACCEPT} hidden aria-label={t('day.filesInput')} onChange={(e) => pick(e.currentTarget)} />
         <input
           ref={folderInput}
           type="file"
           multiple
           hidden
-          aria-label="Folder of photos to import"
+          aria-label={t('day.folderInput')}
           {...{ webkitdirectory: '', directory: '' }}
           onChange={(e) => pick(e.currentTarget)}
         />
       </div>
       {day.unfinished.length > 0 && (
         <>
-          <h3>Imports not finished</h3>
+          <h3>{t('day.unfinished')}</h3>
           <ul className="day-unfinished">
             {day.unfinished.map((item) => (
               <li key={item.id}>
                 <button type="button" className="link-button" onClick={() => void day.resume(item.id)}>
-                  {item.label}, {item.pages} pages, {new Date(item.created_at).toLocaleString()}
+                  {t('day.unfinishedItem', { label: item.label, pages: t('day.pages', { count: item.pages }), time: formatInstant(item.created_at, currentLocale()) })}
                 </button>
               </li>
             ))}
@@ -105,8 +104,9 @@ function StartScreen({ day }: { day: DayImport }) {
 export function DayImportView() {
   const day = useDayImport()
   const { stage } = day
+  const t = useT()
   return (
-    <main id="main" className="day-import" aria-label="Import a day">
+    <main id="main" className="day-import" aria-label={t('view.import')}>
       {day.problem && (
         <p role="alert" className="form-error">
           {day.problem}
@@ -115,15 +115,15 @@ export function DayImportView() {
       {stage.kind === 'start' && <StartScreen day={day} />}
       {stage.kind === 'adding' && (
         <section className="panel import-progress" aria-live="polite">
-          <h2>Reading the photos</h2>
+          <h2>{t('day.reading')}</h2>
           <p>
-            {stage.total > 0 ? `${stage.done} of ${stage.total} files read` : 'Waiting for the folder…'}
-            {stage.cancelling && ' — stopping after the files being read'}
+            {stage.total > 0 ? t('day.filesRead', { done: stage.done, total: stage.total }) : t('day.waitingFolder')}
+            {stage.cancelling && t('day.stopping')}
           </p>
-          <progress max={Math.max(1, stage.total)} value={stage.done} aria-label="Files read" />
+          <progress max={Math.max(1, stage.total)} value={stage.done} aria-label={t('day.filesReadLabel')} />
           <div className="dialog-actions">
             <button type="button" onClick={() => void day.cancel()} disabled={stage.cancelling}>
-              Stop
+              {t('day.stop')}
             </button>
           </div>
         </section>
@@ -131,17 +131,14 @@ export function DayImportView() {
       {stage.kind === 'review' && day.session && day.proposal && <ReviewBoard day={day} session={day.session} proposal={day.proposal} />}
       {stage.kind === 'done' && (
         <section className="panel" aria-live="polite">
-          <h2>Drafts made</h2>
-          <p>
-            {stage.drafts === 1 ? 'One draft finding was' : `${stage.drafts} draft findings were`} made, each with its pages in order. Open one to
-            describe the document; the drafts wait in the editor until you save or discard them.
-          </p>
+          <h2>{t('day.draftsMade')}</h2>
+          <p>{t('day.draftsDone', { count: stage.drafts })}</p>
           <div className="dialog-actions">
             <button type="button" className="primary" onClick={() => openFindingEditor()}>
-              Open the drafts
+              {t('day.openDrafts')}
             </button>
             <button type="button" onClick={() => void day.discard()}>
-              Import another day
+              {t('day.another')}
             </button>
           </div>
         </section>

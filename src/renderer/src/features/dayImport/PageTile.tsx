@@ -1,5 +1,7 @@
 import type { KeyboardEvent } from 'react'
+import type { Translate } from '../../../../shared/i18n/messageIds'
 import type { ImportPage, ImportProposal } from '../../../../shared/model/dayImport'
+import { useT } from '../../i18n'
 
 export interface PageActions {
   split(sha256: string): void
@@ -9,16 +11,16 @@ export interface PageActions {
 }
 
 /** "09:14:05" in the reader's clock format, or nothing when the time is unknown. */
-export function shotTime(page: ImportPage): string {
-  if (!page.captured_at) return 'time unknown'
+export function shotTime(page: ImportPage, t: Translate): string {
+  if (!page.captured_at) return t('day.timeUnknown')
   const [date, time] = page.captured_at.split('T')
   const clock = (time ?? '').slice(0, 8)
-  return page.captured_from === 'file' ? `${date} ${clock} (file time)` : clock
+  return page.captured_from === 'file' ? t('day.fileTime', { date: date ?? '', clock }) : clock
 }
 
 /** What a flag means, in words, for the page's badge. */
-function flagWords(flags: ImportProposal['flags'][string] | undefined, pageNumberOf: (sha: string) => string): string[] {
-  return (flags ?? []).map((f) => (f.flag === 'duplicate' ? `Taken twice? Looks like ${f.of ? pageNumberOf(f.of) : 'the page before'}` : 'Blurred?'))
+function flagWords(flags: ImportProposal['flags'][string] | undefined, pageNumberOf: (sha: string) => string, t: Translate): string[] {
+  return (flags ?? []).map((f) => (f.flag === 'duplicate' ? t('day.takenTwice', { page: f.of ? pageNumberOf(f.of) : t('day.pageBefore') }) : t('day.blurred')))
 }
 
 /**
@@ -34,7 +36,8 @@ export function PageTile(props: {
   actions: PageActions
 }) {
   const { page, label, first, actions } = props
-  const warnings = flagWords(props.flags, props.pageNumberOf)
+  const t = useT()
+  const warnings = flagWords(props.flags, props.pageNumberOf, t)
   function onKeyDown(event: KeyboardEvent): void {
     const delta = event.key === 'ArrowLeft' ? -1 : event.key === 'ArrowRight' ? 1 : 0
     if (delta !== 0) {
@@ -55,14 +58,14 @@ export function PageTile(props: {
         type="button"
         className="page-thumb"
         data-page-focus={page.sha256}
-        aria-label={`${label}: ${page.name}, ${shotTime(page)}${warnings.length ? `. ${warnings.join('. ')}` : ''}`}
+        aria-label={t('day.pageLabel', { label, name: page.name, time: shotTime(page, t) }) + (warnings.length ? ` ${warnings.join(' ')}` : '')}
         aria-keyshortcuts="ArrowLeft ArrowRight Alt+ArrowLeft Alt+ArrowRight S Delete"
         onKeyDown={onKeyDown}
       >
         <img src={page.thumbnail} alt="" loading="lazy" decoding="async" />
       </button>
       <div className="page-caption">
-        <span className="page-label">{label}</span> <span className="page-time">{shotTime(page)}</span>
+        <span className="page-label">{label}</span> <span className="page-time">{shotTime(page, t)}</span>
         <div className="page-name" title={page.name}>
           {page.name}
         </div>
@@ -73,18 +76,18 @@ export function PageTile(props: {
         ))}
       </div>
       <div className="page-actions">
-        <button type="button" onClick={() => actions.move(page.sha256, -1)} aria-label={`Move ${label} earlier`} title="Move earlier (Alt+←)">
+        <button type="button" onClick={() => actions.move(page.sha256, -1)} aria-label={t('day.moveEarlier', { label })} title={t('day.moveEarlierHint')}>
           ←
         </button>
-        <button type="button" onClick={() => actions.move(page.sha256, 1)} aria-label={`Move ${label} later`} title="Move later (Alt+→)">
+        <button type="button" onClick={() => actions.move(page.sha256, 1)} aria-label={t('day.moveLater', { label })} title={t('day.moveLaterHint')}>
           →
         </button>
-        <button type="button" onClick={() => actions.drop(page.sha256)} title="Leave this page out (Delete)">
-          Leave out
+        <button type="button" onClick={() => actions.drop(page.sha256)} title={t('day.leaveOutHint')}>
+          {t('day.leaveOut')}
         </button>
         {!first && (
-          <button type="button" onClick={() => actions.split(page.sha256)} title="A new document starts with this page (S)">
-            New document here
+          <button type="button" onClick={() => actions.split(page.sha256)} title={t('day.newDocumentHint')}>
+            {t('day.newDocument')}
           </button>
         )}
       </div>

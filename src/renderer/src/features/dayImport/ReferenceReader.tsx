@@ -1,7 +1,9 @@
 import { useEffect, useEffectEvent, useState } from 'react'
 import { isAppError } from '../../../../shared/api/errors'
-import { OCR_LANGUAGE_LABELS, OCR_LANGUAGES, type OcrLanguage } from '../../../../shared/model/ocr'
+import { OCR_LANGUAGES, type OcrLanguage } from '../../../../shared/model/ocr'
 import { call, on } from '../../api/client'
+import { useLabels, useT } from '../../i18n'
+import { errorText } from '../../i18n/errorText'
 import type { DayImport } from './useDayImport'
 
 /** How often the review is refreshed while references are read (pages done). */
@@ -15,6 +17,8 @@ export function ReferenceReader({ day }: { day: DayImport }) {
   const [languages, setLanguages] = useState<OcrLanguage[]>(['zh-Hans'])
   const [job, setJob] = useState<{ id: string; done: number; total: number; stopping: boolean }>()
   const [result, setResult] = useState<string>()
+  const t = useT()
+  const labels = useLabels()
 
   const refreshNow = useEffectEvent(() => {
     if (day.sessionId) void day.refresh(day.sessionId)
@@ -36,9 +40,9 @@ export function ReferenceReader({ day }: { day: DayImport }) {
     setJob({ id, done: 0, total: day.session?.pages.length ?? 0, stopping: false })
     try {
       const done = await call('import.readReferences', { session_id: day.sessionId, languages, job_id: id })
-      setResult(`${done.found} of ${done.read} pages carry a reference${done.cancelled ? ' (stopped before the end)' : ''}.`)
+      setResult(t(done.cancelled ? 'day.referencesFoundStopped' : 'day.referencesFound', { found: done.found, read: done.read }))
     } catch (e) {
-      if (!(isAppError(e) && e.code === 'job.cancelled')) day.setProblem((e as Error).message)
+      if (!(isAppError(e) && e.code === 'job.cancelled')) day.setProblem(errorText(e))
     } finally {
       setJob(undefined)
       await day.refresh(day.sessionId)
@@ -51,27 +55,27 @@ export function ReferenceReader({ day }: { day: DayImport }) {
   return (
     <div className="reference-reader">
       <fieldset disabled={job !== undefined}>
-        <legend>Read references on the pages, in</legend>
+        <legend>{t('day.readIn')}</legend>
         {OCR_LANGUAGES.map((language) => (
           <label key={language} className="choice-inline">
             <input type="checkbox" checked={languages.includes(language)} onChange={(e) => toggle(language, e.target.checked)} />
-            {OCR_LANGUAGE_LABELS[language]}
+            {labels.vocab('language', language)}
           </label>
         ))}
       </fieldset>
       {job ? (
         <div className="import-progress" aria-live="polite">
-          <progress max={Math.max(1, job.total)} value={job.done} aria-label="Pages read" /> {job.done} of {job.total} pages read
+          <progress max={Math.max(1, job.total)} value={job.done} aria-label={t('day.pagesReadLabel')} /> {t('day.pagesRead', { done: job.done, total: job.total })}
           <button type="button" disabled={job.stopping} onClick={() => {
             setJob({ ...job, stopping: true })
             void call('jobs.cancel', { job_id: job.id })
           }}>
-            Stop
+            {t('day.stop')}
           </button>
         </div>
       ) : (
         <button type="button" disabled={languages.length === 0} onClick={() => void read()}>
-          Read references
+          {t('day.readReferences')}
         </button>
       )}
       {result && <p aria-live="polite">{result}</p>}

@@ -2,16 +2,12 @@ import { useMemo, useState } from 'react'
 import type { ImportProposal, ImportSession } from '../../../../shared/model/dayImport'
 import { call } from '../../api/client'
 import { useCall } from '../../api/useCall'
+import { useT } from '../../i18n'
+import { errorText, readableCoreMessage } from '../../i18n/errorText'
 import { PageTile, type PageActions } from './PageTile'
 import { ReferenceReader } from './ReferenceReader'
 import { adoptReferences, draftsInput, dropPage, mergeWithPrevious, movePage, restorePage, reviewFromProposal, setDocument, splitAt, type Review } from './reviewModel'
 import type { DayImport } from './useDayImport'
-
-const WHY: Record<ImportProposal['documents'][number]['starts_because'], string> = {
-  first: 'First document of the day',
-  time_gap: 'Starts after a pause in shooting',
-  new_reference: 'Starts where a new reference was read',
-}
 
 /** Focuses a page's thumbnail once React has drawn it where it now is. */
 const focusPage = (sha256: string) => requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-page-focus="${sha256}"]`)?.focus())
@@ -27,6 +23,7 @@ export function ReviewBoard({ day, session, proposal }: { day: DayImport; sessio
   const repositories = listed.status === 'done' ? listed.value : []
   const [creating, setCreating] = useState(false)
   const pages = useMemo(() => new Map(session.pages.map((p) => [p.sha256, p])), [session])
+  const t = useT()
 
   // References read after the review began are adopted as the proposal is refreshed (during
   // render, React's pattern for state that follows a prop).
@@ -38,10 +35,10 @@ export function ReviewBoard({ day, session, proposal }: { day: DayImport; sessio
 
   const numbers = useMemo(() => {
     const map = new Map<string, string>()
-    review.documents.forEach((d, i) => d.pages.forEach((sha, p) => map.set(sha, `document ${i + 1}, page ${p + 1}`)))
+    review.documents.forEach((d, i) => d.pages.forEach((sha, p) => map.set(sha, t('day.documentPage', { document: i + 1, page: p + 1 }))))
     return map
-  }, [review])
-  const pageNumberOf = (sha: string) => numbers.get(sha) ?? 'a page left out'
+  }, [review, t])
+  const pageNumberOf = (sha: string) => numbers.get(sha) ?? t('day.pageLeftOut')
 
   const actions: PageActions = {
     split: (sha) => {
@@ -72,7 +69,7 @@ export function ReviewBoard({ day, session, proposal }: { day: DayImport; sessio
       const made = await call('import.createDrafts', draftsInput(day.sessionId, review))
       day.setStage({ kind: 'done', drafts: made.drafts.length })
     } catch (e) {
-      day.setProblem((e as Error).message)
+      day.setProblem(errorText(e))
     } finally {
       setCreating(false)
     }
@@ -83,31 +80,28 @@ export function ReviewBoard({ day, session, proposal }: { day: DayImport; sessio
     <section className="day-review" aria-labelledby="day-review-heading">
       <header className="day-review-bar">
         <h2 id="day-review-heading">
-          {session.label}: {review.documents.length} {review.documents.length === 1 ? 'document' : 'documents'}, {pageCount} pages
+          {t('day.reviewTitle', { label: session.label, documents: t('day.documents', { count: review.documents.length }), pages: t('day.pages', { count: pageCount }) })}
         </h2>
         <ReferenceReader day={day} />
         <div className="dialog-actions">
           <button type="button" className="primary" disabled={creating || review.documents.length === 0} onClick={() => void createDrafts()}>
-            {creating ? 'Making drafts…' : `Make ${review.documents.length} draft ${review.documents.length === 1 ? 'finding' : 'findings'}`}
+            {creating ? t('day.makingDrafts') : t('day.makeDrafts', { count: review.documents.length })}
           </button>
           <button type="button" onClick={() => void day.discard()}>
-            Discard this import
+            {t('day.discard')}
           </button>
         </div>
-        <p className="hint">
-          Keys on a page: ←/→ next page, Alt+←/→ move it, S start a new document with it, Delete leave it out. Pages moved past the end of a
-          document join the next one.
-        </p>
+        <p className="hint">{t('day.keys')}</p>
       </header>
       {session.skipped.length > 0 && (
         <details className="day-skipped">
           <summary>
-            {session.skipped.length} {session.skipped.length === 1 ? 'file was' : 'files were'} not imported
+            {t('day.skipped', { count: session.skipped.length })}
           </summary>
           <ul>
             {session.skipped.map((s, i) => (
               <li key={`${s.name}-${i}`}>
-                {s.name} {s.reason}
+                {s.name} {readableCoreMessage(s.reason)}
               </li>
             ))}
           </ul>
@@ -118,19 +112,19 @@ export function ReviewBoard({ day, session, proposal }: { day: DayImport; sessio
           const why = proposal.documents.find((d) => d.pages[0] === document.pages[0])?.starts_because
           return (
             <li key={document.key} className="day-document">
-              <section aria-label={`Document ${index + 1}`}>
+              <section aria-label={t('day.document', { n: index + 1 })}>
                 <div className="day-document-head">
                   <h3>
-                    Document {index + 1} <span className="hint">· {document.pages.length} {document.pages.length === 1 ? 'page' : 'pages'}{why ? ` · ${WHY[why]}` : ''}</span>
+                    {t('day.document', { n: index + 1 })} <span className="hint">· {t('day.pages', { count: document.pages.length })}{why ? ` · ${t(`day.why.${why}`)}` : ''}</span>
                   </h3>
                   <label className="field">
-                    Reference
-                    <input value={document.reference} onChange={(e) => setReview((r) => setDocument(r, index, { reference: e.target.value }))} placeholder="Not read yet" />
+                    {t('day.reference')}
+                    <input value={document.reference} onChange={(e) => setReview((r) => setDocument(r, index, { reference: e.target.value }))} placeholder={t('day.notReadYet')} />
                   </label>
                   <label className="field">
-                    Repository
+                    {t('day.repository')}
                     <select value={document.repository_id} onChange={(e) => setReview((r) => setDocument(r, index, { repository_id: e.target.value }))}>
-                      <option value="">Not chosen</option>
+                      <option value="">{t('day.notChosen')}</option>
                       {repositories.map((r) => (
                         <option key={r.id} value={r.id}>
                           {r.name}
@@ -140,13 +134,13 @@ export function ReviewBoard({ day, session, proposal }: { day: DayImport; sessio
                   </label>
                   {index > 0 && (
                     <button type="button" onClick={() => setReview((r) => mergeWithPrevious(r, index))}>
-                      Join with document {index}
+                      {t('day.join', { n: index })}
                     </button>
                   )}
                 </div>
                 <ol className="day-pages">
                   {document.pages.map((sha, p) => (
-                    <PageTile key={sha} page={pages.get(sha)!} label={`Page ${p + 1}`} first={p === 0} flags={proposal.flags[sha]} pageNumberOf={pageNumberOf} actions={actions} />
+                    <PageTile key={sha} page={pages.get(sha)!} label={t('day.page', { n: p + 1 })} first={p === 0} flags={proposal.flags[sha]} pageNumberOf={pageNumberOf} actions={actions} />
                   ))}
                 </ol>
               </section>
@@ -155,15 +149,15 @@ export function ReviewBoard({ day, session, proposal }: { day: DayImport; sessio
         })}
       </ol>
       {review.dropped.length > 0 && (
-        <section className="panel day-dropped" aria-label="Pages left out">
-          <h3>Left out ({review.dropped.length})</h3>
+        <section className="panel day-dropped" aria-label={t('day.leftOutLabel')}>
+          <h3>{t('day.leftOut', { n: review.dropped.length })}</h3>
           <ul>
             {review.dropped.map((sha) => (
               <li key={sha}>
                 <img src={pages.get(sha)?.thumbnail} alt="" />
                 <span>{pages.get(sha)?.name}</span>
                 <button type="button" onClick={() => setReview((r) => restorePage(r, sha))}>
-                  Put back
+                  {t('day.putBack')}
                 </button>
               </li>
             ))}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { isAppError } from '../../../../shared/api/errors'
 import { MAX_UPLOAD_CHUNK, type ImportProposal, type ImportSession } from '../../../../shared/model/dayImport'
 import { call, on } from '../../api/client'
+import { errorText } from '../../i18n/errorText'
 import { readFileBase64 } from '../exports/files'
 
 /** Where the import stands; each stage carries what its screen shows. */
@@ -86,8 +87,8 @@ export function useDayImport() {
     const lane = async () => {
       while (next < files.length && !stopUploads.current) {
         const index = next++
-        await uploadFile(id, `f${index}-${Date.now().toString(36)}`, files[index]!, () => stopUploads.current).catch((e: Error) =>
-          setProblem(`${files[index]!.name}: ${e.message}`),
+        await uploadFile(id, `f${index}-${Date.now().toString(36)}`, files[index]!, () => stopUploads.current).catch((e: unknown) =>
+          setProblem(`${files[index]!.name}: ${errorText(e)}`),
         )
         done++
         setStage((s) => (s.kind === 'adding' ? { ...s, done } : s))
@@ -110,7 +111,7 @@ export function useDayImport() {
         return
       }
     } catch (e) {
-      if (!(isAppError(e) && e.code === 'job.cancelled')) setProblem((e as Error).message)
+      if (!(isAppError(e) && e.code === 'job.cancelled')) setProblem(errorText(e))
     }
     await finishAdding(id)
   }

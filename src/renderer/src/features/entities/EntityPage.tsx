@@ -4,29 +4,38 @@ import { call } from '../../api/client'
 import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
 import { ViewLink } from '../../navigation'
-import { formatSpan } from '../timeline/formatDate'
+import { formatDay } from '../../../../shared/i18n/format'
+import { vocabMessageId } from '../../../../shared/vocabulary'
+import { currentLocale, useLabels, useT } from '../../i18n'
+import { useFormatSpan } from '../timeline/formatDate'
 import { AddNameForm } from './AddNameForm'
 
 /** An entity's page: every name in every script, the researcher's aliases, and its events. */
 export function EntityPage({ id }: { id: string }) {
   const version = useLibraryVersion()
   const result = useCall('entities.get', { id }, `${id}@${version}`)
-  if (result.status === 'loading') return <p className="loading">Loading…</p>
+  const t = useT()
+  const labels = useLabels()
+  if (result.status === 'loading') return <p className="loading">{t('common.loading')}</p>
   if (result.status === 'error') return <p role="alert">{result.message}</p>
   const { entity, events } = result.value
+  const lifeDate = (key: string, date: string) => {
+    const id = vocabMessageId('lifeDate', key)
+    return id ? t(id, { date: formatDay(date, currentLocale()) }) : date
+  }
   return (
     <article className="entity-page" aria-labelledby="entity-title">
       <h1 id="entity-title">{entity.preferredName}</h1>
       <p className="muted">
-        {entity.type}
-        {entity.subtype && ` · ${entity.subtype}`}
-        {Object.entries(entity.dates).map(([k, v]) => ` · ${k} ${v}`)}
+        {labels.vocab('entityType', entity.type)}
+        {entity.subtype && ` · ${labels.vocab('entitySubtype', entity.subtype)}`}
+        {Object.entries(entity.dates).map(([key, date]) => ` · ${lifeDate(key, date)}`)}
       </p>
+      {/* The reference data's `notes` are for the app's developers (search tuning, unchecked dates), never shown. */}
       <p>{entity.description}</p>
-      {entity.notes && <p className="event-note">{entity.notes}</p>}
       {entity.confusableWith.length > 0 && (
         <p>
-          Not to be confused with:{' '}
+          {t('entities.confusable')}{' '}
           {entity.confusableWith.map((other) => (
             <ViewLink key={other.id} to={{ view: 'entities', entityId: other.id }} className="spaced">
               {other.preferredName}
@@ -42,18 +51,19 @@ export function EntityPage({ id }: { id: string }) {
 }
 
 function NamesTable({ entity }: { entity: EntityDetail }) {
+  const t = useT()
   return (
     <table className="names">
-      <caption>Names ({entity.names.length})</caption>
+      <caption>{t('entities.names', { count: entity.names.length })}</caption>
       <thead>
         <tr>
-          <th scope="col">Form</th>
-          <th scope="col">Language</th>
-          <th scope="col">Script</th>
-          <th scope="col">System</th>
-          <th scope="col">Relation / note</th>
+          <th scope="col">{t('entities.form')}</th>
+          <th scope="col">{t('entities.language')}</th>
+          <th scope="col">{t('entities.script')}</th>
+          <th scope="col">{t('entities.system')}</th>
+          <th scope="col">{t('entities.relation')}</th>
           <th scope="col">
-            <span className="visually-hidden">Actions</span>
+            <span className="visually-hidden">{t('common.actions')}</span>
           </th>
         </tr>
       </thead>
@@ -67,17 +77,23 @@ function NamesTable({ entity }: { entity: EntityDetail }) {
 }
 
 function NameRow({ name }: { name: EntityName }) {
+  const t = useT()
+  const labels = useLabels()
+  const locale = currentLocale()
+  const scheme = name.scheme && (labels.vocab('nameScheme', name.scheme) !== name.scheme ? labels.vocab('nameScheme', name.scheme) : labels.vocab('romanizationScheme', name.scheme))
+  const validFrom = name.validFrom && t('entities.validFrom', { date: formatDay(name.validFrom, locale) })
+  const validTo = name.validTo && t('entities.validTo', { date: formatDay(name.validTo, locale) })
   return (
     <tr className={name.origin === 'user' ? 'own-name' : undefined}>
       <td lang={name.lang}>{name.form}</td>
-      <td>{name.lang}</td>
-      <td>{name.script}</td>
-      <td>{name.scheme ?? ''}</td>
-      <td>{[name.relation, name.note, name.validFrom && `from ${name.validFrom}`, name.validTo && `to ${name.validTo}`].filter(Boolean).join('; ')}</td>
+      <td>{labels.vocab('language', name.lang)}</td>
+      <td>{labels.vocab('script', name.script)}</td>
+      <td>{scheme ?? ''}</td>
+      <td>{[name.relation && labels.vocab('nameRelation', name.relation), name.origin === 'user' && name.note, validFrom, validTo].filter(Boolean).join('; ')}</td>
       <td>
         {name.origin === 'user' && (
           <button type="button" onClick={() => void call('entities.removeName', { id: name.id })}>
-            Remove <span className="visually-hidden">{name.form}</span>
+            {t('common.remove')} <span className="visually-hidden">{name.form}</span>
           </button>
         )}
       </td>
@@ -86,9 +102,11 @@ function NameRow({ name }: { name: EntityName }) {
 }
 
 function EventsOf({ events }: { events: EventSummary[] }) {
+  const t = useT()
+  const formatSpan = useFormatSpan()
   return (
     <section aria-labelledby="entity-events">
-      <h2 id="entity-events">Events ({events.length})</h2>
+      <h2 id="entity-events">{t('entities.events', { count: events.length })}</h2>
       <ul>
         {events.map((event) => (
           <li key={event.id}>

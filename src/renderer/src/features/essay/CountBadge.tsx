@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import type { CallState } from '../../api/useCall'
+import { useT } from '../../i18n'
 
 /** What a badge counts for: an essay section or one paragraph. */
 export type BadgeTarget = { section: string } | { paragraph: string }
@@ -48,12 +49,13 @@ interface ListPopoverProps<T> {
 
 /** The frame of a badge's list: a labelled dialog with a close button, loading and error states. */
 export function ListPopover<T>({ id, className, label, state, onClose, children }: ListPopoverProps<T>) {
+  const t = useT()
   return (
     <div id={id} className={className} role="dialog" aria-label={label}>
-      <button type="button" className="close" onClick={onClose} aria-label="Close">
+      <button type="button" className="close" onClick={onClose} aria-label={t('common.close')}>
         ×
       </button>
-      {state.status === 'loading' && <p className="loading">Loading…</p>}
+      {state.status === 'loading' && <p className="loading">{t('common.loading')}</p>}
       {state.status === 'error' && <p role="alert">{state.message}</p>}
       {state.status === 'done' && <ul>{children(state.value)}</ul>}
     </div>

@@ -1,6 +1,7 @@
 import type { Essay, EssaySection } from '../../../../shared/model/essay'
 import type { EssayEventCounts } from '../../../../shared/model/event'
 import type { EssayFindingCounts, EssayPassage } from '../../../../shared/model/findingCounts'
+import { useT } from '../../i18n'
 import { EssayParagraphView } from './EssayParagraphView'
 import { EventCountBadge } from './EventCountBadge'
 import { FindingCountBadge } from './FindingCountBadge'
@@ -50,6 +51,8 @@ export function EssayText({
 
 function Section({ section, counts, findings }: { section: EssaySection; counts: EssayEventCounts; findings: EssayFindings }) {
   const headingId = `${section.slug}-heading`
+  const t = useT()
+  const target = t('essay.sectionLabel', { title: section.title })
   // Source collections open with their own name as a lead-in, so their heading is for
   // screen readers and the contents pane only; repeating it visibly would duplicate words.
   const Heading = section.level === 1 ? 'h2' : 'h3'
@@ -61,17 +64,18 @@ function Section({ section, counts, findings }: { section: EssaySection; counts:
       <FindingCountBadge
         counts={findings.counts.sections[section.slug]}
         target={{ section: section.slug }}
-        label={`the section “${section.title}”`}
+        label={target}
       />
       <EventCountBadge
         count={counts.sections[section.slug] ?? 0}
         target={{ section: section.slug }}
-        label={`the section “${section.title}”`}
+        label={target}
       />
       {section.paragraphs.map((paragraph) => (
         <EssayParagraphView
           key={paragraph.id}
           paragraph={paragraph}
+          sectionTitle={section.title}
           eventCount={counts.paragraphs[paragraph.id] ?? 0}
           findingCounts={findings.counts.paragraphs[paragraph.id]}
           passages={findings.passages.filter((p) => p.paragraph_id === paragraph.id)}

@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react'
 import type { Essay } from '../../../../shared/model/essay'
 import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
+import { useT } from '../../i18n'
 import { EssayText } from './EssayText'
 import { PassageSelection } from './PassageSelection'
 import { TableOfContents } from './TableOfContents'
@@ -13,8 +14,9 @@ export function EssayView({ splitter }: { splitter: ReactNode }) {
   const counts = useCall('essay.eventCounts', {}, String(version))
   const findingCounts = useCall('essay.findingCounts', {}, String(version))
   const passages = useCall('essay.findingPassages', {}, String(version))
+  const t = useT()
   useScrollToHash(essay.status === 'done')
-  if (essay.status === 'loading') return <p className="loading">Loading the essay…</p>
+  if (essay.status === 'loading') return <p className="loading">{t('essay.loading')}</p>
   if (essay.status === 'error') return <p role="alert">{essay.message}</p>
   return (
     <>
@@ -47,14 +49,12 @@ function useScrollToHash(ready: boolean): void {
 }
 
 function Attribution({ essay }: { essay: Essay }) {
+  const t = useT()
   return (
     <footer className="attribution">
-      <p>
-        {essay.author}, “{essay.title}”, {essay.date}. Series: {essay.series}. Shown unaltered;
-        bracketed link placeholders of the source appear as plain text.
-      </p>
+      <p>{t('essay.attribution', { author: essay.author, title: essay.title, date: essay.date, series: essay.series })}</p>
       <p className="checksum">
-        Text SHA-256: <code>{essay.sha256}</code>
+        {t('essay.checksum')} <code>{essay.sha256}</code>
       </p>
     </footer>
   )

@@ -1,16 +1,18 @@
 import { useCall } from '../../api/useCall'
 import { ViewLink } from '../../navigation'
-import { formatSpan } from '../timeline/formatDate'
+import { useT } from '../../i18n'
+import { useFormatSpan } from '../timeline/formatDate'
 import { CountBadge, ListPopover, type BadgeTarget } from './CountBadge'
 
 /** How many events bear on a section or paragraph; a click lists them, linked to the timeline. */
 export function EventCountBadge({ count, target, label }: { count: number; target: BadgeTarget; label: string }) {
+  const t = useT()
   if (count === 0) return null
   return (
     <CountBadge
       kind="event"
       target={target}
-      name={`${count} events bear on ${label}`}
+      name={t('essay.eventsBadge', { count, target: label })}
       popover={({ id, onClose }) => <EventsPopover id={id} target={target} label={label} onClose={onClose} />}
     >
       {count}
@@ -20,8 +22,10 @@ export function EventCountBadge({ count, target, label }: { count: number; targe
 
 function EventsPopover({ id, target, label, onClose }: { id: string; target: BadgeTarget; label: string; onClose(): void }) {
   const events = useCall('events.list', target, JSON.stringify(target))
+  const t = useT()
+  const formatSpan = useFormatSpan()
   return (
-    <ListPopover id={id} className="events-popover" label={`Events bearing on ${label}`} state={events} onClose={onClose}>
+    <ListPopover id={id} className="events-popover" label={t('essay.eventsPopover', { target: label })} state={events} onClose={onClose}>
       {(list) =>
         list.map((event) => (
           <li key={event.id}>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { createAnchorFromUtf16 } from '../../../../shared/anchoring'
 import { isCommand } from '../findingEditor/FindingEditor'
 import { openFindingEditor } from '../findingEditor/openEditor'
+import { useT } from '../../i18n'
 import { offsetInParagraph } from './passages'
 
 interface Chosen {
@@ -45,6 +46,7 @@ function openFor(chosen: Chosen): void {
  */
 export function PassageSelection() {
   const [chosen, setChosen] = useState<Chosen>()
+  const t = useT()
 
   useEffect(() => {
     const onChange = () => setChosen(readSelection())
@@ -74,7 +76,7 @@ export function PassageSelection() {
       onMouseDown={(e) => e.preventDefault()}
       onClick={() => openFor(chosen)}
     >
-      New finding from selection
+      {t('essay.newFromSelection')}
     </button>
   )
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useCall } from '../../api/useCall'
-import { CITATION_STYLE_LABELS } from './citationStyles'
+import { translate, useLabels, useT } from '../../i18n'
 import { markCited, startNewReport, useCitedInReport } from './citedInReport'
 
 async function copyText(text: string): Promise<string> {
@@ -8,7 +8,7 @@ async function copyText(text: string): Promise<string> {
     await navigator.clipboard.writeText(text)
     return ''
   } catch {
-    return 'Copying is not allowed here: select the text and press Ctrl+C (⌘C on a Mac).'
+    return translate('exports.copyRefused')
   }
 }
 
@@ -21,35 +21,40 @@ export function CitationBlock({ id, version }: { id: string; version: number }) 
   const cited = useCitedInReport()
   const [status, setStatus] = useState('')
   const citedBefore = cited.includes(id)
+  const t = useT()
+  const labels = useLabels()
 
   async function copyNote(note: string, shortNote: string): Promise<void> {
     const problem = await copyText(citedBefore ? shortNote : note)
     if (problem === '') markCited(id)
-    setStatus(problem || (citedBefore ? 'Copied the short note: this document is already cited in this report.' : 'Copied the full note.'))
+    setStatus(problem || (citedBefore ? t('exports.copiedShort') : t('exports.copiedFull')))
   }
 
   return (
     <section className="citation" aria-labelledby="citation-title">
-      <h3 id="citation-title">Citation</h3>
-      {cite.status === 'loading' && <p className="loading">Formatting the citation…</p>}
+      <h3 id="citation-title">{t('exports.citation')}</h3>
+      {cite.status === 'loading' && <p className="loading">{t('exports.formatting')}</p>}
       {cite.status === 'error' && <p role="alert">{cite.message}</p>}
       {cite.status === 'done' && (
         <>
           <p className="muted">
-            {CITATION_STYLE_LABELS[cite.value.style]}. {cited.length === 0 ? 'No document cited yet in this report.' : `${cited.length} ${cited.length === 1 ? 'document' : 'documents'} cited in this report.`}
+            {t('exports.styleAndReport', {
+              style: labels.vocab('citationStyle', cite.value.style),
+              cited: cited.length === 0 ? t('exports.noneCited') : t('exports.citedCount', { count: cited.length }),
+            })}
           </p>
           <div className="dialog-actions">
             <button type="button" onClick={() => void copyNote(cite.value.note, cite.value.short_note)}>
-              {citedBefore ? 'Copy note (short)' : 'Copy note (full)'}
+              {citedBefore ? t('exports.copyNoteShort') : t('exports.copyNoteFull')}
             </button>{' '}
-            <button type="button" onClick={() => { startNewReport(); setStatus('Started a new report: the next note copied is a full note.') }}>
-              Start a new report
+            <button type="button" onClick={() => { startNewReport(); setStatus(t('exports.newReportStarted')) }}>
+              {t('exports.startNewReport')}
             </button>
           </div>
           <p role="status" className="muted">{status}</p>
-          <CopyableText label="Full note" text={cite.value.note} />
-          <CopyableText label="Short note" text={cite.value.short_note} />
-          <CopyableText label="Bibliography" text={cite.value.bibliography} />
+          <CopyableText label={t('exports.fullNote')} text={cite.value.note} />
+          <CopyableText label={t('exports.shortNote')} text={cite.value.short_note} />
+          <CopyableText label={t('exports.bibliography')} text={cite.value.bibliography} />
         </>
       )}
     </section>
@@ -58,12 +63,13 @@ export function CitationBlock({ id, version }: { id: string; version: number }) 
 
 function CopyableText({ label, text }: { label: string; text: string }) {
   const [status, setStatus] = useState('')
+  const t = useT()
   return (
     <div className="citation-entry" role="group" aria-label={label}>
       <p className="citation-label">{label}</p>
       <p className="citation-text">{text}</p>
-      <button type="button" onClick={() => void copyText(text).then((problem) => setStatus(problem || 'Copied'))} aria-label={`Copy the ${label.toLowerCase()}`}>
-        Copy
+      <button type="button" onClick={() => void copyText(text).then((problem) => setStatus(problem || t('common.copied')))} aria-label={t('exports.copyLabel', { what: label })}>
+        {t('common.copy')}
       </button>{' '}
       <span role="status" className="muted">
         {status}

@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import type { ExportFilter, ExportFormat } from '../../../../shared/model/export'
+import type { Translate } from '../../../../shared/i18n/messageIds'
+import type { ExportFilter, ExportFormat, ExportReport } from '../../../../shared/model/export'
 import { call } from '../../api/client'
 import { useTask } from '../../api/useTask'
+import { useLabels, useT } from '../../i18n'
 import { saveFile } from './files'
 
 /** Which findings an export carries: a label for people and how to turn it into a filter. */
@@ -11,15 +13,25 @@ export interface ExportScope {
   filter(): Promise<ExportFilter | undefined>
 }
 
-const FORMATS: { format: ExportFormat; label: string; type: string }[] = [
-  { format: 'csl-json-strict', label: 'CSL-JSON for Zotero (strict)', type: 'application/json' },
-  { format: 'csl-json', label: 'CSL-JSON, extended (with workbench fields)', type: 'application/json' },
-  { format: 'bibtex', label: 'BibTeX', type: 'application/x-bibtex' },
-  { format: 'biblatex', label: 'biblatex (with archive fields)', type: 'application/x-bibtex' },
-  { format: 'ris', label: 'RIS', type: 'application/x-research-info-systems' },
-  { format: 'csv', label: 'CSV spreadsheet', type: 'text/csv' },
-  { format: 'markdown', label: 'Markdown report', type: 'text/markdown' },
+const FORMATS: { format: ExportFormat; type: string }[] = [
+  { format: 'csl-json-strict', type: 'application/json' },
+  { format: 'csl-json', type: 'application/json' },
+  { format: 'bibtex', type: 'application/x-bibtex' },
+  { format: 'biblatex', type: 'application/x-bibtex' },
+  { format: 'ris', type: 'application/x-research-info-systems' },
+  { format: 'csv', type: 'text/csv' },
+  { format: 'markdown', type: 'text/markdown' },
 ]
+
+/** What the export carried and left out, in words. */
+function describeReport(report: ExportReport, t: Translate): string {
+  const parts = [t('exports.report.exported', { count: report.exported })]
+  if (report.withheld_do_not_share > 0) parts.push(t('exports.report.withheld', { count: report.withheld_do_not_share }))
+  if (report.excluded_deleted > 0) parts.push(t('exports.report.deleted', { count: report.excluded_deleted }))
+  if (report.with_conflicts > 0) parts.push(t('exports.report.conflicts', { count: report.with_conflicts }))
+  if (report.transcription_suppressed > 0) parts.push(t('exports.report.suppressed', { count: report.transcription_suppressed }))
+  return parts.join('; ')
+}
 
 interface Props {
   scopes: readonly ExportScope[]
@@ -40,6 +52,8 @@ export function ExportDialog({ scopes, onClose }: Props) {
   const [publicationNotes, setPublicationNotes] = useState(true)
   const [result, setResult] = useState<{ summary: string; fileName: string }>()
   const { busy, error, run: runTask } = useTask()
+  const t = useT()
+  const labels = useLabels()
 
   useEffect(() => dialog.current?.showModal(), [])
 
@@ -60,16 +74,16 @@ export function ExportDialog({ scopes, onClose }: Props) {
       })
       const type = FORMATS.find((f) => f.format === format)!.type
       saveFile(new Blob([out.content], { type: `${type};charset=utf-8` }), out.file_name)
-      setResult({ summary: out.summary, fileName: out.file_name })
+      setResult({ summary: describeReport(out.report, t), fileName: out.file_name })
     })
   }
 
   return (
     <dialog ref={dialog} className="export-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <form onSubmit={(e) => void run(e)}>
-        <h2 id={`${id}-title`}>Export findings</h2>
+        <h2 id={`${id}-title`}>{t('exports.title')}</h2>
         <fieldset>
-          <legend>Which findings</legend>
+          <legend>{t('exports.which')}</legend>
           {scopes.map((scope) => (
             <label key={scope.id} className="choice">
               <input type="radio" name={`${id}-scope`} checked={scopeId === scope.id} onChange={() => setScopeId(scope.id)} />{' '}
@@ -78,11 +92,11 @@ export function ExportDialog({ scopes, onClose }: Props) {
           ))}
         </fieldset>
         <label className="field">
-          Format{' '}
+          {t('exports.format')}{' '}
           <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
             {FORMATS.map((f) => (
               <option key={f.format} value={f.format}>
-                {f.label}
+                {labels.vocab('exportFormat', f.format)}
               </option>
             ))}
           </select>
@@ -90,34 +104,29 @@ export function ExportDialog({ scopes, onClose }: Props) {
         {format === 'csv' && (
           <>
             <label className="choice">
-              <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> Add a byte-order mark for Excel
+              <input type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} /> {t('exports.bom')}
             </label>
             <label className="choice">
-              <input type="checkbox" checked={keepFormulas} onChange={(e) => setKeepFormulas(e.target.checked)} /> Keep cells that
-              start with = + - or @ as they are (a spreadsheet may run them as formulas)
+              <input type="checkbox" checked={keepFormulas} onChange={(e) => setKeepFormulas(e.target.checked)} /> {t('exports.keepFormulas')}
             </label>
           </>
         )}
         {format !== 'csv' && (
           <label className="choice">
-            <input type="checkbox" checked={publicationNotes} onChange={(e) => setPublicationNotes(e.target.checked)} /> Include
-            the notes marked for publication
+            <input type="checkbox" checked={publicationNotes} onChange={(e) => setPublicationNotes(e.target.checked)} /> {t('exports.publicationNotes')}
           </label>
         )}
-        <p className="hint">
-          Findings marked “do not share” and findings in the Trash are never exported. Private notes and who supplied a copy
-          never go into BibTeX or RIS notes.
-        </p>
+        <p className="hint">{t('exports.neverExported')}</p>
         <div className="dialog-actions">
           <button type="submit" disabled={busy || !scopeId}>
-            {busy ? 'Exporting…' : 'Export'}
+            {busy ? t('exports.exporting') : t('exports.export')}
           </button>
           <button type="button" onClick={() => dialog.current?.close()}>
-            Close
+            {t('common.close')}
           </button>
         </div>
         <p role="status" className="export-report">
-          {result && `Saved ${result.fileName}: ${result.summary}`}
+          {result && t('exports.saved', { file: result.fileName, summary: result.summary })}
         </p>
         {error && (
           <p role="alert" className="form-error">

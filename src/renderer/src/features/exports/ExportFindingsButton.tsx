@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import type { FindingFilter } from '../../../../shared/model/findingList'
+import type { Translate } from '../../../../shared/i18n/messageIds'
 import { call } from '../../api/client'
+import { useT } from '../../i18n'
 import type { ListQuery } from '../findings/pageCache'
 import { ExportDialog, type ExportScope } from './ExportDialog'
 import { toExportFilter } from './exportFilter'
@@ -12,20 +14,19 @@ interface Props {
   selected: ReadonlySet<string>
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`
-
 /** "Export these findings…": the list's filter, or its selection, becomes what the export carries. */
 export function ExportFindingsButton({ query, total, selected }: Props) {
   const [open, setOpen] = useState(false)
+  const t = useT()
   const list: ExportScope = {
     id: 'list',
-    label: total === undefined ? 'The findings in this list' : `The ${plural(total, 'finding', 'findings')} in this list`,
-    filter: () => listFilter(query),
+    label: total === undefined ? t('exports.scopeList') : t('exports.scopeListCount', { count: total }),
+    filter: () => listFilter(query, t),
   }
   const ids = [...selected]
   const selection: ExportScope = {
     id: 'selection',
-    label: `The ${plural(ids.length, 'selected finding', 'selected findings')}`,
+    label: t('exports.scopeSelected', { count: ids.length }),
     filter: async () => ({ finding_ids: ids }),
   }
   // A click selects one row on its way to the detail pane; only a deliberate multiple selection
@@ -34,7 +35,7 @@ export function ExportFindingsButton({ query, total, selected }: Props) {
   return (
     <>
       <button type="button" onClick={() => setOpen(true)} disabled={total === 0}>
-        Export these findings…
+        {t('exports.exportThese')}
       </button>
       {open && <ExportDialog scopes={scopes} onClose={() => setOpen(false)} />}
     </>
@@ -45,12 +46,12 @@ export function ExportFindingsButton({ query, total, selected }: Props) {
  * The export filter for what the list shows. Criteria the export filter cannot express (stance,
  * language, words, ...) are honoured by adding the ids the list holds, so the file matches the list.
  */
-async function listFilter(query: ListQuery) {
+async function listFilter(query: ListQuery, t: Translate) {
   const { sort: _sort, descending: _descending, ...listOnly } = query
   const { filter, unmapped } = toExportFilter(listOnly as FindingFilter)
   if (unmapped.length === 0) return filter
   const { ids } = await call('findings.ids', query)
   // An empty id list would mean "no restriction", so an empty list must not reach the export.
-  if (ids.length === 0) throw new Error('This list is empty: there is nothing to export.')
+  if (ids.length === 0) throw new Error(t('exports.emptyList'))
   return { ...filter, finding_ids: ids }
 }

@@ -4,6 +4,8 @@ import { MAX_REFERENCE_FILE_CHARS } from '../../../../shared/api/contract/export
 import type { ReferenceFormat } from '../../../../shared/model/export'
 import { call } from '../../api/client'
 import { useTask } from '../../api/useTask'
+import { useLabels, useT } from '../../i18n'
+import { readableCoreMessage } from '../../i18n/errorText'
 
 type RefsReport = Output<'export.importRefs'>
 
@@ -24,6 +26,7 @@ export function ImportRefsPanel() {
   const [format, setFormat] = useState<ReferenceFormat>('csl-json')
   const [report, setReport] = useState<{ dryRun: boolean; value: RefsReport }>()
   const { busy, error, setError, run: runTask } = useTask()
+  const t = useT()
 
   async function pick(picked: File | undefined): Promise<void> {
     setReport(undefined)
@@ -32,7 +35,7 @@ export function ImportRefsPanel() {
     const text = await picked.text()
     if (text.length > MAX_REFERENCE_FILE_CHARS) {
       setFile(undefined)
-      return setError(`${picked.name} is too large: at most ${MAX_REFERENCE_FILE_CHARS.toLocaleString()} characters.`)
+      return setError(t('refs.tooLarge', { name: picked.name, max: MAX_REFERENCE_FILE_CHARS }))
     }
     setFile({ name: picked.name, text })
     setFormat(guessFormat(picked.name, text))
@@ -47,25 +50,25 @@ export function ImportRefsPanel() {
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Import references</h2>
-      <p className="hint">A CSL-JSON, RIS or BibTeX file from Zotero, the Wilson Center Digital Archive or another workbench. References already here are left as they are.</p>
+      <h2 id={`${id}-title`}>{t('refs.title')}</h2>
+      <p className="hint">{t('refs.hint')}</p>
       <label className="field">
-        Reference file <input type="file" accept=".json,.ris,.bib,.txt,application/json" onChange={(e) => void pick(e.target.files?.[0])} />
+        {t('refs.file')} <input type="file" accept=".json,.ris,.bib,.txt,application/json" onChange={(e) => void pick(e.target.files?.[0])} />
       </label>
       <label className="field">
-        Format{' '}
+        {t('exports.format')}{' '}
         <select value={format} onChange={(e) => (setFormat(e.target.value as ReferenceFormat), setReport(undefined))}>
           <option value="csl-json">CSL-JSON</option>
           <option value="ris">RIS</option>
-          <option value="bibtex">BibTeX or biblatex</option>
+          <option value="bibtex">{t('refs.formatBibtex')}</option>
         </select>
       </label>
       <div className="dialog-actions">
         <button type="button" disabled={!file || busy} onClick={() => void run(true)}>
-          Preview the import
+          {t('refs.preview')}
         </button>
         <button type="button" disabled={!file || busy || !report?.dryRun || report.value.created === 0} onClick={() => void run(false)}>
-          Import
+          {t('refs.import')}
         </button>
       </div>
       {error && (
@@ -79,18 +82,25 @@ export function ImportRefsPanel() {
 }
 
 function RefsReportView({ dryRun, report }: { dryRun: boolean; report: RefsReport }) {
+  const t = useT()
+  const labels = useLabels()
   return (
     <div role="status" className="refs-report">
       <p>
-        {dryRun ? 'Would create' : 'Created'} {report.created} finding{report.created === 1 ? '' : 's'}; {report.unchanged} already here
-        {report.same_document > 0 && `; ${report.same_document} on a document already cited`}
-        {report.problems.length > 0 && `; ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`}.
+        {t(dryRun ? 'refs.wouldCreate' : 'refs.created', { count: report.created })}
+        {t('refs.unchanged', { count: report.unchanged })}
+        {report.same_document > 0 && t('refs.sameDocument', { count: report.same_document })}
+        {report.problems.length > 0 && t('refs.problems', { problems: t('count.problem', { count: report.problems.length }) })}.
       </p>
       {report.problems.length > 0 && (
         <ul className="problems">
           {report.problems.map((problem, i) => (
             <li key={i} className={problem.severity === 'error' ? 'problem-error' : 'problem-warning'}>
-              {problem.severity === 'error' ? 'Skipped' : 'Warning'}: record {problem.index + 1}, {problem.field}: {problem.message}
+              {t(problem.severity === 'error' ? 'refs.skipped' : 'refs.warning', {
+                index: problem.index + 1,
+                field: labels.field(problem.field),
+                message: readableCoreMessage(problem.message),
+              })}
             </li>
           ))}
         </ul>

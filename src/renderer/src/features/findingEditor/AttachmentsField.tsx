@@ -1,6 +1,8 @@
 import { useEffect, useState, type DragEvent } from 'react'
 import type { AttachmentInfo } from '../../../../shared/model/attachment'
 import { call } from '../../api/client'
+import { useT } from '../../i18n'
+import { errorText } from '../../i18n/errorText'
 import { readAttachment, type ReadyFile } from './attachmentFiles'
 import { AttachmentViewer } from './AttachmentViewer'
 
@@ -17,10 +19,11 @@ export function AttachmentsField({ findingId, pending, onPending }: Props) {
   const [message, setMessage] = useState<string>()
   const [viewing, setViewing] = useState<AttachmentInfo>()
   const [version, setVersion] = useState(0)
+  const t = useT()
 
   useEffect(() => {
     if (!findingId) return
-    call('attachments.list', { finding_id: findingId }).then(setStored, (e: Error) => setMessage(e.message))
+    call('attachments.list', { finding_id: findingId }).then(setStored, (e: unknown) => setMessage(errorText(e)))
   }, [findingId, version])
 
   async function addFiles(files: readonly File[]): Promise<void> {
@@ -32,7 +35,7 @@ export function AttachmentsField({ findingId, pending, onPending }: Props) {
         if (findingId) await call('attachments.add', { finding_id: findingId, name: read.name, data_base64: read.data_base64, ...(read.thumbnail_base64 ? { thumbnail_base64: read.thumbnail_base64 } : {}) })
         else ready.push(read)
       } catch (error) {
-        setMessage((error as Error).message)
+        setMessage(errorText(error))
       }
     }
     if (ready.length > 0) onPending([...pending, ...ready])
@@ -41,7 +44,7 @@ export function AttachmentsField({ findingId, pending, onPending }: Props) {
 
   async function remove(sha256: string): Promise<void> {
     if (!findingId) return
-    await call('attachments.remove', { finding_id: findingId, sha256 }).catch((e: Error) => setMessage(e.message))
+    await call('attachments.remove', { finding_id: findingId, sha256 }).catch((e: unknown) => setMessage(errorText(e)))
     setVersion((v) => v + 1)
   }
 
@@ -52,8 +55,8 @@ export function AttachmentsField({ findingId, pending, onPending }: Props) {
 
   return (
     <fieldset className="group attachments" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-      <legend>Photos and scans</legend>
-      <label htmlFor="fe-attachments">Add JPEG, PNG, GIF, WebP, TIFF or PDF files (10 MB each), or drop them here</label>
+      <legend>{t('attachments.legend')}</legend>
+      <label htmlFor="fe-attachments">{t('attachments.add')}</label>
       <input
         id="fe-attachments"
         type="file"
@@ -65,21 +68,21 @@ export function AttachmentsField({ findingId, pending, onPending }: Props) {
         }}
       />
       {message && <p className="field-error" role="alert">{message}</p>}
-      <ul className="thumbnails" aria-label="Attached files">
+      <ul className="thumbnails" aria-label={t('attachments.list')}>
         {stored.map((file) => (
           <li key={file.sha256}>
-            <button type="button" className="thumbnail" onClick={() => setViewing(file)} aria-label={`View ${file.name}`}>
+            <button type="button" className="thumbnail" onClick={() => setViewing(file)} aria-label={t('attachments.view', { name: file.name })}>
               {file.thumbnail ? <img src={file.thumbnail} alt="" /> : <span className="file-kind">{file.mime === 'application/pdf' ? 'PDF' : 'TIFF'}</span>}
             </button>
             <span className="file-name">{file.name}</span>
-            <button type="button" onClick={() => void remove(file.sha256)} aria-label={`Remove ${file.name}`}>×</button>
+            <button type="button" onClick={() => void remove(file.sha256)} aria-label={t('common.removeNamed', { name: file.name })}>×</button>
           </li>
         ))}
         {pending.map((file, i) => (
           <li key={`pending-${i}`} className="pending">
-            <span className="thumbnail">{file.preview ? <img src={file.preview} alt="" /> : <span className="file-kind">file</span>}</span>
-            <span className="file-name">{file.name} (attached when saved)</span>
-            <button type="button" onClick={() => onPending(pending.filter((_, j) => j !== i))} aria-label={`Remove ${file.name}`}>×</button>
+            <span className="thumbnail">{file.preview ? <img src={file.preview} alt="" /> : <span className="file-kind">{t('attachments.file')}</span>}</span>
+            <span className="file-name">{t('attachments.pending', { name: file.name })}</span>
+            <button type="button" onClick={() => onPending(pending.filter((_, j) => j !== i))} aria-label={t('common.removeNamed', { name: file.name })}>×</button>
           </li>
         ))}
       </ul>
@@ -93,7 +96,7 @@ export async function uploadPending(findingId: string, files: readonly ReadyFile
   const failures: string[] = []
   for (const file of files) {
     const { preview: _preview, ...upload } = file
-    await call('attachments.add', { finding_id: findingId, ...upload }).catch((e: Error) => failures.push(e.message))
+    await call('attachments.add', { finding_id: findingId, ...upload }).catch((e: unknown) => failures.push(errorText(e)))
   }
   return failures
 }

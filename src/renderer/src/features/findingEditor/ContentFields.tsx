@@ -1,17 +1,20 @@
 import { TRANSCRIPTION_STATUSES } from '../../../../shared/model/findingVocab'
+import { useLabels, useT } from '../../i18n'
 import { SelectInput, TextArea, useEditor } from './editorContext'
 
 /** Transcription, translation and summary: what the document says. */
 export function ContentFields() {
   const { form, set } = useEditor()
+  const t = useT()
+  const labels = useLabels()
   // The lang attribute picks the right CJK glyphs (a Korean 骨 is not a Chinese one).
   const lang = form.original_language || undefined
   return (
     <fieldset className="group">
-      <legend>Content</legend>
-      <TextArea field="transcription" label="Transcription" lang={lang} rows={8} />
-      <SelectInput field="transcription_status" label="Transcription status" options={TRANSCRIPTION_STATUSES} />
-      <TextArea field="translation_en" label="Translation (English)" lang="en" rows={4} />
+      <legend>{t('editor.group.content')}</legend>
+      <TextArea field="transcription" lang={lang} rows={8} />
+      <SelectInput field="transcription_status" options={TRANSCRIPTION_STATUSES} vocab="transcriptionStatus" />
+      <TextArea field="translation_en" lang="en" rows={4} />
       <div className="field checkbox">
         <input
           id="fe-translation_machine_assisted"
@@ -19,9 +22,9 @@ export function ContentFields() {
           checked={form.translation_machine_assisted}
           onChange={(e) => set('translation_machine_assisted', e.target.checked)}
         />
-        <label htmlFor="fe-translation_machine_assisted">Translation is machine-assisted</label>
+        <label htmlFor="fe-translation_machine_assisted">{labels.field('translation_machine_assisted')}</label>
       </div>
-      <TextArea field="summary_en" label="Summary in your words (English)" lang="en" required rows={4} />
+      <TextArea field="summary_en" lang="en" required rows={4} />
     </fieldset>
   )
 }

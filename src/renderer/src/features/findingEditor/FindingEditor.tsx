@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { Finding } from '../../../../shared/model/finding'
 import { useCall } from '../../api/useCall'
+import { useT } from '../../i18n'
 import { AttachmentsField } from './AttachmentsField'
 import { ContentFields } from './ContentFields'
 import { DocumentFields } from './DocumentFields'
@@ -10,6 +11,7 @@ import { EssayFields } from './EssayFields'
 import { LinkFields } from './LinkFields'
 import { onOpenFindingEditor, type EditorRequest } from './openEditor'
 import { ProvenanceFields } from './ProvenanceFields'
+import { ErrorSummary } from './ErrorSummary'
 import { useFindingSession } from './useFindingSession'
 
 /** How long "Saved …" stays on screen. */
@@ -32,6 +34,7 @@ export function FindingEditor({ request, onClose }: Props) {
   const session = useFindingSession(request)
   const essay = useCall('essay.get', {})
   const repositories = useCall('repositories.list', {})
+  const t = useT()
 
   useEffect(() => {
     dialog.current?.showModal()
@@ -55,7 +58,7 @@ export function FindingEditor({ request, onClose }: Props) {
     }
   }
 
-  const title = session.findingId ? 'Edit finding' : 'New finding'
+  const title = session.findingId ? t('editor.edit') : t('editor.new')
   return (
     <dialog
       ref={dialog}
@@ -78,10 +81,11 @@ export function FindingEditor({ request, onClose }: Props) {
           <header className="editor-header">
             <h2 id="fe-title">{title}</h2>
             <p className="autosave muted" aria-live="polite">
-              {session.autosave.error ?? (session.autosave.savedAt ? `Draft saved ${session.autosave.savedAt}` : 'Drafts are saved as you type')}
+              {session.autosave.error ?? (session.autosave.savedAt ? t('editor.draftSaved', { time: session.autosave.savedAt }) : t('editor.draftsAsYouType'))}
             </p>
           </header>
           <DraftOffer drafts={session.drafts} onResume={(d) => void session.resume(d)} onDiscard={(d) => void session.discardDraft(d)} />
+          <ErrorSummary problems={session.summary} />
           {session.problem && (
             <p className="error-banner" role="alert">
               {session.problem}
@@ -97,12 +101,12 @@ export function FindingEditor({ request, onClose }: Props) {
           </div>
           <footer className="editor-footer">
             <button type="submit" className="primary" disabled={session.saving} aria-keyshortcuts="Control+S Control+Enter">
-              {session.saving ? 'Saving…' : 'Save finding'}
+              {session.saving ? t('editor.saving') : t('editor.save')}
             </button>
             <button type="button" onClick={() => void close()}>
-              Close (keeps the draft)
+              {t('editor.close')}
             </button>
-            <span className="muted">Ctrl/Cmd+S saves · Escape closes</span>
+            <span className="muted">{t('editor.keys')}</span>
           </footer>
         </form>
       </EditorContext>
@@ -114,6 +118,7 @@ export function FindingEditor({ request, onClose }: Props) {
 export function FindingEditorHost() {
   const [session, setSession] = useState<{ key: number; request: EditorRequest }>()
   const [notice, setNotice] = useState<string>()
+  const t = useT()
 
   useEffect(() => {
     if (!notice) return
@@ -140,7 +145,7 @@ export function FindingEditorHost() {
           request={session.request}
           onClose={(saved) => {
             setSession(undefined)
-            if (saved) setNotice(`Saved “${saved.title_or_description}”`)
+            if (saved) setNotice(t('editor.savedNotice', { title: saved.title_or_description }))
           }}
         />
       )}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Output } from '../../../../shared/api/contract'
 import { RomanizationScheme } from '../../../../shared/model/findingVocab'
 import { call } from '../../api/client'
+import { useLabels, useT } from '../../i18n'
 import { SuggestionChip, useEditor } from './editorContext'
 
 type Suggestion = Output<'romanize.suggest'>[number]
@@ -16,6 +17,8 @@ const PAUSE_MS = 300
  */
 export function RomanizationSuggestions() {
   const { form, set } = useEditor()
+  const t = useT()
+  const labels = useLabels()
   const original = form.title_original.trim()
   // Suggestions remember the title they were made for, so a stale answer is never offered.
   const [fetched, setFetched] = useState<{ text: string; list: Suggestion[] }>({ text: '', list: [] })
@@ -38,12 +41,12 @@ export function RomanizationSuggestions() {
   const offered = suggestions.filter((s) => s.value !== form.title_romanized && RomanizationScheme.safeParse(s.system).success)
   if (offered.length === 0) return null
   return (
-    <div className="suggestions" aria-label="Suggested romanizations">
+    <div className="suggestions" aria-label={t('editor.suggestedRomanizations')}>
       {offered.map((s) => (
         <SuggestionChip
           key={s.system}
           label={s.value}
-          why={s.label}
+          why={labels.vocab('romanizationScheme', s.system)}
           onAccept={() => {
             set('title_romanized', s.value)
             set('romanization_scheme', s.system)

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react'
 import type { FindingSummary } from '../../../../shared/model/findingList'
 import { call } from '../../api/client'
+import { formatEdtf } from '../../../../shared/i18n/format'
+import { currentLocale, useT } from '../../i18n'
 import { openFindingEditor } from './openEditor'
 
 /** Waits this long after the last keystroke before asking which findings share the document. */
@@ -12,6 +14,7 @@ const LOOKUP_DELAY_MS = 300
  */
 export function SameDocumentNotice({ repositoryId, referenceRaw, findingId }: { repositoryId: string; referenceRaw: string; findingId?: string }) {
   const [others, setOthers] = useState<FindingSummary[]>([])
+  const t = useT()
   useEffect(() => {
     let current = true
     const timer = setTimeout(() => {
@@ -28,7 +31,7 @@ export function SameDocumentNotice({ repositoryId, referenceRaw, findingId }: { 
   if (others.length === 0) return null
   return (
     <div className="same-document" role="status">
-      Same document as:
+      {t('editor.sameDocument')}
       <ul>
         {others.map((other) => (
           <li key={other.id}>
@@ -36,7 +39,7 @@ export function SameDocumentNotice({ repositoryId, referenceRaw, findingId }: { 
               {other.title}
             </button>{' '}
             <span className="muted">
-              {other.reference_raw} · {other.doc_date}
+              {other.reference_raw} · {formatEdtf(other.doc_date, currentLocale(), t)}
             </span>
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import type { EssaySection } from '../../../../shared/model/essay'
 import { controlId } from './formModel'
+import { useT } from '../../i18n'
 import { FieldError, useEditor } from './editorContext'
 
 /** How long typed letters keep adding to the type-ahead search. */
@@ -14,6 +15,7 @@ export function SectionPicker({ sections }: { sections: readonly EssaySection[] 
   const { form, set, errors } = useEditor()
   const [active, setActive] = useState(0)
   const typed = useRef({ text: '', at: 0 })
+  const t = useT()
   const id = controlId('essay_sections')
   const toggle = (slug: string) =>
     set('essay_sections', form.essay_sections.includes(slug) ? form.essay_sections.filter((s) => s !== slug) : [...form.essay_sections, slug])
@@ -43,7 +45,7 @@ export function SectionPicker({ sections }: { sections: readonly EssaySection[] 
   return (
     <div className="field wide">
       <span id={`${id}-label`} className="label">
-        Essay sections ({form.essay_sections.length} chosen)
+        {t('editor.sectionsChosen', { count: form.essay_sections.length })}
       </span>
       <ul
         id={id}
@@ -74,7 +76,7 @@ export function SectionPicker({ sections }: { sections: readonly EssaySection[] 
           </li>
         ))}
       </ul>
-      <p id={`${id}-hint`} className="field-hint">Arrows move, Space selects, letters jump.</p>
+      <p id={`${id}-hint`} className="field-hint">{t('editor.sectionsHint')}</p>
       <FieldError path="essay_sections" />
       {errors['essay_sections'] === undefined &&
         Object.entries(errors).filter(([p]) => p.startsWith('essay_sections.')).map(([p, m]) => <p key={p} className="field-error" role="alert">{m}</p>)}

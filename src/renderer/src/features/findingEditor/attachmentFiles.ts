@@ -1,4 +1,5 @@
 import { MAX_ATTACHMENT_BYTES, sniffAttachmentType } from '../../../../shared/model/attachment'
+import { translate } from '../../i18n'
 
 /** A file read from disk, ready for `attachments.add` once the finding has an id. */
 export interface ReadyFile {
@@ -18,7 +19,7 @@ function readDataUrl(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader()
     reader.onload = () => resolve(String(reader.result))
-    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'))
+    reader.onerror = () => reject(reader.error ?? new Error(translate('attachments.unreadable')))
     reader.readAsDataURL(file)
   })
 }
@@ -47,7 +48,7 @@ async function thumbnailOf(file: Blob): Promise<string | undefined> {
  */
 export async function readAttachment(file: File): Promise<ReadyFile> {
   if (file.size > MAX_ATTACHMENT_BYTES) {
-    throw new Error(`“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB per file`)
+    throw new Error(translate('attachments.tooLarge', { name: file.name, size: (file.size / 1024 / 1024).toFixed(1) }))
   }
   const head = new Uint8Array(await file.slice(0, 16).arrayBuffer())
   const type = sniffAttachmentType(head)

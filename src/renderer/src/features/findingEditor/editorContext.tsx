@@ -1,4 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react'
+import type { VocabName } from '../../../../shared/vocabulary'
+import { useLabels, useT } from '../../i18n'
 import { controlId, type FindingForm, type TextField } from './formModel'
 
 /** What every field of the editor needs: the form, a setter, and the messages to show beside fields. */
@@ -15,12 +17,6 @@ export function useEditor(): EditorState {
   const state = useContext(EditorContext)
   if (!state) throw new Error('useEditor outside the finding editor')
   return state
-}
-
-/** Turns a vocabulary value into words: `record_of_conversation` → "Record of conversation". */
-export function humanize(value: string): string {
-  const words = value.replaceAll('_', ' ').replaceAll('-', ' ')
-  return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
 /** The message beside a field, announced to screen readers through `aria-describedby`. */
@@ -47,7 +43,8 @@ export function controlProps(path: string, errors: Record<string, string>) {
 
 interface TextProps {
   field: TextField
-  label: string
+  /** Defaults to the field's catalogue label (`field.<name>`). */
+  label?: string
   required?: boolean
   hint?: string
   lang?: string
@@ -56,10 +53,11 @@ interface TextProps {
   children?: ReactNode
 }
 
-function Label({ field, label, required }: { field: string; label: string; required?: boolean }) {
+function Label({ field, label, required }: { field: string; label?: string; required?: boolean }) {
+  const labels = useLabels()
   return (
     <label htmlFor={controlId(field)}>
-      {label}
+      {label ?? labels.field(field)}
       {required && <span aria-hidden="true"> *</span>}
     </label>
   )
@@ -112,19 +110,20 @@ export function SelectInput({
   field,
   label,
   options,
+  vocab,
   required,
-  labels,
   children,
 }: {
   field: TextField
-  label: string
+  label?: string
+  /** The codes offered, each shown by its label in `vocab`. */
   options: readonly string[]
+  vocab: VocabName
   required?: boolean
-  /** Words for the options, where the stored value does not read well humanized. */
-  labels?: Readonly<Record<string, string>>
   children?: ReactNode
 }) {
   const { form, set, errors } = useEditor()
+  const labels = useLabels()
   return (
     <div className="field">
       <Label field={field} label={label} required={required} />
@@ -137,7 +136,7 @@ export function SelectInput({
         <option value="">—</option>
         {options.map((option) => (
           <option key={option} value={option}>
-            {labels?.[option] ?? humanize(option)}
+            {labels.vocab(vocab, option)}
           </option>
         ))}
       </select>
@@ -152,9 +151,10 @@ export function SelectInput({
  * silently, and hidden once the field already says the same.
  */
 export function SuggestionChip({ label, why, onAccept }: { label: string; why: string; onAccept(): void }) {
+  const t = useT()
   return (
     <button type="button" className="suggestion-chip" onClick={onAccept} title={why}>
-      Use “{label}” <span className="why">({why})</span>
+      {t('editor.use', { label })} <span className="why">({why})</span>
     </button>
   )
 }

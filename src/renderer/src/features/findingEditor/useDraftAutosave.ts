@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { formatInstant } from '../../../../shared/i18n/format'
 import { call } from '../../api/client'
+import { currentLocale, translate } from '../../i18n'
+import { errorText } from '../../i18n/errorText'
 import type { FindingForm } from './formModel'
 
 /** Quiet time after the last keystroke before the draft is written. */
@@ -39,12 +42,12 @@ export function useDraftAutosave(draftId: string, findingId: string | undefined,
       .then(() => call('drafts.save', draft))
       .then(
         (saved) => {
-          setSavedAt(new Date(saved.updated_at).toLocaleTimeString())
+          setSavedAt(formatInstant(saved.updated_at, currentLocale()))
           setError(undefined)
         },
-        (e: Error) => {
+        (e: unknown) => {
           written.current = undefined // Try again on the next change or flush.
-          setError(`The draft could not be saved: ${e.message}`)
+          setError(translate('editor.draftFailed', { reason: errorText(e) }))
         },
       )
     return inflight.current

@@ -2,6 +2,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import { isAppError } from '../../../../shared/api/errors'
 import type { DraftRecord } from '../../../../shared/model/draft'
 import { findingRuleIssues, type Finding } from '../../../../shared/model/finding'
+import { findingIssues, type FindingIssue } from '../../../../shared/model/findingIssues'
+import { translate, useLabels, useT } from '../../i18n'
+import { errorText, readableCoreMessage } from '../../i18n/errorText'
+import { issueText } from './issueText'
 import { call } from '../../api/client'
 import type { ReadyFile } from './attachmentFiles'
 import { uploadPending } from './AttachmentsField'
@@ -20,14 +24,22 @@ function initialForm(request: EditorRequest): FindingForm {
 }
 
 /** "findings.create: doc_date: is not…" → "is not…": the field is already named by where the message sits. */
-const fieldMessage = (message: string, field: string): string => message.replace(/^[\w.]+: /, '').replace(`${field}: `, '')
+const fieldMessage = (message: string, field: string): string => readableCoreMessage(message.replace(/^[\w.]+: /, '').replace(`${field}: `, ''))
 
 /** Focuses the control an error names (after React has shown the message). */
-function focusField(path: string): void {
+export function focusField(path: string): void {
   requestAnimationFrame(() => {
     const id = controlForPath(path, (candidate) => document.getElementById(candidate) !== null)
     if (id) document.getElementById(id)?.focus()
   })
+}
+
+/** The control of an issue, for ordering issues as the form shows them (top to bottom). */
+function formPosition(issue: FindingIssue): number {
+  const id = controlForPath(issue.path, (candidate) => document.getElementById(candidate) !== null)
+  const element = id ? document.getElementById(id) : null
+  if (!element) return Number.MAX_SAFE_INTEGER
+  return [...document.querySelectorAll('.finding-editor [id]')].indexOf(element)
 }
 
 /**
@@ -45,6 +57,10 @@ export function useFindingSession(request: EditorRequest) {
   const [drafts, setDrafts] = useState<DraftRecord[]>([])
   const [pending, setPending] = useState<ReadyFile[]>([])
   const [saving, setSaving] = useState(false)
+  /** Set by a save that found problems: from then on every problem shows, updated as the form changes. */
+  const [attempted, setAttempted] = useState(false)
+  const t = useT()
+  const labels = useLabels()
   const autosave = useDraftAutosave(draftId, findingId, form, dirty)
 
   /** Reads the saved finding as the baseline that an update is compared with. */
@@ -65,7 +81,7 @@ export function useFindingSession(request: EditorRequest) {
         const loaded = formFromFinding(finding)
         setSaved(loaded)
         setForm(loaded)
-      }, (e: Error) => setProblem(e.message))
+      }, (e: unknown) => setProblem(errorText(e)))
     }
     call('drafts.list', {}).then(
       (all) => setDrafts(all.filter((d) => (editing ? d.finding_id === editing : true))),
@@ -80,7 +96,7 @@ export function useFindingSession(request: EditorRequest) {
   }, [])
 
   async function resume(draft: DraftRecord): Promise<void> {
-    if (draft.finding_id) await loadFinding(draft.finding_id).catch((e: Error) => setProblem(e.message))
+    if (draft.finding_id) await loadFinding(draft.finding_id).catch((e: unknown) => setProblem(errorText(e)))
     setFindingId(draft.finding_id)
     setDraftId(draft.id)
     setForm(formFromDraft(draft.form))
@@ -94,8 +110,15 @@ export function useFindingSession(request: EditorRequest) {
 
   /** Saves the finding; on an error, shows it beside its field and focuses that field. */
   async function save(): Promise<Finding | undefined> {
-    setSaving(true)
     setProblem(undefined)
+    const found = findingIssues(createInput(form) as Record<string, unknown>)
+    if (found.length > 0) {
+      setAttempted(true)
+      const first = [...found].sort((a, b) => formPosition(a) - formPosition(b))[0]
+      if (first) focusField(first.path)
+      return undefined
+    }
+    setSaving(true)
     try {
       const finding =
         findingId && saved ? await call('findings.update', updateInput(findingId, form, saved)) : await call('findings.create', createInput(form))
@@ -103,24 +126,33 @@ export function useFindingSession(request: EditorRequest) {
       setFindingId(finding.id)
       setSaved(formFromFinding(finding))
       const failures = await uploadPending(finding.id, pending)
-      if (failures.length > 0) setProblem(`Saved, but some files were not attached: ${failures.join('; ')}`)
+      if (failures.length > 0) setProblem(translate('attachments.someFailed', { failures: failures.join('; ') }))
       return failures.length > 0 ? undefined : finding
     } catch (error) {
       const field = isAppError(error) ? error.field : undefined
       if (field) {
         setServerErrors({ [field]: fieldMessage((error as Error).message, field) })
         focusField(field)
-      } else setProblem((error as Error).message)
+      } else setProblem(errorText(error))
       return undefined
     } finally {
       setSaving(false)
     }
   }
 
+  /** Before a save, only the §3.2 rules show as the form changes; after a failed save, every problem. */
+  const issues = useMemo((): FindingIssue[] => {
+    if (attempted) return findingIssues(createInput(form) as Record<string, unknown>)
+    return findingRuleIssues(form).map((rule) => ({ path: rule.field, kind: 'rule', rule: rule.rule, params: rule.params }))
+  }, [attempted, form])
   const errors = useMemo(() => {
-    const live = Object.fromEntries(findingRuleIssues(form).map((issue) => [issue.field, issue.message]))
-    return { ...live, ...serverErrors }
-  }, [form, serverErrors])
+    const local = Object.fromEntries(issues.map((issue) => [issue.path, issueText(issue, t, labels)]))
+    return { ...local, ...serverErrors }
+  }, [issues, serverErrors, t, labels])
+  /** The problems that stopped the last save, for the summary above the form. */
+  const summary = attempted
+    ? [...issues].sort((a, b) => formPosition(a) - formPosition(b)).map((issue) => ({ path: issue.path, message: errors[issue.path] ?? '' }))
+    : []
 
-  return { form, set, errors, findingId, draftId, drafts, resume, discardDraft, save, saving, problem, autosave, pending, setPending }
+  return { form, set, errors, summary, findingId, draftId, drafts, resume, discardDraft, save, saving, problem, autosave, pending, setPending }
 }

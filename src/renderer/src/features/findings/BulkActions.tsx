@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { call } from '../../api/client'
+import { useT } from '../../i18n'
+import { errorText } from '../../i18n/errorText'
 
 interface Props {
   ids: ReadonlySet<string>
@@ -17,13 +19,14 @@ export function BulkActions({ ids, inTrash, onError, onMoved }: Props) {
   const [status, setStatus] = useState('')
   const count = ids.size
   const none = count === 0 || busy
+  const t = useT()
 
   async function run(action: () => Promise<string>): Promise<void> {
     setBusy(true)
     try {
       setStatus(await action())
     } catch (e) {
-      onError((e as Error).message)
+      onError(errorText(e))
     } finally {
       setBusy(false)
     }
@@ -32,7 +35,7 @@ export function BulkActions({ ids, inTrash, onError, onMoved }: Props) {
   const retag = (mode: 'add' | 'remove') =>
     run(async () => {
       const { count: changed } = await call('findings.tag', { ids: [...ids], [mode]: [tag.trim()] })
-      return `${mode === 'add' ? 'Tagged' : 'Untagged'} ${changed} finding${changed === 1 ? '' : 's'} “${tag.trim()}”`
+      return t(mode === 'add' ? 'findings.tagged' : 'findings.untagged', { count: changed, tag: tag.trim() })
     })
 
   const move = () =>
@@ -40,7 +43,7 @@ export function BulkActions({ ids, inTrash, onError, onMoved }: Props) {
       const method = inTrash ? 'findings.restore' : 'findings.delete'
       const { count: moved } = await call(method, { ids: [...ids] })
       onMoved()
-      return `${inTrash ? 'Restored' : 'Moved to the Trash:'} ${moved} finding${moved === 1 ? '' : 's'}`
+      return t(inTrash ? 'findings.restored' : 'findings.trashed', { count: moved })
     })
 
   function onSubmit(event: FormEvent): void {
@@ -49,18 +52,18 @@ export function BulkActions({ ids, inTrash, onError, onMoved }: Props) {
   }
 
   return (
-    <form className="bulk-actions" aria-label="Selected findings" onSubmit={onSubmit}>
+    <form className="bulk-actions" aria-label={t('findings.selectedFindings')} onSubmit={onSubmit}>
       <label>
-        Tag <input type="text" value={tag} size={12} maxLength={100} onChange={(e) => setTag(e.target.value)} />
+        {t('findings.tag')} <input type="text" value={tag} size={12} maxLength={100} onChange={(e) => setTag(e.target.value)} />
       </label>
       <button type="submit" disabled={none || tag.trim() === ''}>
-        Add tag
+        {t('findings.addTag')}
       </button>
       <button type="button" disabled={none || tag.trim() === ''} onClick={() => void retag('remove')}>
-        Remove tag
+        {t('findings.removeTag')}
       </button>
       <button type="button" disabled={none} onClick={() => void move()}>
-        {inTrash ? 'Restore' : 'Move to Trash'}
+        {inTrash ? t('common.restore') : t('findings.moveToTrash')}
       </button>
       <span className="bulk-status" role="status">
         {status}

@@ -1,42 +1,45 @@
 import type { FindingConflict } from '../../../../shared/model/findingParts'
-import { humanize } from './labels'
-
-/** A stored value as text: strings as they are, anything else as JSON (never as markup). */
-export function valueText(value: unknown): string {
-  if (value === undefined || value === null) return '(empty)'
-  return typeof value === 'string' ? value : JSON.stringify(value)
-}
+import { currentLocale, useLabels, useT } from '../../i18n'
+import { useDeviceName } from '../../i18n/useNames'
+import { describeChange } from '../sync/describeChange'
+import { describeHlc } from '../sync/hlcTime'
 
 /**
  * Changes made on two devices without seeing each other: per field, every side's value with
- * the device and clock that wrote it; or edits made to a finding another device deleted.
+ * the laptop and time that wrote it; or edits made to a finding another laptop deleted.
  */
 export function ConflictList({ conflicts }: { conflicts: readonly FindingConflict[] }) {
+  const t = useT()
+  const labels = useLabels()
+  const deviceName = useDeviceName()
+  const locale = currentLocale()
+  const empty = t('common.empty')
   return (
     <section className="conflicts" aria-labelledby="conflicts-title">
-      <h3 id="conflicts-title">Conflicts to resolve</h3>
+      <h3 id="conflicts-title">{t('findings.conflictsTitle')}</h3>
       <ul>
         {conflicts.map((conflict, i) =>
           conflict.kind === 'field' ? (
             <li key={`${conflict.field}-${i}`}>
-              <strong>{humanize(conflict.field)}</strong>
-              {conflict.base !== undefined && <span className="muted"> (was {valueText(conflict.base)})</span>}
+              <strong>{labels.field(conflict.field)}</strong>
+              {conflict.base !== undefined && <span className="muted">{t('findings.conflictWas', { value: labels.fieldValue(conflict.field, conflict.base, empty) })}</span>}
               <ul>
                 {conflict.sides.map((side) => (
                   <li key={`${side.device}-${side.hlc}`}>
-                    {valueText(side.value)} <span className="muted">— device {side.device}, {side.hlc}</span>
+                    {labels.fieldValue(conflict.field, side.value, empty)}{' '}
+                    <span className="muted">{t('findings.conflictSide', { device: deviceName(side.device), time: describeHlc(side.hlc, t, locale) })}</span>
                   </li>
                 ))}
               </ul>
             </li>
           ) : (
             <li key={`delete-${i}`}>
-              <strong>Edited after being deleted</strong> on device {conflict.deletedBy.device}:{' '}
-              {conflict.edits.length} edit{conflict.edits.length === 1 ? '' : 's'} wait for a restore
+              <strong>{t('findings.editedAfterDelete')}</strong>{' '}
+              {t('findings.deletedOn', { device: deviceName(conflict.deletedBy.device), edits: t('count.edit', { count: conflict.edits.length }) })}
               <ul>
                 {conflict.edits.map((edit) => (
                   <li key={`${edit.device}-${edit.hlc}`}>
-                    {valueText(edit.change)} <span className="muted">— device {edit.device}</span>
+                    {describeChange(edit.change, t, labels)} <span className="muted">{t('findings.editBy', { device: deviceName(edit.device) })}</span>
                   </li>
                 ))}
               </ul>

@@ -2,8 +2,9 @@ import { Children, isValidElement, type ReactNode } from 'react'
 import type { Finding } from '../../../../shared/model/finding'
 import type { AgentRef, ClaimLink } from '../../../../shared/model/findingParts'
 import { ViewLink } from '../../navigation'
-import { rightLabel } from '../../../../shared/findings/fieldLabels'
-import { humanize, languageName } from './labels'
+import { formatDay, formatEdtf, formatInstant } from '../../../../shared/i18n/format'
+import { currentLocale, useLabels, useT } from '../../i18n'
+import { useDeviceName, useEssayNames, useRecordNames } from '../../i18n/useNames'
 
 interface Props {
   finding: Finding
@@ -16,68 +17,89 @@ interface Props {
  * script text carries the finding's language tag so it is shaped and voiced correctly.
  */
 export function DetailFields({ finding: f, repositoryName }: Props) {
+  const t = useT()
+  const labels = useLabels()
+  const names = useRecordNames()
+  const essay = useEssayNames()
+  const deviceName = useDeviceName()
+  const locale = currentLocale()
   const lang = f.original_language
+  const vocab = labels.vocab
+  const when = (at: string, device: string) => t('detail.when', { date: formatInstant(at, locale), device: deviceName(device) })
   return (
     <div className="detail-groups">
-      <Group title="Source">
-        <Field label="Repository" value={repositoryName(f.repository_id)} />
-        <Field label="Reference as written" value={f.reference_raw} />
-        <Field label="Why the reference is unknown" value={f.reference_unknown_reason} />
-        <Field label="Pages" value={f.pages} />
-        <Field label="Reference key" value={f.reference_key} />
+      <Group title={t('group.source')}>
+        <Field label={t('field.repository_id')} value={repositoryName(f.repository_id)} />
+        <Field label={t('field.reference_raw')} value={f.reference_raw} />
+        <Field label={t('field.reference_unknown_reason')} value={f.reference_unknown_reason} />
+        <Field label={t('field.pages')} value={f.pages} />
       </Group>
-      <Group title="Date">
-        <Field label="Date (EDTF)" value={f.doc_date} />
-        <Field label="As written" value={f.doc_date_as_written} lang={lang} />
-        <Field label="Certainty" value={humanize(f.doc_date_certainty)} />
-        <Field label="Precision" value={humanize(f.doc_date_precision)} />
+      <Group title={t('group.date')}>
+        <Field label={t('group.date')} value={formatEdtf(f.doc_date, locale, t)} />
+        <Field label={t('detail.asWritten')} value={f.doc_date_as_written} lang={lang} />
+        <Field label={t('detail.certainty')} value={vocab('dateCertainty', f.doc_date_certainty)} />
+        <Field label={t('detail.precision')} value={vocab('datePrecision', f.doc_date_precision)} />
       </Group>
-      <Group title="Title and document">
-        <Field label="Original title" value={f.title_original} lang={lang} />
-        <Field label="Romanized title" value={f.title_romanized && `${f.title_romanized} (${f.romanization_scheme ?? 'scheme not given'})`} />
-        <Field label="Type" value={humanize(f.doc_type)} />
-        <Field label="Language" value={`${languageName(lang)} (${lang})`} />
-        <Field label="Classification as marked" value={f.classification_original} lang={lang} />
-        <Field label="Classification level" value={f.classification_level && humanize(f.classification_level)} />
-        <Field label="Precedence" value={f.precedence} lang={lang} />
+      <Group title={t('group.title')}>
+        <Field label={t('field.title_original')} value={f.title_original} lang={lang} />
+        <Field
+          label={t('field.title_romanized')}
+          value={f.title_romanized && t('detail.romanized', { title: f.title_romanized, scheme: f.romanization_scheme ? vocab('romanizationScheme', f.romanization_scheme) : t('detail.schemeNotGiven') })}
+        />
+        <Field label={t('detail.type')} value={vocab('docType', f.doc_type)} />
+        <Field label={t('detail.language')} value={vocab('language', lang)} />
+        <Field label={t('field.classification_original')} value={f.classification_original} lang={lang} />
+        <Field label={t('field.classification_level')} value={f.classification_level && vocab('classificationLevel', f.classification_level)} />
+        <Field label={t('field.precedence')} value={f.precedence} lang={lang} />
       </Group>
-      <Group title="People and institutions">
-        <Field label="Creators" value={agents(f.creators)} />
-        <Field label="Recipients" value={agents(f.recipients)} />
-        <Field label="Participants" value={agents(f.participants)} />
-        <Field label="Entities" value={links(f.entities, (id) => ({ view: 'entities', entityId: id }))} />
-        <Field label="Events" value={links(f.events, (id) => ({ view: 'timeline', eventId: id }))} />
+      <Group title={t('group.people')}>
+        <Field label={t('field.creators')} value={agents(f.creators, names.entity)} />
+        <Field label={t('field.recipients')} value={agents(f.recipients, names.entity)} />
+        <Field label={t('field.participants')} value={agents(f.participants, names.entity)} />
+        <Field label={t('field.entities')} value={links(f.entities, names.entity, (id) => ({ view: 'entities', entityId: id }))} />
+        <Field label={t('field.events')} value={links(f.events, names.event, (id) => ({ view: 'timeline', eventId: id }))} />
       </Group>
-      <Group title="Texts">
-        <Field label="Summary" value={f.summary_en} lang="en" />
-        <Field label={`Transcription${f.transcription_status ? ` (${humanize(f.transcription_status)})` : ''}`} value={f.transcription} lang={lang} long />
-        <Field label={`Translation${f.translation_machine_assisted ? ' (machine-assisted)' : ''}`} value={f.translation_en} lang="en" long />
+      <Group title={t('group.texts')}>
+        <Field label={t('detail.summary')} value={f.summary_en} lang="en" />
+        <Field
+          label={f.transcription_status ? t('detail.transcriptionWith', { status: vocab('transcriptionStatus', f.transcription_status) }) : t('field.transcription')}
+          value={f.transcription}
+          lang={lang}
+          long
+        />
+        <Field label={f.translation_machine_assisted ? t('detail.translationMachine') : t('detail.translation')} value={f.translation_en} lang="en" long />
       </Group>
-      <Group title="Essay">
-        <Field label="Sections" value={links(f.essay_sections, (slug) => ({ view: 'essay', anchor: slug }))} />
-        <Field label="Claims" value={f.claim_links.length > 0 ? <ClaimList claims={f.claim_links} /> : undefined} />
+      <Group title={t('group.essay')}>
+        <Field label={t('detail.sections')} value={links(f.essay_sections, essay.section, (slug) => ({ view: 'essay', anchor: slug }))} />
+        <Field label={t('detail.claims')} value={f.claim_links.length > 0 ? <ClaimList claims={f.claim_links} /> : undefined} />
       </Group>
-      <Group title="Assessment">
-        <Field label="Confidence" value={humanize(f.confidence)} />
-        <Field label="Tags" value={f.tags.length > 0 ? f.tags.join(', ') : undefined} />
+      <Group title={t('group.assessment')}>
+        <Field label={t('field.confidence')} value={vocab('confidence', f.confidence)} />
+        <Field label={t('field.tags')} value={f.tags.length > 0 ? f.tags.join(', ') : undefined} />
       </Group>
-      <Group title="Copy and access">
-        <Field label="Copy" value={humanize(f.copy_type)} />
-        <Field label="Provenance" value={f.provenance_note} />
-        <Field label="Supplied by" value={f.supplied_by} />
-        <Field label="Viewed on" value={f.viewed_on} />
-        <Field label="Access when viewed" value={f.access_status_at_viewing && humanize(f.access_status_at_viewing)} />
-        <Field label="Access now" value={f.access_status_current && `${humanize(f.access_status_current)}${f.access_status_as_of ? ` (as of ${f.access_status_as_of})` : ''}`} />
-        <Field label="Published translation" value={f.published_translation && [f.published_translation.repository, f.published_translation.record_id, f.published_translation.translator, ...f.published_translation.url].filter(Boolean).join(' · ')} />
+      <Group title={t('group.copy')}>
+        <Field label={t('detail.copy')} value={vocab('copyType', f.copy_type)} />
+        <Field label={t('detail.provenance')} value={f.provenance_note} />
+        <Field label={t('field.supplied_by')} value={f.supplied_by} />
+        <Field label={t('field.viewed_on')} value={f.viewed_on && formatDay(f.viewed_on, locale)} />
+        <Field label={t('field.access_status_at_viewing')} value={f.access_status_at_viewing && vocab('accessStatus', f.access_status_at_viewing)} />
+        <Field
+          label={t('field.access_status_current')}
+          value={
+            f.access_status_current &&
+            (f.access_status_as_of
+              ? t('detail.accessAsOf', { access: vocab('accessStatus', f.access_status_current), date: formatDay(f.access_status_as_of, locale) })
+              : vocab('accessStatus', f.access_status_current))
+          }
+        />
+        <Field label={t('field.published_translation')} value={f.published_translation && [repositoryName(f.published_translation.repository), f.published_translation.record_id, f.published_translation.translator, ...f.published_translation.url].filter(Boolean).join(' · ')} />
       </Group>
-      <Group title="Rights">
-        <Field label="Flags" value={f.rights.length > 0 ? f.rights.map(rightLabel).join('; ') : 'None recorded'} />
+      <Group title={t('group.rights')}>
+        <Field label={t('detail.flags')} value={f.rights.length > 0 ? f.rights.map((flag) => (flag === 'do_not_share' ? t('detail.doNotShare') : labels.right(flag))).join('; ') : t('detail.noRights')} />
       </Group>
-      <Group title="Record">
-        <Field label="Created" value={`${f.created_at.slice(0, 16).replace('T', ' ')} by device ${f.created_by}`} />
-        <Field label="Updated" value={`${f.updated_at.slice(0, 16).replace('T', ' ')} by device ${f.updated_by}`} />
-        <Field label="Finding id" value={f.id} />
-        <Field label="Document id" value={f.document_id} />
+      <Group title={t('group.record')}>
+        <Field label={t('detail.created')} value={when(f.created_at, f.created_by)} />
+        <Field label={t('detail.updated')} value={when(f.updated_at, f.updated_by)} />
       </Group>
     </div>
   )
@@ -111,20 +133,20 @@ function Field({ label, value, lang, long }: { label: string; value: ReactNode; 
   )
 }
 
-function agents(list: readonly AgentRef[]): string | undefined {
+function agents(list: readonly AgentRef[], entityName: (id: string) => string): string | undefined {
   if (list.length === 0) return undefined
-  return list.map((a) => [a.name ?? a.entity_id, a.role && `(${a.role})`].filter(Boolean).join(' ')).join('; ')
+  return list.map((a) => [a.name ?? (a.entity_id && entityName(a.entity_id)), a.role && `(${a.role})`].filter(Boolean).join(' ')).join('; ')
 }
 
 type Target = Parameters<typeof ViewLink>[0]['to']
 
-function links(ids: readonly string[], to: (id: string) => Target): ReactNode {
+function links(ids: readonly string[], name: (id: string) => string, to: (id: string) => Target): ReactNode {
   if (ids.length === 0) return undefined
   return (
     <ul className="inline-list">
       {ids.map((id) => (
         <li key={id}>
-          <ViewLink to={to(id)}>{id}</ViewLink>
+          <ViewLink to={to(id)}>{name(id)}</ViewLink>
         </li>
       ))}
     </ul>
@@ -132,12 +154,19 @@ function links(ids: readonly string[], to: (id: string) => Target): ReactNode {
 }
 
 function ClaimList({ claims }: { claims: readonly ClaimLink[] }) {
+  const t = useT()
+  const labels = useLabels()
+  const essay = useEssayNames()
   return (
     <ul>
       {claims.map((claim, i) => (
         <li key={i}>
-          <span className={`stance stance-${claim.stance}`}>{humanize(claim.stance)}</span>{' '}
-          {claim.essay_paragraph_id ?? claim.essay_section ?? `passage in ${claim.passage?.paragraph_id ?? '?'}`}
+          <span className={`stance stance-${claim.stance}`}>{labels.vocab('stance', claim.stance)}</span>{' '}
+          {claim.essay_paragraph_id
+            ? essay.paragraph(claim.essay_paragraph_id)
+            : claim.essay_section
+              ? essay.section(claim.essay_section)
+              : t('detail.passageIn', { paragraph: essay.paragraph(claim.passage?.paragraph_id ?? '') })}
           {claim.passage && <q>{claim.passage.quote?.exact ?? ''}</q>}
           {claim.note && <span className="muted"> — {claim.note}</span>}
         </li>

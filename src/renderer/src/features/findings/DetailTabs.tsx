@@ -1,11 +1,9 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useT } from '../../i18n'
 
 export type DetailTab = 'details' | 'history'
 
-const TABS: { id: DetailTab; label: string }[] = [
-  { id: 'details', label: 'Details' },
-  { id: 'history', label: 'History' },
-]
+const TABS: { id: DetailTab }[] = [{ id: 'details' }, { id: 'history' }]
 
 interface Props {
   tab: DetailTab
@@ -20,6 +18,7 @@ interface Props {
 export function DetailTabs({ tab, onChange, children }: Props) {
   const id = useId()
   const buttons = useRef(new Map<DetailTab, HTMLButtonElement>())
+  const translate = useT()
 
   function onKeyDown(event: KeyboardEvent): void {
     const index = TABS.findIndex((t) => t.id === tab)
@@ -33,7 +32,7 @@ export function DetailTabs({ tab, onChange, children }: Props) {
 
   return (
     <>
-      <div role="tablist" aria-label="Finding" className="detail-tabs" onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label={translate('findings.tabs')} className="detail-tabs" onKeyDown={onKeyDown}>
         {TABS.map((t) => (
           <button
             key={t.id}
@@ -46,7 +45,7 @@ export function DetailTabs({ tab, onChange, children }: Props) {
             tabIndex={tab === t.id ? 0 : -1}
             onClick={() => onChange(t.id)}
           >
-            {t.label}
+            {translate(`findings.tab.${t.id}`)}
           </button>
         ))}
       </div>

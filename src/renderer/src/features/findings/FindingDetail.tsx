@@ -3,6 +3,9 @@ import type { Finding } from '../../../../shared/model/finding'
 import type { FindingSummary } from '../../../../shared/model/findingList'
 import { call } from '../../api/client'
 import { useCall } from '../../api/useCall'
+import { formatDay, formatEdtf } from '../../../../shared/i18n/format'
+import { currentLocale, useT } from '../../i18n'
+import { errorText } from '../../i18n/errorText'
 import { CitationBlock } from '../exports/CitationBlock'
 import { openFindingEditor } from '../findingEditor/openEditor'
 import { HistoryView } from '../history/HistoryView'
@@ -23,7 +26,8 @@ export function FindingDetail({ id, repositoryName, onOpen }: Props) {
   const version = useFindingsVersion()
   const [tab, setTab] = useState<DetailTab>('details')
   const result = useCall('findings.get', { id }, `${id}@${version}`, id)
-  if (result.status === 'loading') return <p className="loading">Loading the finding…</p>
+  const t = useT()
+  if (result.status === 'loading') return <p className="loading">{t('findings.loadingOne')}</p>
   if (result.status === 'error') return <p role="alert">{result.message}</p>
   const { finding, same_document: others } = result.value
   return (
@@ -31,15 +35,15 @@ export function FindingDetail({ id, repositoryName, onOpen }: Props) {
       <header className="finding-detail-head">
         <h2 id="finding-detail-title">{finding.title_or_description}</h2>
         <p className="finding-meta">
-          <span>{finding.doc_date}</span> · <span>{repositoryName(finding.repository_id)}</span> · <span>{finding.reference_raw}</span>
+          <span>{formatEdtf(finding.doc_date, currentLocale(), t)}</span> · <span>{repositoryName(finding.repository_id)}</span> · <span>{finding.reference_raw}</span>
         </p>
         <div className="finding-actions">
           <button type="button" onClick={() => openFindingEditor({ findingId: finding.id })} disabled={finding.deleted}>
-            Edit
+            {t('findings.edit')}
           </button>
           {finding.conflicts.length > 0 && (
             <span className="badge badge-conflict">
-              {finding.conflicts.length} conflict{finding.conflicts.length === 1 ? '' : 's'}
+              {t('count.conflict', { count: finding.conflicts.length })}
             </span>
           )}
         </div>
@@ -63,21 +67,19 @@ export function FindingDetail({ id, repositoryName, onOpen }: Props) {
 
 function DeletedNotice({ finding }: { finding: Finding }) {
   const [error, setError] = useState<string>()
+  const t = useT()
   async function restore(): Promise<void> {
     try {
       await call('findings.restore', { ids: [finding.id] })
     } catch (e) {
-      setError((e as Error).message)
+      setError(errorText(e))
     }
   }
   return (
-    <div className="notice notice-deleted" role="note" aria-label="In the Trash">
-      <p>
-        In the Trash since {finding.deleted_at?.slice(0, 10) ?? 'an unknown day'}
-        {finding.deleted_by && ` (device ${finding.deleted_by})`}. It is kept until restored.
-      </p>
+    <div className="notice notice-deleted" role="note" aria-label={t('findings.inTrashBadge')}>
+      <p>{t('findings.deletedSince', { date: finding.deleted_at ? formatDay(finding.deleted_at.slice(0, 10), currentLocale()) : t('findings.unknownDay') })}</p>
       <button type="button" onClick={() => void restore()}>
-        Restore
+        {t('common.restore')}
       </button>
       {error && <p role="alert">{error}</p>}
     </div>
@@ -86,11 +88,10 @@ function DeletedNotice({ finding }: { finding: Finding }) {
 
 /** The other findings on the same archival document (same reference key), e.g. two citations of one file. */
 function SameDocument({ others, onOpen }: { others: readonly FindingSummary[]; onOpen(id: string): void }) {
+  const t = useT()
   return (
-    <div className="notice notice-same-document" role="note" aria-label="Same document">
-      <p>
-        Same document as {others.length === 1 ? 'another finding' : `${others.length} other findings`}:
-      </p>
+    <div className="notice notice-same-document" role="note" aria-label={t('findings.sameDocumentNote')}>
+      <p>{t('findings.sameDocumentAs', { count: others.length })}</p>
       <ul>
         {others.map((other) => (
           <li key={other.id}>
@@ -99,7 +100,7 @@ function SameDocument({ others, onOpen }: { others: readonly FindingSummary[]; o
             </button>{' '}
             <span className="muted">
               ({other.reference_raw}
-              {other.deleted ? ', in the Trash' : ''})
+              {other.deleted ? t('findings.otherInTrash') : ''})
             </span>
           </li>
         ))}

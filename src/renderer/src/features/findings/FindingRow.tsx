@@ -1,6 +1,8 @@
 import type { MouseEvent } from 'react'
 import type { FINDING_SORTS, FindingSummary } from '../../../../shared/model/findingList'
-import { humanize, languageName } from './labels'
+import type { MessageId } from '../../../../shared/i18n/messageIds'
+import { formatDay, formatEdtf } from '../../../../shared/i18n/format'
+import { currentLocale, useLabels, useT } from '../../i18n'
 
 type FindingSort = (typeof FINDING_SORTS)[number]
 
@@ -10,17 +12,18 @@ export interface SortState {
 }
 
 /** The list's columns; those with a `sort` can be sorted by clicking their header. */
-export const COLUMNS: { label: string; sort?: FindingSort }[] = [
-  { label: 'Date', sort: 'date' },
-  { label: 'Title', sort: 'title' },
-  { label: 'Repository', sort: 'repository' },
-  { label: 'Language' },
-  { label: 'Confidence', sort: 'confidence' },
-  { label: 'Updated', sort: 'updated' },
+export const COLUMNS: { label: MessageId; sort?: FindingSort }[] = [
+  { label: 'findings.column.date', sort: 'date' },
+  { label: 'findings.column.title', sort: 'title' },
+  { label: 'findings.column.repository', sort: 'repository' },
+  { label: 'findings.column.language' },
+  { label: 'findings.column.confidence', sort: 'confidence' },
+  { label: 'findings.column.updated', sort: 'updated' },
 ]
 
 /** Column headers; a sortable one is a button that sorts by it, or reverses the order when it already does. */
 export function GridHeader({ sort, onSort }: { sort: SortState; onSort(sort: SortState): void }) {
+  const t = useT()
   return (
     <div role="rowgroup" className="grid-head">
       <div role="row" aria-rowindex={1} className="grid-row">
@@ -38,11 +41,11 @@ export function GridHeader({ sort, onSort }: { sort: SortState; onSort(sort: Sor
                   className="sort-button"
                   onClick={() => onSort({ sort: column.sort!, descending: active ? !sort.descending : false })}
                 >
-                  {column.label}
+                  {t(column.label)}
                   {active && <span aria-hidden="true">{sort.descending ? ' ▼' : ' ▲'}</span>}
                 </button>
               ) : (
-                column.label
+                t(column.label)
               )}
             </div>
           )
@@ -64,6 +67,9 @@ interface RowProps {
 
 /** One finding as a grid row; a placeholder row while its page loads. */
 export function FindingRow({ index, top, finding, selected, focused, repositoryName, onClick }: RowProps) {
+  const t = useT()
+  const labels = useLabels()
+  const locale = currentLocale()
   const common = {
     role: 'row',
     'aria-rowindex': index + 2,
@@ -75,7 +81,7 @@ export function FindingRow({ index, top, finding, selected, focused, repositoryN
     return (
       <div {...common} aria-busy="true" className="grid-row grid-row-loading">
         <div role="gridcell" aria-colspan={COLUMNS.length}>
-          Loading…
+          {t('common.loading')}
         </div>
       </div>
     )
@@ -88,20 +94,20 @@ export function FindingRow({ index, top, finding, selected, focused, repositoryN
       onClick={(event) => onClick(event, index)}
     >
       <div role="gridcell" className="cell-date">
-        {finding.doc_date}
+        {formatEdtf(finding.doc_date, locale, t)}
       </div>
       <div role="gridcell" className="cell-title">
         {finding.conflict_count > 0 && (
-          <span className="badge badge-conflict" title="Conflicting changes to resolve">
-            {finding.conflict_count} conflict{finding.conflict_count === 1 ? '' : 's'}
+          <span className="badge badge-conflict" title={t('findings.conflictBadgeTitle')}>
+            {t('count.conflict', { count: finding.conflict_count })}
           </span>
         )}
-        {finding.deleted && <span className="badge">In the Trash</span>} {finding.title}
+        {finding.deleted && <span className="badge">{t('findings.inTrashBadge')}</span>} {finding.title}
       </div>
       <div role="gridcell">{repositoryName(finding.repository_id)}</div>
-      <div role="gridcell">{languageName(finding.original_language)}</div>
-      <div role="gridcell">{humanize(finding.confidence)}</div>
-      <div role="gridcell">{finding.updated_at.slice(0, 10)}</div>
+      <div role="gridcell">{labels.vocab('language', finding.original_language)}</div>
+      <div role="gridcell">{labels.vocab('confidence', finding.confidence)}</div>
+      <div role="gridcell">{formatDay(finding.updated_at.slice(0, 10), locale)}</div>
     </div>
   )
 }

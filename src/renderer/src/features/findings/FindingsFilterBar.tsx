@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { FindingFilter } from '../../../../shared/model/findingList'
 import { CONFIDENCES, STANCES } from '../../../../shared/model/findingVocab'
 import { useCall } from '../../api/useCall'
-import { FILTER_LANGUAGES, humanize, languageName } from './labels'
+import { FILTER_LANGUAGES, type VocabName } from '../../../../shared/vocabulary'
+import { useLabels, useT } from '../../i18n'
 
 /** Typing pauses this long before a text filter applies, so each keystroke does not reload the list. */
 const TYPING_PAUSE_MS = 350
@@ -19,35 +20,37 @@ export function FindingsFilterBar({ filter, onChange, repositories }: Props) {
   const set = <K extends keyof FindingFilter>(key: K, value: FindingFilter[K] | '') =>
     onChange({ ...filter, [key]: value === '' ? undefined : value })
   const conflicts = filter.has_conflicts === undefined ? '' : filter.has_conflicts ? 'yes' : 'no'
+  const t = useT()
+  const labels = useLabels()
   return (
-    <form className="findings-filters" aria-label="Findings filters" onSubmit={(e) => e.preventDefault()}>
+    <form className="findings-filters" aria-label={t('findings.filters')} onSubmit={(e) => e.preventDefault()}>
       <label>
-        Words <TextFilter value={filter.text ?? ''} onCommit={(text) => set('text', text)} placeholder="title or summary" />
+        {t('findings.words')} <TextFilter value={filter.text ?? ''} onCommit={(text) => set('text', text)} placeholder={t('findings.wordsPlaceholder')} />
       </label>
-      <Choice label="Repository" value={filter.repository_id} any="Any repository" onChange={(v) => set('repository_id', v)}>
+      <Choice label={t('findings.column.repository')} value={filter.repository_id} any={t('common.anyRepository')} onChange={(v) => set('repository_id', v)}>
         {repositories.map((r) => (
           <option key={r.id} value={r.id}>
             {r.name}
           </option>
         ))}
       </Choice>
-      <Choice label="Language" value={filter.original_language} any="Any language" onChange={(v) => set('original_language', v)}>
+      <Choice label={t('findings.column.language')} value={filter.original_language} any={t('common.anyLanguage')} onChange={(v) => set('original_language', v)}>
         {FILTER_LANGUAGES.map((tag) => (
           <option key={tag} value={tag}>
-            {languageName(tag)}
+            {labels.vocab('language', tag)}
           </option>
         ))}
       </Choice>
       <label>
-        From <input type="date" value={filter.date_from ?? ''} onChange={(e) => set('date_from', e.target.value)} />
+        {t('findings.from')} <input type="date" value={filter.date_from ?? ''} onChange={(e) => set('date_from', e.target.value)} />
       </label>
       <label>
-        To <input type="date" value={filter.date_to ?? ''} onChange={(e) => set('date_to', e.target.value)} />
+        {t('findings.to')} <input type="date" value={filter.date_to ?? ''} onChange={(e) => set('date_to', e.target.value)} />
       </label>
       <label>
-        Tag <TextFilter value={filter.tag ?? ''} onCommit={(tag) => set('tag', tag)} size={10} />
+        {t('findings.tag')} <TextFilter value={filter.tag ?? ''} onCommit={(tag) => set('tag', tag)} size={10} />
       </label>
-      <Choice label="Essay section" value={filter.essay_section} any="Any section" onChange={(v) => set('essay_section', v)}>
+      <Choice label={t('field.essay_sections')} value={filter.essay_section} any={t('common.anySection')} onChange={(v) => set('essay_section', v)}>
         {essay.status === 'done' &&
           essay.value.sections.map((s) => (
             <option key={s.slug} value={s.slug}>
@@ -55,21 +58,21 @@ export function FindingsFilterBar({ filter, onChange, repositories }: Props) {
             </option>
           ))}
       </Choice>
-      <Choice label="Stance" value={filter.stance} any="Any stance" onChange={(v) => set('stance', v as FindingFilter['stance'])}>
-        <Options values={STANCES} />
+      <Choice label={t('field.stance')} value={filter.stance} any={t('common.anyStance')} onChange={(v) => set('stance', v as FindingFilter['stance'])}>
+        <Options vocab="stance" values={STANCES} />
       </Choice>
-      <Choice label="Confidence" value={filter.confidence} any="Any confidence" onChange={(v) => set('confidence', v as FindingFilter['confidence'])}>
-        <Options values={CONFIDENCES} />
+      <Choice label={t('field.confidence')} value={filter.confidence} any={t('findings.anyConfidence')} onChange={(v) => set('confidence', v as FindingFilter['confidence'])}>
+        <Options vocab="confidence" values={CONFIDENCES} />
       </Choice>
-      <Choice label="Conflicts" value={conflicts} any="With or without" onChange={(v) => set('has_conflicts', v === '' ? '' : v === 'yes')}>
-        <option value="yes">With conflicts</option>
-        <option value="no">Without conflicts</option>
+      <Choice label={t('findings.conflicts')} value={conflicts} any={t('findings.withOrWithout')} onChange={(v) => set('has_conflicts', v === '' ? '' : v === 'yes')}>
+        <option value="yes">{t('findings.withConflicts')}</option>
+        <option value="no">{t('findings.withoutConflicts')}</option>
       </Choice>
       <label className="trash-toggle">
-        <input type="checkbox" checked={filter.deleted === true} onChange={(e) => set('deleted', e.target.checked || '')} /> Trash
+        <input type="checkbox" checked={filter.deleted === true} onChange={(e) => set('deleted', e.target.checked || '')} /> {t('findings.trash')}
       </label>
       <button type="button" onClick={() => onChange(filter.deleted ? { deleted: true } : {})}>
-        Clear filters
+        {t('common.clearFilters')}
       </button>
     </form>
   )
@@ -87,10 +90,11 @@ function Choice(props: { label: string; value?: string; any: string; onChange(va
   )
 }
 
-function Options({ values }: { values: readonly string[] }) {
+function Options({ vocab, values }: { vocab: VocabName; values: readonly string[] }) {
+  const labels = useLabels()
   return values.map((value) => (
     <option key={value} value={value}>
-      {humanize(value)}
+      {labels.vocab(vocab, value)}
     </option>
   ))
 }

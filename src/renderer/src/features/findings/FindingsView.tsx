@@ -3,6 +3,8 @@ import type { FindingsViewState } from '../../../../shared/model/app'
 import type { FindingFilter } from '../../../../shared/model/findingList'
 import { call } from '../../api/client'
 import { useCall } from '../../api/useCall'
+import { useT } from '../../i18n'
+import { errorText } from '../../i18n/errorText'
 import { ExportFindingsButton } from '../exports/ExportFindingsButton'
 import { BulkActions } from './BulkActions'
 import { FindingDetail } from './FindingDetail'
@@ -30,6 +32,7 @@ export function FindingsView({ state, onStateChange, initialFindingId }: Props) 
   const [arrivalId, setArrivalId] = useState(initialFindingId)
   const [error, setError] = useState<string>()
   const repositories = useCall('repositories.list', {})
+  const t = useT()
   const query: ListQuery = useMemo(() => ({ ...state.filter, sort: state.sort, descending: state.descending }), [state])
 
   // After a change elsewhere (another window, the detail's Restore), selected findings that left
@@ -39,7 +42,7 @@ export function FindingsView({ state, onStateChange, initialFindingId }: Props) 
     call('findings.ids', query).then(({ ids }) => {
       const present = new Set(ids)
       setSelection((current) => ({ ...current, ids: new Set([...current.ids].filter((id) => present.has(id))) }))
-    }, (e: Error) => setError(e.message))
+    }, (e: unknown) => setError(errorText(e)))
   })
   useEffect(() => {
     if (version === 0) return
@@ -81,7 +84,7 @@ export function FindingsView({ state, onStateChange, initialFindingId }: Props) 
       const id = cache.row(query, intent.index)?.id
       if (id) setSelection((current) => (intent.kind === 'only' ? selectOnly(intent.index, id) : toggle(current, intent.index, id)))
     } catch (e) {
-      setError((e as Error).message)
+      setError(errorText(e))
     }
   }
 
@@ -89,21 +92,22 @@ export function FindingsView({ state, onStateChange, initialFindingId }: Props) 
     () => new Map(repositories.status === 'done' ? repositories.value.map((r) => [r.id, r.name]) : []),
     [repositories],
   )
-  const listError = cache.error(query) ?? error
+  const failure = cache.error(query)
+  const listError = failure !== undefined ? errorText(failure) : error
   const inTrash = state.filter.deleted === true
   return (
     <main id="main" className="findings-view" tabIndex={-1}>
-      <h1 className="visually-hidden">Findings</h1>
+      <h1 className="visually-hidden">{t('findings.title')}</h1>
       <FindingsFilterBar
         filter={state.filter}
         onChange={setFilter}
         repositories={repositories.status === 'done' ? repositories.value : []}
       />
-      <section className="findings-list" aria-label="Findings list">
+      <section className="findings-list" aria-label={t('findings.list')}>
         <div className="findings-toolbar">
           <p className="findings-count" aria-live="polite">
-            {total === undefined ? 'Loading findings…' : `${total.toLocaleString()} ${inTrash ? 'in the Trash' : total === 1 ? 'finding' : 'findings'}`}
-            {selection.ids.size > 0 && ` · ${selection.ids.size.toLocaleString()} selected`}
+            {total === undefined ? t('findings.loading') : t(inTrash ? 'findings.inTrash' : 'findings.total', { count: total })}
+            {selection.ids.size > 0 && t('findings.selected', { selected: t('count.selected', { count: selection.ids.size }) })}
           </p>
           <BulkActions
             ids={selection.ids}
@@ -117,13 +121,13 @@ export function FindingsView({ state, onStateChange, initialFindingId }: Props) 
           <p role="alert" className="error-banner">
             {listError}{' '}
             <button type="button" onClick={() => (setError(undefined), cache.invalidate())}>
-              Try again
+              {t('common.tryAgain')}
             </button>
           </p>
         )}
-        {total === 0 && <p className="hint">No findings match these filters.</p>}
+        {total === 0 && <p className="hint">{t('findings.noMatch')}</p>}
         <FindingGrid
-          label={inTrash ? 'Findings in the Trash' : 'Findings'}
+          label={inTrash ? t('findings.gridTrash') : t('findings.gridLabel')}
           total={total ?? 0}
           row={row}
           ensure={ensure}
@@ -137,11 +141,11 @@ export function FindingsView({ state, onStateChange, initialFindingId }: Props) 
           onSort={(sort) => onStateChange({ ...state, ...sort })}
         />
       </section>
-      <aside className="finding-pane" aria-label="Finding details">
+      <aside className="finding-pane" aria-label={t('findings.details')}>
         {detailId ? (
           <FindingDetail id={detailId} repositoryName={(id) => names.get(id) ?? id} onOpen={setArrivalId} />
         ) : (
-          <p className="hint">Select a finding to see all of its fields.</p>
+          <p className="hint">{t('findings.selectHint')}</p>
         )}
       </aside>
     </main>

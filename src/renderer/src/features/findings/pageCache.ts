@@ -15,7 +15,8 @@ interface QueryPages {
   /** Pages loaded since the last library change; the others are shown until they reload. */
   fresh: Set<number>
   loading: Set<number>
-  error?: string
+  /** Why the last load failed, as thrown (the view puts it in words). */
+  error?: unknown
 }
 
 /** A stable key for a query: the same filter and sort give the same key whatever the key order. */
@@ -57,7 +58,7 @@ export class FindingPageCache {
     return this.queries.get(queryKey(query))?.total
   }
 
-  error(query: ListQuery): string | undefined {
+  error(query: ListQuery): unknown {
     return this.queries.get(queryKey(query))?.error
   }
 
@@ -106,7 +107,7 @@ export class FindingPageCache {
       pages.fresh.add(page)
       pages.error = undefined
     } catch (error) {
-      pages.error = error instanceof Error ? error.message : String(error)
+      pages.error = error ?? new Error('unknown')
     } finally {
       pages.loading.delete(page)
       this.notify()

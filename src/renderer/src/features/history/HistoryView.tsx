@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import type { Input } from '../../../../shared/api/contract'
-import { fieldLabel } from '../../../../shared/findings/fieldLabels'
 import type { FieldHistory, FindingHistory } from '../../../../shared/model/history'
 import { call } from '../../api/client'
 import { useCall } from '../../api/useCall'
 import { HistoryEntryMeta } from './HistoryEntryMeta'
+import { useLabels, useT } from '../../i18n'
 import { recordText } from './historyWords'
 import { SetTimeline } from './SetTimeline'
 import { useLinkNames } from './useLinkNames'
@@ -18,7 +18,7 @@ interface Props {
   version: number
 }
 
-const LINK_FIELDS = new Set(['entities', 'events', 'creators', 'recipients', 'participants'])
+const LINK_FIELDS = new Set(['entities', 'events', 'creators', 'recipients', 'participants', 'repository_id'])
 const changedSinceCreation = (field: FieldHistory) => field.entries.some((entry) => !entry.at_creation)
 
 /**
@@ -29,17 +29,19 @@ const changedSinceCreation = (field: FieldHistory) => field.entries.some((entry)
 export function HistoryView({ id, lang, version }: Props) {
   const result = useCall('history.forFinding', { id }, `${id}@${version}`, id)
   const history = result.status === 'done' ? result.value : undefined
-  const names = useLinkNames(history?.fields.some((field) => LINK_FIELDS.has(field.field) && changedSinceCreation(field)) ?? false)
+  const names = useLinkNames(history?.fields.some((field) => LINK_FIELDS.has(field.field)) ?? false)
   const [status, setStatus] = useState<string>()
   const [showUnchanged, setShowUnchanged] = useState(false)
+  const t = useT()
+  const labels = useLabels()
 
   async function restore(field: string, changeId: string): Promise<void> {
     setStatus(undefined)
     await call('history.restoreValue', { id, field: field as Input<'history.restoreValue'>['field'], change_id: changeId })
-    setStatus(`${fieldLabel(field)} holds the earlier value again. The change reaches colleagues with your next sync file.`)
+    setStatus(t('history.restored', { field: labels.field(field) }))
   }
 
-  if (result.status === 'loading') return <p className="loading">Loading the history…</p>
+  if (result.status === 'loading') return <p className="loading">{t('history.loading')}</p>
   if (result.status === 'error') return <p role="alert">{result.message}</p>
   const { fields, record } = result.value
   const changed = fields.filter(changedSinceCreation)
@@ -48,24 +50,24 @@ export function HistoryView({ id, lang, version }: Props) {
   return (
     <div className="history-view">
       <p className="muted">
-        Every value each field has held, newest first. Times are each laptop&rsquo;s own clock, shown in your time zone.
+        {t('history.intro')}
       </p>
       <p role="status" className="history-status">
         {status}
       </p>
-      {result.value.deleted && <p className="notice notice-deleted">This finding is in the Trash. Restore it to bring back earlier values.</p>}
+      {result.value.deleted && <p className="notice notice-deleted">{t('history.inTrash')}</p>}
       <section className="history-field" aria-labelledby="history-record">
-        <h3 id="history-record">The finding</h3>
+        <h3 id="history-record">{t('history.theFinding')}</h3>
         <ol className="history-entries">
           {record.map((entry) => (
             <li key={entry.change.change_id} className="history-entry">
               <HistoryEntryMeta change={entry.change} />
-              <p className="history-value">{recordText(entry)}</p>
+              <p className="history-value">{recordText(entry, t)}</p>
             </li>
           ))}
         </ol>
       </section>
-      {changed.length === 0 && <p>No field has changed since the finding was created.</p>}
+      {changed.length === 0 && <p>{t('history.noChanges')}</p>}
       {changed.map((field) => (
         <FieldSection key={field.field} field={field} timeline={timeline} />
       ))}
@@ -76,9 +78,10 @@ export function HistoryView({ id, lang, version }: Props) {
 
 function FieldSection({ field, timeline }: { field: FieldHistory; timeline: Omit<TimelineProps, 'field'> }) {
   const headingId = `history-${field.field}`
+  const labels = useLabels()
   return (
     <section className="history-field" aria-labelledby={headingId}>
-      <h3 id={headingId}>{fieldLabel(field.field)}</h3>
+      <h3 id={headingId}>{labels.field(field.field)}</h3>
       {field.type === 'value' ? (
         <ValueTimeline field={field.field} entries={field.entries} {...timeline} />
       ) : (
@@ -89,12 +92,14 @@ function FieldSection({ field, timeline }: { field: FieldHistory; timeline: Omit
 }
 
 function Unchanged(props: { fields: FindingHistory['fields']; open: boolean; onToggle(): void; timeline: Omit<TimelineProps, 'field'> }) {
+  const t = useT()
+  const labels = useLabels()
   return (
-    <section className="history-unchanged" aria-label="Fields unchanged since the finding was created">
+    <section className="history-unchanged" aria-label={t('history.unchangedLabel')}>
       <p>
-        Unchanged since the finding was created: {props.fields.map((field) => fieldLabel(field.field)).join(', ')}.{' '}
+        {t('history.unchanged', { fields: props.fields.map((field) => labels.field(field.field)).join(t('history.listSeparator')) })}{' '}
         <button type="button" className="link-button" aria-expanded={props.open} onClick={props.onToggle}>
-          {props.open ? 'Hide their values' : 'Show their values'}
+          {props.open ? t('history.hideValues') : t('history.showValues')}
         </button>
       </p>
       {props.open && props.fields.map((field) => <FieldSection key={field.field} field={field} timeline={props.timeline} />)}

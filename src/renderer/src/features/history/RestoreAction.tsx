@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { useT } from '../../i18n'
+import { errorText } from '../../i18n/errorText'
 
 interface Props {
   /** The button's words: "Restore this value", "Add it back". */
@@ -20,6 +22,7 @@ export function RestoreAction({ label, question, run }: Props) {
   const confirm = useRef<HTMLButtonElement>(null)
   const start = useRef<HTMLButtonElement>(null)
   const id = useId()
+  const t = useT()
 
   useEffect(() => {
     if (asking) confirm.current?.focus()
@@ -38,7 +41,7 @@ export function RestoreAction({ label, question, run }: Props) {
       await run()
       setAsking(false)
     } catch (e) {
-      setError((e as Error).message)
+      setError(errorText(e))
     } finally {
       setBusy(false)
     }
@@ -53,12 +56,12 @@ export function RestoreAction({ label, question, run }: Props) {
             {label}
           </button>
           <button type="button" disabled={busy} onClick={cancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       ) : (
         <button ref={start} type="button" onClick={() => setAsking(true)}>
-          {label}…
+          {t('history.ellipsis', { label })}
         </button>
       )}
       {error && (

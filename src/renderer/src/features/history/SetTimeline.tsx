@@ -1,8 +1,7 @@
-import { fieldLabel } from '../../../../shared/findings/fieldLabels'
-import { fieldValueText } from '../../../../shared/findings/valueText'
 import type { SetEntry } from '../../../../shared/model/history'
 import { HistoryEntryMeta } from './HistoryEntryMeta'
-import { changeText } from './historyWords'
+import { useHistoryWords } from './useHistoryWords'
+import { changeText, valueText } from './historyWords'
 import { RestoreAction } from './RestoreAction'
 import type { TimelineProps } from './ValueTimeline'
 
@@ -13,7 +12,8 @@ import type { TimelineProps } from './ValueTimeline'
 export function SetTimeline({ entries, ...props }: TimelineProps & { entries: SetEntry[] }) {
   const later = entries.filter((entry) => !entry.at_creation)
   const created = entries.filter((entry) => entry.at_creation)
-  const text = (entry: SetEntry) => fieldValueText(props.field, entry.element, props.names)
+  const words = useHistoryWords()
+  const text = (entry: SetEntry) => valueText(props.field, entry.element, props.names, words)
   return (
     <ol className="history-entries">
       {later.map((entry) => (
@@ -21,12 +21,12 @@ export function SetTimeline({ entries, ...props }: TimelineProps & { entries: Se
       ))}
       {created[0] && (
         <li className="history-entry">
-          <HistoryEntryMeta change={created[0].change} badge="When created" />
+          <HistoryEntryMeta change={created[0].change} badge={{ kind: 'created', text: words.t('history.whenCreated') }} />
           <ul className="history-elements">
             {created.map((entry) => (
               <li key={entry.change.change_id}>
                 {entry.present ? text(entry) : <del>{text(entry)}</del>}
-                {!entry.present && <span className="muted"> (removed later)</span>}
+                {!entry.present && <span className="muted"> {words.t('history.removedLater')}</span>}
               </li>
             ))}
           </ul>
@@ -37,17 +37,19 @@ export function SetTimeline({ entries, ...props }: TimelineProps & { entries: Se
 }
 
 function SetItem({ entry, text, field, canRestore, restore }: TimelineProps & { entry: SetEntry; text: string }) {
-  const removal = entry.removed_by && (entry.set_aside_by === 'deletion' ? `Removed when the finding's deletion was confirmed by ${changeText(entry.removed_by)}.` : `Removed by ${changeText(entry.removed_by)}.`)
+  const words = useHistoryWords()
+  const { t, labels } = words
+  const removal = entry.removed_by && t(entry.set_aside_by === 'deletion' ? 'history.removedByDeletion' : 'history.removedBy', { by: changeText(entry.removed_by, words) })
   return (
     <li className="history-entry">
-      <HistoryEntryMeta change={entry.change} badge={entry.action === 'added' ? 'Added' : 'Removed'} />
+      <HistoryEntryMeta change={entry.change} badge={{ kind: entry.action, text: t(`history.action.${entry.action}`) }} />
       <p className="history-value">{entry.action === 'added' ? text : <del>{text}</del>}</p>
       {removal && <p className="history-note">{removal}</p>}
-      {entry.made_while_deleted && <p className="history-note">Made on a laptop that did not yet know the finding had been deleted elsewhere.</p>}
+      {entry.made_while_deleted && <p className="history-note">{t('history.madeWhileDeleted')}</p>}
       {canRestore && entry.restorable && entry.action === 'removed' && (
         <RestoreAction
-          label="Add it back"
-          question={`Add “${text}” back to ${fieldLabel(field)}? It is saved as a new change that reaches colleagues with your next sync file.`}
+          label={t('history.addBack')}
+          question={t('history.addBackQuestion', { value: text, field: labels.field(field) })}
           run={() => restore(field, entry.change.change_id)}
         />
       )}

@@ -1,10 +1,9 @@
-import { fieldLabel } from '../../../../shared/findings/fieldLabels'
-import { fieldValueText, type LinkNames } from '../../../../shared/findings/valueText'
 import type { ValueEntry } from '../../../../shared/model/history'
 import { DiffText, ThreeWayText } from '../sync/ThreeWayText'
 import { wordDiff } from '../sync/wordDiff'
 import { HistoryEntryMeta } from './HistoryEntryMeta'
-import { changeText, fateText, resolutionText, stateLabel } from './historyWords'
+import { changeText, fateText, resolutionText, stateLabel, valueText, type LinkNames } from './historyWords'
+import { useHistoryWords } from './useHistoryWords'
 import { RestoreAction } from './RestoreAction'
 
 /** Fields written in the document's own language (shaped and voiced with its language tag). */
@@ -48,12 +47,14 @@ export function ValueTimeline({ entries, ...props }: TimelineProps & { entries: 
 
 function ValueItem({ entry, byId, field, lang, names, canRestore, restore }: TimelineProps & { entry: ValueEntry; byId: Map<string, ValueEntry> }) {
   const previous = entry.replaces.length === 1 ? byId.get(entry.replaces[0]!) : undefined
-  const label = fieldLabel(field)
-  const fate = fateText(entry)
+  const words = useHistoryWords()
+  const { t, labels } = words
+  const label = labels.field(field)
+  const fate = fateText(entry, words)
   return (
     <li className={`history-entry history-${entry.state.replace('_', '-')}`}>
-      <HistoryEntryMeta change={entry.change} badge={stateLabel(entry)}>
-        {entry.at_creation && <span className="muted"> · when the finding was created</span>}
+      <HistoryEntryMeta change={entry.change} badge={{ kind: entry.state.replace('_', '-'), text: stateLabel(entry, t) }}>
+        {entry.at_creation && <span className="muted"> · {t('history.atCreation')}</span>}
       </HistoryEntryMeta>
       <div className="history-value" lang={ORIGINAL_LANGUAGE_FIELDS.has(field) ? lang : undefined}>
         {isLongText(entry.value) ? (
@@ -61,17 +62,17 @@ function ValueItem({ entry, byId, field, lang, names, canRestore, restore }: Tim
             <DiffText text={entry.value} against={diffBase(entry.value, previous?.value)} />
           </p>
         ) : (
-          <p>{fieldValueText(field, entry.value, names)}</p>
+          <p>{valueText(field, entry.value, names, words)}</p>
         )}
       </div>
-      {entry.resolved && <p className="history-note">{resolutionText(entry.resolved)}</p>}
+      {entry.resolved && <p className="history-note">{resolutionText(entry.resolved, words)}</p>}
       {entry.resolved && <ResolvedTexts entry={entry} byId={byId} field={label} />}
       {fate && <p className="history-note">{fate}</p>}
-      {entry.made_while_deleted && <p className="history-note">Made on a laptop that did not yet know the finding had been deleted elsewhere.</p>}
+      {entry.made_while_deleted && <p className="history-note">{t('history.madeWhileDeleted')}</p>}
       {canRestore && entry.restorable && (
         <RestoreAction
-          label={entry.state === 'in_conflict' ? 'Keep this value' : 'Restore this value'}
-          question={`Make this the current value of ${label}? It is saved as a new change that reaches colleagues with your next sync file; the value it replaces stays in this history.`}
+          label={t(entry.state === 'in_conflict' ? 'history.keepThis' : 'history.restoreThis')}
+          question={t('history.restoreQuestion', { field: labels.field(field) })}
           run={() => restore(field, entry.change.change_id)}
         />
       )}
@@ -81,6 +82,8 @@ function ValueItem({ entry, byId, field, lang, names, canRestore, restore }: Tim
 
 /** For a resolved conflict of long texts: the text both sides started from, and each side's changes to it. */
 function ResolvedTexts({ entry, byId, field }: { entry: ValueEntry; byId: Map<string, ValueEntry>; field: string }) {
+  const words = useHistoryWords()
+  const { t } = words
   const sides = [...entry.resolved!.kept, ...entry.resolved!.set_aside].map((change) => byId.get(change.change_id)!)
   if (!sides.every((side) => typeof side.value === 'string' && isLongText(side.value)) || sides.length < 2) return null
   const [first, second] = sides as [ValueEntry, ValueEntry]
@@ -89,14 +92,14 @@ function ResolvedTexts({ entry, byId, field }: { entry: ValueEntry; byId: Map<st
   const kept = entry.resolved!.kept.length > 0
   return (
     <details className="history-compare">
-      <summary>Compare the two versions</summary>
+      <summary>{t('history.compare')}</summary>
       <ThreeWayText
         base={base}
         mine={side(first)}
         theirs={side(second)}
-        describeSide={(shown) => changeText(byId.get(shown.hlc)!.change)}
+        describeSide={(shown) => changeText(byId.get(shown.hlc)!.change, words)}
         field={field}
-        titles={{ mine: kept ? 'Kept' : 'Set aside', theirs: 'Set aside' }}
+        titles={{ mine: t(kept ? 'history.state.kept' : 'history.state.set_aside'), theirs: t('history.state.set_aside') }}
       />
     </details>
   )

@@ -1,16 +1,12 @@
 import { useState } from 'react'
 import type { BackupInfo } from '../../../../shared/api/contract/backup'
+import { formatInstant } from '../../../../shared/i18n/format'
+import type { Translate } from '../../../../shared/i18n/messageIds'
+import { currentLocale, useLabels, useT } from '../../i18n'
 
-const REASON_LABELS: Record<BackupInfo['reason'], string> = {
-  daily: 'Daily',
-  'pre-import': 'Before a sync import',
-  'pre-migration': 'Before an app update',
-  'pre-restore': 'Before a restore',
-  manual: 'Backed up by hand',
-}
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`
+/** A file size in the reader's words. */
+export function formatBytes(bytes: number, t: Translate): string {
+  return bytes >= 1024 * 1024 ? t('size.mb', { n: (bytes / 1024 / 1024).toLocaleString(currentLocale(), { maximumFractionDigits: 1 }) }) : t('size.kb', { n: Math.ceil(bytes / 1024) })
 }
 
 /**
@@ -19,17 +15,19 @@ function formatBytes(bytes: number): string {
  */
 export function BackupList({ backups, onRestore, busy }: { backups: BackupInfo[]; onRestore: (name: string) => void; busy: boolean }) {
   const [confirming, setConfirming] = useState<string | undefined>()
-  if (backups.length === 0) return <p>There are no backups yet.</p>
+  const t = useT()
+  const labels = useLabels()
+  if (backups.length === 0) return <p>{t('backups.none')}</p>
   return (
     <table className="backup-list">
-      <caption className="visually-hidden">Backups, newest first</caption>
+      <caption className="visually-hidden">{t('backups.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Taken</th>
-          <th scope="col">Why</th>
-          <th scope="col">Size</th>
+          <th scope="col">{t('backups.taken')}</th>
+          <th scope="col">{t('backups.why')}</th>
+          <th scope="col">{t('backups.size')}</th>
           <th scope="col">
-            <span className="visually-hidden">Actions</span>
+            <span className="visually-hidden">{t('common.actions')}</span>
           </th>
         </tr>
       </thead>
@@ -37,24 +35,24 @@ export function BackupList({ backups, onRestore, busy }: { backups: BackupInfo[]
         {backups.map((backup) => (
           <tr key={backup.name}>
             <td>
-              <time dateTime={backup.created_at}>{new Date(backup.created_at).toLocaleString()}</time>
+              <time dateTime={backup.created_at}>{formatInstant(backup.created_at, currentLocale())}</time>
             </td>
-            <td>{REASON_LABELS[backup.reason]}</td>
-            <td>{formatBytes(backup.bytes)}</td>
+            <td>{labels.vocab('backupReason', backup.reason)}</td>
+            <td>{formatBytes(backup.bytes, t)}</td>
             <td>
               {confirming === backup.name ? (
-                <span role="group" aria-label="Confirm restore">
-                  Replace the library with this backup? The current state is backed up first.{' '}
+                <span role="group" aria-label={t('backups.confirmGroup')}>
+                  {t('backups.confirm')}{' '}
                   <button type="button" disabled={busy} onClick={() => onRestore(backup.name)}>
-                    Restore this backup
+                    {t('backups.restoreThis')}
                   </button>{' '}
                   <button type="button" onClick={() => setConfirming(undefined)}>
-                    Cancel
+                    {t('common.cancel')}
                   </button>
                 </span>
               ) : (
                 <button type="button" disabled={busy} onClick={() => setConfirming(backup.name)}>
-                  Restore…
+                  {t('backups.restore')}
                 </button>
               )}
             </td>

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { call } from '../../api/client'
 import { useCall } from '../../api/useCall'
+import { useT } from '../../i18n'
+import { errorText } from '../../i18n/errorText'
 import { BackupList } from './BackupList'
 import { FolderBackupActions } from './FolderBackup'
 import { reloadAfterRestore, takeRestoreNotice } from './restoreNotice'
@@ -19,6 +21,7 @@ export function BackupsPanel() {
     return restored ? { text: restored, alert: false } : undefined
   })
   const backups = useCall('backup.list', {}, String(version))
+  const t = useT()
 
   async function run(work: () => Promise<string>, pending?: string): Promise<void> {
     setBusy(true)
@@ -26,7 +29,7 @@ export function BackupsPanel() {
     try {
       setMessage({ text: await work(), alert: false })
     } catch (error) {
-      setMessage({ text: (error as Error).message, alert: true })
+      setMessage({ text: errorText(error), alert: true })
     } finally {
       setBusy(false)
       setVersion((v) => v + 1)
@@ -34,7 +37,7 @@ export function BackupsPanel() {
   }
 
   const backUpNow = () =>
-    run(async () => `Backed up to ${(await call('backup.create', {})).path}`)
+    run(async () => t('backups.done', { path: (await call('backup.create', {})).path }))
 
   const backUpTo = (folder: string) =>
     run(async () => {
@@ -46,25 +49,21 @@ export function BackupsPanel() {
   const restore = (name: string) =>
     run(async () => {
       await reloadAfterRestore(await call('backup.restore', { name }))
-      return 'Restored; reloading…'
+      return t('backups.restored')
     }, 'Restoring the backup…')
 
   const restoreFolder = (folder: string) =>
     run(async () => {
       await reloadAfterRestore(await call('backup.restoreFolder', { folder }))
-      return 'Restored; reloading…'
+      return t('backups.restored')
     }, 'Checking the backup and restoring it…')
 
   return (
     <section aria-labelledby="backups-heading" className="backups">
-      <h2 id="backups-heading">Backups</h2>
-      <p>
-        The library is backed up on the first launch of each day, before every sync import and before an app
-        update changes it. These backups stay in the library folder and leave photos out: to keep a copy elsewhere,
-        photos included, use "Back up to…".
-      </p>
+      <h2 id="backups-heading">{t('backups.title')}</h2>
+      <p>{t('backups.intro')}</p>
       <button type="button" disabled={busy} onClick={() => void backUpNow()}>
-        Back up now
+        {t('backups.now')}
       </button>
       <FolderBackupActions busy={busy} onBackUp={(folder) => void backUpTo(folder)} onRestore={(folder) => void restoreFolder(folder)} />
       {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}

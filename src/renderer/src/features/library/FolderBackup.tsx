@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { call } from '../../api/client'
+import { useT } from '../../i18n'
 
 type Purpose = 'backup' | 'restore'
 
@@ -26,6 +27,7 @@ export function FolderBackupActions({ busy, onBackUp, onRestore }: { busy: boole
   const [asking, setAsking] = useState<Purpose | undefined>()
   const [folder, setFolder] = useState('')
   const id = useId()
+  const t = useT()
   const act = (purpose: Purpose, chosen: string) => (purpose === 'backup' ? onBackUp(chosen) : onRestore(chosen))
 
   async function start(purpose: Purpose): Promise<void> {
@@ -54,14 +56,14 @@ export function FolderBackupActions({ busy, onBackUp, onRestore }: { busy: boole
         >
           <label id={`${id}-label`}>
             {WORDS[asking].label}{' '}
-            <input type="text" required size={60} maxLength={4096} value={folder} onChange={(e) => setFolder(e.target.value)} placeholder="/media/me/USB drive" />
+            <input type="text" required size={60} maxLength={4096} value={folder} onChange={(e) => setFolder(e.target.value)} />
           </label>
           <p className="hint">{WORDS[asking].hint}</p>
           <button type="submit" className="primary" disabled={busy}>
             {WORDS[asking].submit}
           </button>{' '}
           <button type="button" onClick={() => setAsking(undefined)}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </form>
       )}

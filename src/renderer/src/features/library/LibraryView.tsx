@@ -1,37 +1,32 @@
 import { useCall } from '../../api/useCall'
+import { formatNumber } from '../../../../shared/i18n/format'
+import { currentLocale, useLabels, useT } from '../../i18n'
 import { BackupsPanel } from './BackupsPanel'
-
-/** Readable names for the record counts of `app.info`. */
-const COUNT_LABELS: Record<string, string> = {
-  essaySections: 'Essay sections',
-  essayParagraphs: 'Essay paragraphs',
-  events: 'Events',
-  entities: 'People, places and institutions',
-  entityNames: 'Names (all scripts)',
-}
 
 /** What this library is: where it lives, its version and what it holds. */
 export function LibraryView() {
   const info = useCall('app.info', {})
+  const t = useT()
+  const labels = useLabels()
   return (
     <main id="main" className="library-view" tabIndex={-1}>
-      <h1>Library</h1>
-      {info.status === 'loading' && <p className="loading">Reading the library…</p>}
+      <h1>{t('library.title')}</h1>
+      {info.status === 'loading' && <p className="loading">{t('library.reading')}</p>}
       {info.status === 'error' && <p role="alert">{info.message}</p>}
       {info.status === 'done' && (
         <dl className="facts">
-          <dt>Folder</dt>
+          <dt>{t('library.folder')}</dt>
           <dd>
             <code>{info.value.dataDir}</code>
           </dd>
-          <dt>App version</dt>
+          <dt>{t('library.appVersion')}</dt>
           <dd>{info.value.appVersion}</dd>
-          <dt>Schema version</dt>
+          <dt>{t('library.schemaVersion')}</dt>
           <dd>{info.value.schemaVersion}</dd>
           {Object.entries(info.value.counts).map(([name, count]) => (
             <div key={name} className="fact-row">
-              <dt>{COUNT_LABELS[name] ?? name}</dt>
-              <dd>{count.toLocaleString()}</dd>
+              <dt>{labels.vocab('libraryCount', name)}</dt>
+              <dd>{formatNumber(count, currentLocale())}</dd>
             </div>
           ))}
         </dl>

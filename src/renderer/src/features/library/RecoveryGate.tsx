@@ -1,6 +1,9 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import type { RecoveryStatus } from '../../../../shared/api/contract/backup'
+import { AppError, type ApiError } from '../../../../shared/api/errors'
 import { call } from '../../api/client'
+import { useT } from '../../i18n'
+import { errorText } from '../../i18n/errorText'
 import { BackupList } from './BackupList'
 
 /**
@@ -9,11 +12,12 @@ import { BackupList } from './BackupList'
  */
 export function RecoveryGate({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<RecoveryStatus | 'loading' | 'unknown'>('loading')
+  const t = useT()
   useEffect(() => {
     // If the status cannot be read, the app itself will show what went wrong.
     call('recovery.status', {}).then(setStatus, () => setStatus('unknown'))
   }, [])
-  if (status === 'loading') return <p className="loading">Opening the library…</p>
+  if (status === 'loading') return <p className="loading">{t('app.opening')}</p>
   if (status !== 'unknown' && status.problem) return <RecoveryScreen status={status} />
   return children
 }
@@ -21,6 +25,7 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
 function RecoveryScreen({ status }: { status: RecoveryStatus }) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | undefined>()
+  const t = useT()
 
   async function restore(work: () => Promise<unknown>): Promise<void> {
     setBusy(true)
@@ -29,30 +34,27 @@ function RecoveryScreen({ status }: { status: RecoveryStatus }) {
       await work()
       window.location.reload()
     } catch (e) {
-      setError((e as Error).message)
+      setError(errorText(e))
       setBusy(false)
     }
   }
 
   return (
     <main id="main" className="recovery" tabIndex={-1}>
-      <h1>The library could not be opened</h1>
-      <p>{status.problem?.message}</p>
-      <p>
-        Restoring a backup replaces the library with that copy. The library as it is now is kept in the backups
-        folder first, so nothing is thrown away.
-      </p>
+      <h1>{t('recovery.title')}</h1>
+      {status.problem && <p>{errorText(AppError.fromJSON(status.problem as ApiError))}</p>}
+      <p>{t('recovery.explain')}</p>
       {error && <p role="alert">{error}</p>}
       {status.backups.length > 0 ? (
         <>
           <button type="button" className="primary" disabled={busy} onClick={() => void restore(() => call('recovery.restoreLatest', {}))}>
-            Restore the latest backup
+            {t('recovery.latest')}
           </button>
-          <h2>All backups</h2>
+          <h2>{t('recovery.all')}</h2>
           <BackupList backups={status.backups} busy={busy} onRestore={(name) => void restore(() => call('backup.restore', { name }))} />
         </>
       ) : (
-        <p>There are no backups in the library folder. Quit the app and restore a copy of the library folder by hand.</p>
+        <p>{t('recovery.none')}</p>
       )}
     </main>
   )

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react'
 import type { SearchHit } from '../../../../shared/api/contract/search'
+import { useT } from '../../i18n'
 import type { Destination } from '../../navigation'
 
-/** Section headings of the hit groups, in the order they are shown. */
-export const HIT_TYPE_LABELS = { essay: 'Essay', event: 'Events', entity: 'People & places', finding: 'Findings' } as const
+/** The hit groups, in the order they are shown (their labels: vocabulary `hitType`). */
+export const HIT_TYPES: readonly SearchHit['type'][] = ['essay', 'event', 'entity', 'finding']
 
 /** Where opening a hit leads: the finding, the event on the timeline, the entity page, the essay paragraph. */
 export function hitDestination(hit: SearchHit): Destination {
@@ -40,6 +41,7 @@ export function Highlighted({ text, ranges }: { text: string; ranges: readonly (
 
 /** A hit's title, snippet and, when it matched through another name, which one. */
 export function SearchHitText({ hit }: { hit: SearchHit }) {
+  const t = useT()
   return (
     <>
       <span className="search-hit-title">{hit.title}</span>
@@ -48,7 +50,7 @@ export function SearchHitText({ hit }: { hit: SearchHit }) {
           <Highlighted text={hit.snippet.text} ranges={hit.snippet.highlights} />
         </span>
       )}
-      {hit.matched_alias && <span className="search-hit-alias">matched as {hit.matched_alias.form}</span>}
+      {hit.matched_alias && <span className="search-hit-alias">{t('search.matchedAs', { form: hit.matched_alias.form })}</span>}
     </>
   )
 }

@@ -1,15 +1,16 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { SearchHit } from '../../../../shared/api/contract/search'
 import { useNavigate } from '../../navigation'
-import { HIT_TYPE_LABELS, hitDestination, SearchHitText } from './SearchHitText'
+import { useLabels, useT } from '../../i18n'
+import { HIT_TYPES, hitDestination, SearchHitText } from './SearchHitText'
 import { useSearch } from './useSearch'
 
 const PALETTE_LIMIT = 30
 
 /** Hits grouped by type (essay, events, entities, findings), each keeping its place in keyboard order. */
 function groupHits(hits: readonly SearchHit[]) {
-  const ordered = (Object.keys(HIT_TYPE_LABELS) as SearchHit['type'][]).flatMap((type) => hits.filter((h) => h.type === type))
-  const groups = (Object.keys(HIT_TYPE_LABELS) as SearchHit['type'][])
+  const ordered = HIT_TYPES.flatMap((type) => hits.filter((h) => h.type === type))
+  const groups = HIT_TYPES
     .map((type) => ({ type, hits: ordered.map((hit, index) => ({ hit, index })).filter((h) => h.hit.type === type) }))
     .filter((g) => g.hits.length > 0)
   return { ordered, groups }
@@ -22,6 +23,8 @@ export function SearchPalette() {
   const [query, setQuery] = useState('')
   const [chosen, setActive] = useState(0)
   const navigate = useNavigate()
+  const t = useT()
+  const labels = useLabels()
   const { results, error } = useSearch({ query: open ? query : '', limit: PALETTE_LIMIT })
   const { ordered, groups } = groupHits(results?.hits ?? [])
   /** The last option, after the hits: the same query in the full search view, with filters and paging. */
@@ -70,18 +73,18 @@ export function SearchPalette() {
   }
 
   return (
-    <dialog ref={dialog} className="search-palette" aria-label="Search" onClose={() => setOpen(false)}>
+    <dialog ref={dialog} className="search-palette" aria-label={t('search.palette')} onClose={() => setOpen(false)}>
       {open && (
         <>
           <input
             type="search"
             role="combobox"
-            aria-label="Search everything"
+            aria-label={t('search.everythingLabel')}
             aria-expanded={optionCount > 0}
             aria-controls="search-palette-hits"
             aria-autocomplete="list"
             aria-activedescendant={optionCount > 0 ? `search-hit-${active}` : undefined}
-            placeholder="Search the essay, events, people and findings in any script…"
+            placeholder={t('search.placeholder')}
             value={query}
             autoFocus
             onChange={(e) => {
@@ -91,12 +94,12 @@ export function SearchPalette() {
             onKeyDown={onKeyDown}
           />
           {error && <p role="alert">{error}</p>}
-          {results && <p className="search-total" aria-live="polite">{results.total} found</p>}
-          <div id="search-palette-hits" role="listbox" aria-label="Search results">
+          {results && <p className="search-total" aria-live="polite">{t('count.result', { count: results.total })}</p>}
+          <div id="search-palette-hits" role="listbox" aria-label={t('search.results')}>
             {groups.map((group) => (
-              <div key={group.type} role="group" aria-label={HIT_TYPE_LABELS[group.type]}>
+              <div key={group.type} role="group" aria-label={labels.vocab('hitType', group.type)}>
                 <div className="search-group-label" aria-hidden="true">
-                  {HIT_TYPE_LABELS[group.type]}
+                  {labels.vocab('hitType', group.type)}
                 </div>
                 {group.hits.map(({ hit, index }) => (
                   <div
@@ -122,7 +125,7 @@ export function SearchPalette() {
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={seeAll}
               >
-                See all {results?.total} results in the search view, with filters
+                {t('search.seeAll', { count: results?.total ?? 0 })}
               </div>
             )}
           </div>

@@ -1,21 +1,23 @@
 import { useState } from 'react'
 import type { SearchDocType, SearchFilters, SearchQuery } from '../../../../shared/api/contract/search'
 import { useNavigate } from '../../navigation'
-import { HIT_TYPE_LABELS, hitDestination, SearchHitText } from './SearchHitText'
+import type { MessageId } from '../../../../shared/i18n/messageIds'
+import { useLabels, useT } from '../../i18n'
+import { HIT_TYPES, hitDestination, SearchHitText } from './SearchHitText'
 import { useSearch } from './useSearch'
 
 const PAGE_SIZE = 20
 
 /** The filter fields of the form, as typed (empty: no filter). */
 const FILTER_FIELDS = [
-  { key: 'repository', label: 'Repository' },
-  { key: 'language', label: 'Language' },
-  { key: 'dateFrom', label: 'From (YYYY[-MM[-DD]])' },
-  { key: 'dateTo', label: 'To' },
-  { key: 'tags', label: 'Tag' },
-  { key: 'sections', label: 'Essay section' },
-  { key: 'stance', label: 'Stance' },
-] as const
+  { key: 'repository', label: 'search.filter.repository' },
+  { key: 'language', label: 'search.filter.language' },
+  { key: 'dateFrom', label: 'search.filter.dateFrom' },
+  { key: 'dateTo', label: 'search.filter.dateTo' },
+  { key: 'tags', label: 'search.filter.tags' },
+  { key: 'sections', label: 'search.filter.sections' },
+  { key: 'stance', label: 'search.filter.stance' },
+] as const satisfies readonly { key: string; label: MessageId }[]
 
 type FilterKey = (typeof FILTER_FIELDS)[number]['key']
 
@@ -34,6 +36,8 @@ function toFilters(values: Partial<Record<FilterKey, string>>): SearchFilters | 
 /** Full search: every hit with its snippet, a type filter, record filters and paging. */
 export function SearchView({ initialQuery = '' }: { initialQuery?: string }) {
   const navigate = useNavigate()
+  const t = useT()
+  const labels = useLabels()
   const [query, setQuery] = useState(initialQuery)
   const [type, setType] = useState<SearchDocType | ''>('')
   const [values, setValues] = useState<Partial<Record<FilterKey, string>>>({})
@@ -55,26 +59,26 @@ export function SearchView({ initialQuery = '' }: { initialQuery?: string }) {
 
   return (
     <main id="main" className="search-view" tabIndex={-1}>
-      <h1>Search</h1>
+      <h1>{t('search.title')}</h1>
       <form className="search-form" role="search" onSubmit={(e) => e.preventDefault()}>
         <label>
-          Words or names, in any script
+          {t('search.words')}
           <input type="search" value={query} onChange={(e) => change(() => setQuery(e.target.value))} />
         </label>
         <label>
-          Type
+          {t('search.type')}
           <select value={type} onChange={(e) => change(() => setType(e.target.value as SearchDocType | ''))}>
-            <option value="">Everything</option>
-            {Object.entries(HIT_TYPE_LABELS).map(([value, label]) => (
+            <option value="">{t('search.everything')}</option>
+            {HIT_TYPES.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {labels.vocab('hitType', value)}
               </option>
             ))}
           </select>
         </label>
         {FILTER_FIELDS.map((field) => (
           <label key={field.key}>
-            {field.label}
+            {t(field.label)}
             <input
               value={values[field.key] ?? ''}
               onChange={(e) => change(() => setValues({ ...values, [field.key]: e.target.value }))}
@@ -85,13 +89,14 @@ export function SearchView({ initialQuery = '' }: { initialQuery?: string }) {
       {error && <p role="alert">{error}</p>}
       {results && (
         <p aria-live="polite">
-          {results.total} found{results.total > PAGE_SIZE ? ` · page ${page + 1} of ${pages}` : ''}
+          {t('count.result', { count: results.total })}
+          {results.total > PAGE_SIZE && t('search.page', { page: page + 1, pages })}
         </p>
       )}
       <ol className="search-results">
         {results?.hits.map((hit) => (
           <li key={hit.id} className="search-hit">
-            <span className="search-hit-type">{HIT_TYPE_LABELS[hit.type]}</span>
+            <span className="search-hit-type">{labels.vocab('hitType', hit.type)}</span>
             <a
               href={hit.type === 'essay' ? `#${hit.id}` : '#'}
               onClick={(e) => {
@@ -105,12 +110,12 @@ export function SearchView({ initialQuery = '' }: { initialQuery?: string }) {
         ))}
       </ol>
       {results && results.total > PAGE_SIZE && (
-        <nav aria-label="Result pages" className="search-paging">
+        <nav aria-label={t('search.pages')} className="search-paging">
           <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-            Previous
+            {t('common.previous')}
           </button>
           <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-            Next
+            {t('common.next')}
           </button>
         </nav>
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { SearchQuery, SearchResults } from '../../../../shared/api/contract/search'
 import { call } from '../../api/client'
+import { errorText } from '../../i18n/errorText'
 
 /** Typing pauses this long before a search goes out. */
 const DEBOUNCE_MS = 120
@@ -20,7 +21,7 @@ export function useSearch(request: SearchQuery): { results?: SearchResults; erro
     const timer = setTimeout(() => {
       call('search.query', JSON.parse(key) as SearchQuery).then(
         (results) => current && setState({ results }),
-        (e: Error) => current && setState({ error: e.message }),
+        (e: unknown) => current && setState({ error: errorText(e) }),
       )
     }, DEBOUNCE_MS)
     return () => {

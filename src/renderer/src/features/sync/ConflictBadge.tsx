@@ -1,4 +1,5 @@
 import { useCall } from '../../api/useCall'
+import { useT } from '../../i18n'
 import { useFindingsVersion } from '../findings/useFindingsVersion'
 
 /** The number of open conflicts, for the navigation; it follows every change to the library. */
@@ -6,6 +7,7 @@ export function ConflictBadge() {
   const version = useFindingsVersion()
   const conflicts = useCall('conflicts.list', {}, String(version))
   const count = conflicts.status === 'done' ? conflicts.value.length : 0
+  const t = useT()
   if (count === 0) return null
   return (
     <>
@@ -13,7 +15,7 @@ export function ConflictBadge() {
       <span className="badge badge-conflict" data-testid="conflict-badge">
         {count}
       </span>
-      <span className="visually-hidden"> open conflict{count === 1 ? '' : 's'}</span>
+      <span className="visually-hidden"> {t('count.openConflict', { count })}</span>
     </>
   )
 }

@@ -3,6 +3,7 @@ import type { ConflictEntry } from '../../../../shared/model/sync'
 import { call } from '../../api/client'
 import { useTask } from '../../api/useTask'
 import { useCall } from '../../api/useCall'
+import { useT } from '../../i18n'
 import { ViewLink } from '../../navigation'
 import { DeleteConflictCard } from './DeleteConflictCard'
 import { FieldConflictCard } from './FieldConflictCard'
@@ -14,13 +15,14 @@ export type Resolve = (take: 'mine' | 'theirs' | 'value' | 'restore' | 'delete',
 /** The open conflicts left by merging, each with the actions that resolve it. */
 export function ConflictsPanel({ deviceId, deviceName, version }: { deviceId?: string; deviceName: DeviceName; version: number }) {
   const conflicts = useCall('conflicts.list', {}, String(version))
+  const t = useT()
   return (
     <section className="panel" aria-labelledby="sync-conflicts-title">
-      <h2 id="sync-conflicts-title">Open conflicts</h2>
-      {conflicts.status === 'loading' && <p className="loading">Reading the conflicts…</p>}
+      <h2 id="sync-conflicts-title">{t('sync.openConflicts')}</h2>
+      {conflicts.status === 'loading' && <p className="loading">{t('sync.readingConflicts')}</p>}
       {conflicts.status === 'error' && <p role="alert">{conflicts.message}</p>}
       {conflicts.status === 'done' && conflicts.value.length === 0 && (
-        <p className="hint">No open conflicts: every change merged cleanly.</p>
+        <p className="hint">{t('sync.noConflicts')}</p>
       )}
       {conflicts.status === 'done' && deviceId && (
         <ul className="conflict-cards">
@@ -38,6 +40,7 @@ export function ConflictsPanel({ deviceId, deviceName, version }: { deviceId?: s
 function ConflictCard({ entry, deviceId, deviceName }: { entry: ConflictEntry; deviceId: string; deviceName: DeviceName }) {
   const { busy, error, run } = useTask()
   const parsed = FindingConflict.safeParse(entry.detail)
+  const t = useT()
 
   const resolve: Resolve = (take, value) =>
     run(async () => {
@@ -45,12 +48,12 @@ function ConflictCard({ entry, deviceId, deviceName }: { entry: ConflictEntry; d
     })
 
   return (
-    <article className="conflict-card" aria-label={`Conflict on ${entry.title}`} aria-busy={busy}>
+    <article className="conflict-card" aria-label={t('sync.conflictOn', { title: entry.title })} aria-busy={busy}>
       <h3>
         {entry.record_kind === 'finding' ? <ViewLink to={{ view: 'findings', findingId: entry.record_id }}>{entry.title}</ViewLink> : entry.title}
       </h3>
       {!parsed.success ? (
-        <p className="muted">This conflict was written by a newer version of the app; open it there to resolve it.</p>
+        <p className="muted">{t('sync.newerVersion')}</p>
       ) : parsed.data.kind === 'field' ? (
         <FieldConflictCard conflict={parsed.data} deviceId={deviceId} deviceName={deviceName} onResolve={resolve} busy={busy} />
       ) : (

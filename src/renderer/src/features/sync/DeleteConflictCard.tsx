@@ -1,47 +1,39 @@
 import type { FindingConflict } from '../../../../shared/model/findingParts'
-import { valueText } from '../findings/ConflictList'
-import { humanize } from '../findings/labels'
+import { currentLocale, useLabels, useT } from '../../i18n'
+import { describeChange } from './describeChange'
 import type { Resolve } from './ConflictsPanel'
 import { describeHlc } from './hlcTime'
 import type { DeviceName } from './sides'
 
 type DeleteConflict = Extract<FindingConflict, { kind: 'edit_vs_delete' }>
 
-/** One change of the sync log in words: "Summary: …", "added tag “purge”". */
-export function describeChange(change: unknown): string {
-  const c = change as { type?: string; values?: Record<string, unknown>; field?: string; element?: unknown }
-  if (c?.type === 'set' && c.values) return Object.entries(c.values).map(([field, value]) => `${humanize(field)}: ${valueText(value)}`).join('; ')
-  if (c?.type === 'add') return `added “${valueText(c.element)}” to ${humanize(c.field ?? '')}`
-  if (c?.type === 'remove') return `removed “${valueText(c.element)}” from ${humanize(c.field ?? '')}`
-  if (c?.type === 'restore') return 'restored it'
-  return valueText(change)
-}
-
 /** A finding deleted on one laptop and edited on another: keep it with the edits, or confirm the deletion. */
 export function DeleteConflictCard(props: { conflict: DeleteConflict; deviceName: DeviceName; onResolve: Resolve; busy: boolean }) {
   const { conflict, deviceName, onResolve, busy } = props
+  const t = useT()
+  const labels = useLabels()
+  const locale = currentLocale()
   return (
     <div className="conflict-body">
       <p>
-        Deleted on <strong>{deviceName(conflict.deletedBy.device)}</strong> at {describeHlc(conflict.deletedBy.hlc)}, while it was being
-        edited elsewhere. These edits were made without knowing of the deletion:
+        {t('sync.deletedWhileEdited', { device: deviceName(conflict.deletedBy.device), time: describeHlc(conflict.deletedBy.hlc, t, locale) })}
       </p>
       <ul className="conflict-edits">
         {conflict.edits.map((edit) => (
           <li key={edit.hlc}>
-            {describeChange(edit.change)}{' '}
+            {describeChange(edit.change, t, labels)}{' '}
             <span className="muted">
-              — {deviceName(edit.device)}, {describeHlc(edit.hlc)}
+              {t('sync.editBy', { device: deviceName(edit.device), time: describeHlc(edit.hlc, t, locale) })}
             </span>
           </li>
         ))}
       </ul>
       <div className="dialog-actions">
         <button type="button" disabled={busy} onClick={() => void onResolve('restore')}>
-          Restore with these edits
+          {t('sync.restoreWithEdits')}
         </button>
         <button type="button" disabled={busy} onClick={() => void onResolve('delete')}>
-          Confirm delete
+          {t('sync.confirmDelete')}
         </button>
       </div>
     </div>

@@ -1,23 +1,29 @@
 import type { ChangeCounts, ImportReport } from '../../../../shared/model/sync'
-import { humanize } from '../findings/labels'
+import { currentLocale, useLabels, useT } from '../../i18n'
 import { formatIso } from './hlcTime'
 
 const COLUMNS: (keyof ChangeCounts)[] = ['created', 'updated', 'deleted', 'conflicts', 'unchanged']
 
 /** What a sync file does (or did) to each kind of record, and who made it when. */
 export function ImportReportTable({ report, caption }: { report: ImportReport; caption: string }) {
+  const t = useT()
+  const labels = useLabels()
   return (
     <table className="sync-table import-report">
       <caption>
-        {caption}: from <strong>{report.sender.deviceName}</strong> <span className="muted">({report.sender.deviceId})</span>, made{' '}
-        {formatIso(report.createdAt)}; {report.newChanges} new change{report.newChanges === 1 ? '' : 's'}
+        {t('sync.reportCaption', {
+          caption,
+          sender: report.sender.deviceName,
+          date: formatIso(report.createdAt, t, currentLocale()),
+          changes: t('count.newChange', { count: report.newChanges }),
+        })}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Records</th>
+          <th scope="col">{t('sync.records')}</th>
           {COLUMNS.map((column) => (
             <th key={column} scope="col">
-              {humanize(column)}
+              {labels.vocab('changeCount', column)}
             </th>
           ))}
         </tr>
@@ -25,14 +31,14 @@ export function ImportReportTable({ report, caption }: { report: ImportReport; c
       <tbody>
         {Object.entries(report.byKind).map(([kind, counts]) => (
           <tr key={kind}>
-            <th scope="row">{humanize(kind)}</th>
+            <th scope="row">{labels.vocab('syncRecordKind', kind)}</th>
             {COLUMNS.map((column) => (
               <td key={column}>{counts[column]}</td>
             ))}
           </tr>
         ))}
         <tr className="total-row">
-          <th scope="row">Total</th>
+          <th scope="row">{t('sync.total')}</th>
           {COLUMNS.map((column) => (
             <td key={column}>{report.total[column]}</td>
           ))}

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
+import { useT } from '../../i18n'
 import { FileDropZone } from './FileDropZone'
 import { ImportReportTable } from './ImportReportTable'
 import { useSyncImport, type ImportStage } from './useSyncImport'
@@ -13,13 +14,14 @@ export function ImportSyncPanel() {
   const id = useId()
   const flow = useSyncImport()
   const { stage } = flow
+  const t = useT()
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Receive changes</h2>
+      <h2 id={`${id}-title`}>{t('sync.receive')}</h2>
       <FileDropZone
-        label="Sync file"
+        label={t('sync.syncFile')}
         accept=".rrsync"
-        hint="Choose a .rrsync file from a colleague, or drop it here. Nothing changes until you apply it."
+        hint={t('sync.syncFileHint')}
         disabled={BUSY.includes(stage.kind)}
         onFile={(file) => void flow.pick(file)}
       />
@@ -29,30 +31,31 @@ export function ImportSyncPanel() {
 }
 
 function ImportStageView({ stage, flow }: { stage: ImportStage; flow: ReturnType<typeof useSyncImport> }) {
+  const t = useT()
   switch (stage.kind) {
     case 'idle':
       return null
     case 'reading':
       return (
         <div role="status">
-          Reading {stage.name}…{' '}
-          <progress aria-label="Reading the file" value={stage.done} max={Math.max(stage.total, 1)} />
+          {t('sync.reading', { name: stage.name })}{' '}
+          <progress aria-label={t('sync.readingFile')} value={stage.done} max={Math.max(stage.total, 1)} />
         </div>
       )
     case 'checking':
-      return <p role="status">Checking {stage.name}…</p>
+      return <p role="status">{t('sync.checking', { name: stage.name })}</p>
     case 'passphrase':
       return <PassphraseForm name={stage.file.name} message={stage.message} onUnlock={(p) => void flow.unlock(p)} onCancel={flow.reset} />
     case 'preview':
       return (
-        <div className="import-preview" role="region" aria-label="Import preview">
-          <ImportReportTable report={stage.report} caption={`${stage.file.name} would change`} />
+        <div className="import-preview" role="region" aria-label={t('sync.preview')}>
+          <ImportReportTable report={stage.report} caption={t('sync.wouldChange', { name: stage.file.name })} />
           <div className="dialog-actions">
             <button type="button" onClick={() => void flow.apply()}>
-              Apply
+              {t('common.apply')}
             </button>
             <button type="button" onClick={flow.reset}>
-              Do not import
+              {t('sync.doNotImport')}
             </button>
           </div>
         </div>
@@ -61,34 +64,37 @@ function ImportStageView({ stage, flow }: { stage: ImportStage; flow: ReturnType
       return (
         <div className="import-progress">
           <p role="status">
-            {stage.cancelling ? 'Cancelling…' : `Applying ${stage.file.name}`}
-            {stage.total > 0 && `: ${stage.done.toLocaleString()} of ${stage.total.toLocaleString()} records`}
+            {stage.cancelling
+              ? t('sync.cancelling')
+              : stage.total > 0
+                ? t('sync.applyingCount', { name: stage.file.name, done: stage.done, total: stage.total })
+                : t('sync.applying', { name: stage.file.name })}
           </p>
-          <progress aria-label="Import progress" value={stage.total > 0 ? stage.done : undefined} max={Math.max(stage.total, 1)} />{' '}
+          <progress aria-label={t('sync.progress')} value={stage.total > 0 ? stage.done : undefined} max={Math.max(stage.total, 1)} />{' '}
           <button type="button" onClick={() => void flow.cancel()} disabled={stage.cancelling}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       )
     case 'done':
       return (
-        <div className="import-done" role="region" aria-label="Import report">
-          <p role="status">{stage.report.newChanges === 0 ? `Nothing new in ${stage.name}: it was already imported.` : `Imported ${stage.name}.`}</p>
-          <ImportReportTable report={stage.report} caption="Applied" />
+        <div className="import-done" role="region" aria-label={t('sync.report')}>
+          <p role="status">{stage.report.newChanges === 0 ? t('sync.alreadyImported', { name: stage.name }) : t('sync.imported', { name: stage.name })}</p>
+          <ImportReportTable report={stage.report} caption={t('sync.applied')} />
           {stage.report.backup && (
             <p>
-              Backup made before importing: <code>{stage.report.backup}</code>
+              {t('sync.backupMade')} <code>{stage.report.backup}</code>
             </p>
           )}
         </div>
       )
     case 'cancelled':
-      return <p role="status">Import of {stage.name} cancelled: everything was rolled back, nothing was changed.</p>
+      return <p role="status">{t('sync.cancelled', { name: stage.name })}</p>
     case 'refused':
       return (
         <div role="alert" className="import-refused">
           <p>
-            <strong>{stage.name} was not imported.</strong>
+            <strong>{t('sync.notImported', { name: stage.name })}</strong>
           </p>
           <p>{stage.message}</p>
         </div>
@@ -99,25 +105,26 @@ function ImportStageView({ stage, flow }: { stage: ImportStage; flow: ReturnType
 function PassphraseForm(props: { name: string; message?: string; onUnlock(passphrase: string): void; onCancel(): void }) {
   const id = useId()
   const [passphrase, setPassphrase] = useState('')
+  const t = useT()
   function submit(event: FormEvent): void {
     event.preventDefault()
     if (passphrase !== '') props.onUnlock(passphrase)
   }
   return (
-    <form onSubmit={submit} aria-label="Unlock the sync file">
-      <p>{props.name} is encrypted.</p>
+    <form onSubmit={submit} aria-label={t('sync.unlock')}>
+      <p>{t('sync.encrypted', { name: props.name })}</p>
       {props.message && (
         <p role="alert" className="form-error">
           {props.message}
         </p>
       )}
-      <label htmlFor={`${id}-pass`}>Passphrase</label>{' '}
+      <label htmlFor={`${id}-pass`}>{t('sync.passphrase')}</label>{' '}
       <input id={`${id}-pass`} type="password" autoComplete="off" autoFocus value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />{' '}
       <button type="submit" disabled={passphrase === ''}>
-        Unlock
+        {t('sync.unlockButton')}
       </button>{' '}
       <button type="button" onClick={props.onCancel}>
-        Do not import
+        {t('sync.doNotImport')}
       </button>
     </form>
   )

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import type { Peer } from '../../../../shared/model/sync'
 import { call } from '../../api/client'
 import { useTask } from '../../api/useTask'
+import { currentLocale, useT } from '../../i18n'
 import { base64ToBlob, saveFile } from '../exports/files'
 import { formatIso } from './hlcTime'
 
@@ -23,11 +24,12 @@ export function SendPanel({ peers, onExported }: Props) {
   const [status, setStatus] = useState('')
   const { busy, error, setError, run } = useTask()
   const mismatch = passphrase !== confirmation
+  const t = useT()
 
   async function send(event: FormEvent): Promise<void> {
     event.preventDefault()
-    if (mismatch) return setError('The two passphrases differ: type the same passphrase twice.')
-    if (target === 'colleague' && colleague === '') return setError('Choose the colleague the file is for.')
+    if (mismatch) return setError(t('sync.mismatch'))
+    if (target === 'colleague' && colleague === '') return setError(t('sync.nameColleague'))
     setStatus('')
     await run(async () => {
       const file = await call('sync.export', {
@@ -36,35 +38,35 @@ export function SendPanel({ peers, onExported }: Props) {
         passphrase: passphrase === '' ? undefined : passphrase,
       })
       saveFile(base64ToBlob(file.file_base64, 'application/octet-stream'), file.file_name)
-      const withheld = file.withheld > 0 ? `; ${file.withheld} withheld (do_not_share)` : ''
-      setStatus(`Saved ${file.file_name}${passphrase ? ' (encrypted)' : ''}: ${file.changes} change${file.changes === 1 ? '' : 's'}${withheld}.`)
+      const saved = t(passphrase ? 'sync.savedEncrypted' : 'sync.saved', { file: file.file_name, count: file.changes })
+      setStatus(file.withheld > 0 ? `${saved} ${t('sync.withheld', { count: file.withheld })}` : saved)
       onExported()
     })
   }
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Send changes</h2>
+      <h2 id={`${id}-title`}>{t('sync.send')}</h2>
       <form onSubmit={(e) => void send(e)} aria-labelledby={`${id}-title`}>
         <fieldset>
-          <legend>What to put in the file</legend>
+          <legend>{t('sync.whatInFile')}</legend>
           <label className="choice">
-            <input type="radio" name={`${id}-target`} checked={target === 'all'} onChange={() => setTarget('all')} /> Everything
+            <input type="radio" name={`${id}-target`} checked={target === 'all'} onChange={() => setTarget('all')} /> {t('sync.everything')}
           </label>
           <label className="choice">
-            <input type="radio" name={`${id}-target`} checked={target === 'colleague'} onChange={() => setTarget('colleague')} /> What
-            one colleague has not seen yet
+            <input type="radio" name={`${id}-target`} checked={target === 'colleague'} onChange={() => setTarget('colleague')} />{' '}
+            {t('sync.notSeen')}
           </label>
           {target === 'colleague' && <ColleaguePicker name={`${id}-colleague`} peers={peers} chosen={colleague} onChoose={setColleague} />}
         </fieldset>
         <fieldset>
-          <legend>Passphrase (optional)</legend>
-          <p className="hint">With a passphrase the file is encrypted; tell it to your colleague some other way.</p>
+          <legend>{t('sync.passphraseOptional')}</legend>
+          <p className="hint">{t('sync.passphraseHint')}</p>
           <label className="field">
-            Passphrase <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+            {t('sync.passphrase')} <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
           </label>
           <label className="field">
-            Passphrase again{' '}
+            {t('sync.passphraseAgain')}{' '}
             <input
               type="password"
               autoComplete="new-password"
@@ -75,7 +77,7 @@ export function SendPanel({ peers, onExported }: Props) {
           </label>
         </fieldset>
         <button type="submit" disabled={busy}>
-          {busy ? 'Making the file…' : 'Make the sync file'}
+          {busy ? t('sync.making') : t('sync.make')}
         </button>
         <p role="status">{status}</p>
         {error && (
@@ -88,28 +90,21 @@ export function SendPanel({ peers, onExported }: Props) {
   )
 }
 
-/** Last exchange with a colleague, in words. */
-function lastExchange(peer: Peer): string {
-  const received = peer.last_received_at ? `last file from them ${formatIso(peer.last_received_at)}` : 'no file from them yet'
-  const sent = peer.last_sent_at ? `last file to them ${formatIso(peer.last_sent_at)}` : 'nothing sent to them yet'
-  return `${received}; ${sent}`
-}
-
 /**
  * The colleagues this library has exchanged files with, to choose from (each known by its
  * device, so two colleagues with the same name are still two), with their last exchange.
  */
 function ColleaguePicker({ name, peers, chosen, onChoose }: { name: string; peers: readonly Peer[]; chosen: string; onChoose: (deviceId: string) => void }) {
-  if (peers.length === 0) {
-    return <p className="hint">No colleague has sent you a file yet. Send everything the first time; once their file is imported here, they appear in this list.</p>
-  }
+  const t = useT()
+  const locale = currentLocale()
+  if (peers.length === 0) return <p className="hint">{t('sync.noColleaguesToPick')}</p>
   return (
     <fieldset className="colleague-picker">
-      <legend>Colleague</legend>
+      <legend>{t('sync.colleague')}</legend>
       {peers.map((peer) => (
         <label key={peer.device_id} className="choice">
           <input type="radio" name={name} value={peer.device_id} checked={chosen === peer.device_id} onChange={() => onChoose(peer.device_id)} />{' '}
-          <strong>{peer.name}</strong> <span className="hint">({lastExchange(peer)})</span>
+          <strong>{peer.name}</strong> <span className="hint">({t('sync.lastExchange', { received: formatIso(peer.last_received_at, t, locale), sent: formatIso(peer.last_sent_at, t, locale) })})</span>
         </label>
       ))}
     </fieldset>

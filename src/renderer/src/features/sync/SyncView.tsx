@@ -4,6 +4,7 @@ import { useCall } from '../../api/useCall'
 import { ExportsPanel } from '../exports/ExportsPanel'
 import { useFindingsVersion } from '../findings/useFindingsVersion'
 import { ConflictsPanel } from './ConflictsPanel'
+import { currentLocale, useLabels, useT } from '../../i18n'
 import { formatIso } from './hlcTime'
 import { ImportSyncPanel } from './ImportSyncPanel'
 import { SendPanel } from './SendPanel'
@@ -21,14 +22,15 @@ export function SyncView() {
   const [exports, setExports] = useState(0)
   const peers = useCall('sync.peers', {}, `${version}/${exports}`)
   const info = peers.status === 'done' ? peers.value : undefined
-  const deviceName = useMemo(() => deviceNamer(info?.device.deviceId ?? '', info?.peers ?? []), [info])
+  const t = useT()
+  const deviceName = useMemo(() => deviceNamer(info?.device.deviceId ?? '', info?.peers ?? [], t), [info, t])
   return (
     <main id="main" className="sync-view" tabIndex={-1}>
-      <h1>Sync &amp; export</h1>
+      <h1>{t('sync.title')}</h1>
       {peers.status === 'error' && <p role="alert">{peers.message}</p>}
       {info && (
         <p className="sync-device">
-          This laptop: <strong>{info.device.deviceName}</strong> <span className="muted">(device {info.device.deviceId})</span>
+          {t('sync.thisLaptopIs')} <strong>{info.device.deviceName}</strong>
         </p>
       )}
       <ConflictsPanel deviceId={info?.device.deviceId} deviceName={deviceName} version={version} />
@@ -51,28 +53,30 @@ export function SyncView() {
 }
 
 function Colleagues({ peers }: { peers: PeersInfo['peers'] }) {
+  const t = useT()
+  const locale = currentLocale()
   return (
     <section className="panel" aria-labelledby="sync-peers-title">
-      <h2 id="sync-peers-title">Colleagues</h2>
+      <h2 id="sync-peers-title">{t('sync.colleagues')}</h2>
       {peers.length === 0 ? (
-        <p className="hint">No colleague yet: a colleague becomes known once a file from them is imported.</p>
+        <p className="hint">{t('sync.noColleagues')}</p>
       ) : (
         <table className="sync-table">
           <thead>
             <tr>
-              <th scope="col">Colleague</th>
-              <th scope="col">Last sent to</th>
-              <th scope="col">Last received from</th>
+              <th scope="col">{t('sync.colleague')}</th>
+              <th scope="col">{t('sync.lastSent')}</th>
+              <th scope="col">{t('sync.lastReceived')}</th>
             </tr>
           </thead>
           <tbody>
             {peers.map((peer) => (
               <tr key={peer.device_id}>
                 <th scope="row">
-                  {peer.name} <span className="muted">({peer.device_id})</span>
+                  {peer.name}
                 </th>
-                <td>{formatIso(peer.last_sent_at)}</td>
-                <td>{formatIso(peer.last_received_at)}</td>
+                <td>{formatIso(peer.last_sent_at, t, locale)}</td>
+                <td>{formatIso(peer.last_received_at, t, locale)}</td>
               </tr>
             ))}
           </tbody>
@@ -82,29 +86,30 @@ function Colleagues({ peers }: { peers: PeersInfo['peers'] }) {
   )
 }
 
-const DIRECTIONS = { export: 'Sent', import: 'Received', resolve: 'Resolved' } as const
-
 function ExchangeLog({ log }: { log: PeersInfo['log'] }) {
+  const t = useT()
+  const labels = useLabels()
+  const locale = currentLocale()
   return (
     <section className="panel" aria-labelledby="sync-log-title">
-      <h2 id="sync-log-title">Exchange log</h2>
+      <h2 id="sync-log-title">{t('sync.log')}</h2>
       {log.length === 0 ? (
-        <p className="hint">Nothing exchanged yet.</p>
+        <p className="hint">{t('sync.nothingExchanged')}</p>
       ) : (
-        <table className="sync-table" aria-label="Exchange log">
+        <table className="sync-table" aria-label={t('sync.log')}>
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">What</th>
-              <th scope="col">Colleague</th>
-              <th scope="col">Summary</th>
+              <th scope="col">{t('sync.when')}</th>
+              <th scope="col">{t('sync.what')}</th>
+              <th scope="col">{t('sync.colleague')}</th>
+              <th scope="col">{t('sync.summary')}</th>
             </tr>
           </thead>
           <tbody>
             {log.map((entry, i) => (
               <tr key={`${entry.at}-${i}`}>
-                <td>{formatIso(entry.at)}</td>
-                <td>{DIRECTIONS[entry.direction]}</td>
+                <td>{formatIso(entry.at, t, locale)}</td>
+                <td>{labels.vocab('syncDirection', entry.direction)}</td>
                 <td>{entry.peer ?? '—'}</td>
                 <td>{entry.summary}</td>
               </tr>

@@ -4,6 +4,9 @@ import { call } from '../../api/client'
 import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
 import { useTask } from '../../api/useTask'
+import type { Translate } from '../../../../shared/i18n/messageIds'
+import { currentLocale, useT } from '../../i18n'
+import { readableCoreMessage } from '../../i18n/errorText'
 import { formatIso } from './hlcTime'
 
 /**
@@ -17,13 +20,14 @@ export function TeamPanel() {
   const [changes, setChanges] = useState(0)
   const status = useCall('team.status', {}, `${version}/${changes}`)
   const task = useTask()
+  const t = useT()
   const act = (work: () => Promise<unknown>) => void task.run(async () => {
     await work()
     setChanges((n) => n + 1)
   })
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Team folder</h2>
+      <h2 id={`${id}-title`}>{t('team.title')}</h2>
       {status.status === 'error' && <p role="alert">{status.message}</p>}
       {task.error && <p role="alert">{task.error}</p>}
       {status.status === 'done' &&
@@ -39,24 +43,22 @@ export function TeamPanel() {
 function JoinForm({ busy, onJoin }: { busy: boolean; onJoin(dir: string, name: string): void }) {
   const [dir, setDir] = useState('')
   const [name, setName] = useState('')
+  const t = useT()
   const submit = (event: FormEvent) => {
     event.preventDefault()
     onJoin(dir.trim(), name.trim())
   }
   return (
     <form onSubmit={submit}>
-      <p className="hint">
-        Share changes with your team through a folder that Syncthing, Dropbox, a network drive or a USB stick carries. This laptop
-        writes only its own files there and reads everyone else’s.
-      </p>
+      <p className="hint">{t('team.hint')}</p>
       <label className="field">
-        Folder <input type="text" required value={dir} maxLength={4096} onChange={(e) => setDir(e.target.value)} placeholder="/home/me/Sync/team" />
+        {t('team.folder')} <input type="text" required value={dir} maxLength={4096} onChange={(e) => setDir(e.target.value)} placeholder={t('team.folderPlaceholder')} />
       </label>
       <label className="field">
-        Team name <input type="text" required value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+        {t('team.name')} <input type="text" required value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
       </label>
       <button type="submit" disabled={busy || dir.trim() === '' || name.trim() === ''}>
-        Join the team folder
+        {t('team.join')}
       </button>
     </form>
   )
@@ -65,34 +67,37 @@ function JoinForm({ busy, onJoin }: { busy: boolean; onJoin(dir: string, name: s
 function Joined({ status, busy, onSync, onLeave }: { status: TeamStatus; busy: boolean; onSync(): void; onLeave(): void }) {
   const folder = status.folder!
   const own = status.own
+  const t = useT()
+  const locale = currentLocale()
+  const when = (iso: string | null | undefined) => formatIso(iso, t, locale)
   return (
     <>
       <p>
-        Team <strong>{folder.name}</strong> in <code>{folder.dir}</code>. Last sync: {formatIso(folder.last_sync_at)}.
+        {t('team.joined', { name: folder.name, dir: folder.dir })} {t('team.lastSync', { time: when(folder.last_sync_at) })}
       </p>
       <p>
-        This laptop has written {own.files} file{own.files === 1 ? '' : 's'}
-        {own.pending_changes > 0 ? `; ${own.pending_changes} change${own.pending_changes === 1 ? '' : 's'} waiting to be written` : '; everything is written'}.
+        {t('team.written', { count: own.files })}
+        {own.pending_changes > 0 ? t('team.waitingToWrite', { count: own.pending_changes }) : t('team.allWritten')}
       </p>
       {status.members.length === 0 ? (
-        <p className="hint">No colleague’s file has arrived yet.</p>
+        <p className="hint">{t('team.noneArrived')}</p>
       ) : (
-        <table className="sync-table" aria-label="Team members">
+        <table className="sync-table" aria-label={t('team.members')}>
           <thead>
             <tr>
-              <th scope="col">Colleague</th>
-              <th scope="col">Last file read</th>
-              <th scope="col">Not arrived yet</th>
-              <th scope="col">Pending</th>
+              <th scope="col">{t('team.colleague')}</th>
+              <th scope="col">{t('team.lastFile')}</th>
+              <th scope="col">{t('team.notArrived')}</th>
+              <th scope="col">{t('team.pending')}</th>
             </tr>
           </thead>
           <tbody>
             {status.members.map((member) => (
               <tr key={member.device_id}>
                 <th scope="row">{member.name}</th>
-                <td>{member.last_file === null ? 'none yet' : `number ${member.last_file}, ${formatIso(member.last_imported_at)}`}</td>
-                <td>{member.missing.length === 0 ? 'nothing' : `files ${member.missing.join(', ')}`}</td>
-                <td>{pending(member.incomplete, member.waiting)}</td>
+                <td>{member.last_file === null ? t('team.noneYet') : t('team.fileNumber', { n: member.last_file, time: when(member.last_imported_at) })}</td>
+                <td>{member.missing.length === 0 ? t('team.nothing') : t('team.missingFiles', { files: member.missing.join(', ') })}</td>
+                <td>{pending(member.incomplete, member.waiting, t)}</td>
               </tr>
             ))}
           </tbody>
@@ -100,11 +105,11 @@ function Joined({ status, busy, onSync, onLeave }: { status: TeamStatus; busy: b
       )}
       {status.refused.length > 0 && (
         <>
-          <h3>Files not imported</h3>
+          <h3>{t('team.refused')}</h3>
           <ul>
             {status.refused.map((file) => (
               <li key={file.file}>
-                A file from {file.member}: {file.reason}
+                {t('team.refusedFile', { member: file.member, reason: readableCoreMessage(file.reason) })}
               </li>
             ))}
           </ul>
@@ -112,17 +117,17 @@ function Joined({ status, busy, onSync, onLeave }: { status: TeamStatus; busy: b
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onSync} disabled={busy}>
-          Sync now
+          {t('team.syncNow')}
         </button>
         <button type="button" onClick={onLeave} disabled={busy}>
-          Leave the team folder
+          {t('team.leave')}
         </button>
       </div>
     </>
   )
 }
 
-function pending(incomplete: number, waiting: number): string {
-  const parts = [incomplete > 0 ? `${incomplete} still being copied` : '', waiting > 0 ? `${waiting} waiting for earlier changes` : ''].filter(Boolean)
-  return parts.length === 0 ? 'nothing' : parts.join('; ')
+function pending(incomplete: number, waiting: number, t: Translate): string {
+  const parts = [incomplete > 0 ? t('team.beingCopied', { count: incomplete }) : '', waiting > 0 ? t('team.waitingEarlier', { count: waiting }) : ''].filter(Boolean)
+  return parts.length === 0 ? t('team.nothing') : parts.join('; ')
 }

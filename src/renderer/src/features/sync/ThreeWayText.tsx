@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { useT } from '../../i18n'
 import type { Side } from './sides'
 import { wordDiff } from './wordDiff'
 
@@ -9,7 +10,7 @@ interface Props {
   /** Who wrote a side and when, e.g. "this laptop, 2026-11-29 14:05". */
   describeSide: (side: Side) => string
   field: string
-  /** What to call the two sides (default "Mine" and "Theirs"); history says "Kept" and "Set aside". */
+  /** What to call the two sides (default "Mine" and "Theirs" in the reader's language); history says "Kept" and "Set aside". */
   titles?: { mine: string; theirs: string }
 }
 
@@ -17,14 +18,15 @@ interface Props {
  * Base | mine | theirs side by side. Each side marks the words it changed from the base
  * (added underlined, removed struck through); without a base, theirs is compared with mine.
  */
-export function ThreeWayText({ base, mine, theirs, describeSide, field, titles = { mine: 'Mine', theirs: 'Theirs' } }: Props) {
+export function ThreeWayText({ base, mine, theirs, describeSide, field, titles }: Props) {
   const baseText = typeof base === 'string' ? base : undefined
   const mineText = typeof mine?.value === 'string' ? mine.value : undefined
+  const t = useT()
   return (
-    <div className="three-way" role="group" aria-label={`${field}: the base and both sides`}>
-      <TextColumn title="Before both changes" text={baseText ?? '(no common text)'} />
-      {mine && <TextColumn title={`${titles.mine} — ${describeSide(mine)}`} text={mineText!} against={baseText} />}
-      {theirs && <TextColumn title={`${titles.theirs} — ${describeSide(theirs)}`} text={theirs.value as string} against={baseText ?? mineText} />}
+    <div className="three-way" role="group" aria-label={t('sync.threeWay', { field })}>
+      <TextColumn title={t('sync.beforeBoth')} text={baseText ?? t('sync.noCommonText')} />
+      {mine && <TextColumn title={t('sync.columnTitle', { title: titles?.mine ?? t('sync.mine'), side: describeSide(mine) })} text={mineText!} against={baseText} />}
+      {theirs && <TextColumn title={t('sync.columnTitle', { title: titles?.theirs ?? t('sync.theirs'), side: describeSide(theirs) })} text={theirs.value as string} against={baseText ?? mineText} />}
     </div>
   )
 }

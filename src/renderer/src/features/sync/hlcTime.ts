@@ -1,3 +1,6 @@
+import { formatInstant } from '../../../../shared/i18n/format'
+import type { Translate } from '../../../../shared/i18n/messageIds'
+
 /**
  * When a change was made, read from its hybrid-logical-clock stamp (`<wall ms hex>.<counter>.<device>`).
  * Reading-room clocks can be wrong, so this is the writing laptop's own idea of the time.
@@ -9,21 +12,13 @@ export function hlcTime(hlc: string): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date
 }
 
-/** A stamp's time for people: `2026-11-29 14:05` in local time, or the raw stamp if it has none. */
-export function describeHlc(hlc: string): string {
+/** A stamp's time for people, in the reader's locale; "an unknown time" if it has none (never the raw stamp). */
+export function describeHlc(hlc: string, t: Translate, locale: string): string {
   const date = hlcTime(hlc)
-  return date ? formatLocal(date) : hlc
+  return date ? formatInstant(date, locale) : t('sync.unknownTime')
 }
 
-/** `2026-11-29 14:05` in local time. */
-export function formatLocal(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`
-}
-
-/** An ISO timestamp from the core as local time, or "never". */
-export function formatIso(iso: string | null | undefined): string {
-  if (!iso) return 'never'
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : formatLocal(date)
+/** An ISO timestamp from the core as local date and time, or "never". */
+export function formatIso(iso: string | null | undefined, t: Translate, locale: string): string {
+  return iso ? formatInstant(iso, locale) : t('common.never')
 }

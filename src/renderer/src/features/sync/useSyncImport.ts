@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { isAppError } from '../../../../shared/api/errors'
 import type { ImportReport } from '../../../../shared/model/sync'
 import { call, on } from '../../api/client'
+import { errorText } from '../../i18n/errorText'
 import { readFileBase64 } from '../exports/files'
 
 /** A sync file read into the page, with the passphrase that opened it. */
@@ -48,8 +49,8 @@ export function useSyncImport() {
       setStage({ kind: 'preview', file, report })
     } catch (e) {
       if (isAppError(e) && (e.code === 'sync.passphrase_required' || e.code === 'sync.wrong_passphrase')) {
-        setStage({ kind: 'passphrase', file, message: e.code === 'sync.wrong_passphrase' ? e.message : undefined })
-      } else setStage({ kind: 'refused', name: file.name, message: (e as Error).message })
+        setStage({ kind: 'passphrase', file, message: e.code === 'sync.wrong_passphrase' ? errorText(e) : undefined })
+      } else setStage({ kind: 'refused', name: file.name, message: errorText(e) })
     }
   }
 
@@ -59,7 +60,7 @@ export function useSyncImport() {
       const base64 = await readFileBase64(file, (done, total) => setStage({ kind: 'reading', name: file.name, done, total }))
       await preview({ name: file.name, base64 })
     } catch (e) {
-      setStage({ kind: 'refused', name: file.name, message: (e as Error).message })
+      setStage({ kind: 'refused', name: file.name, message: errorText(e) })
     }
   }
 
@@ -73,7 +74,7 @@ export function useSyncImport() {
       setStage({ kind: 'done', name: file.name, report: done })
     } catch (e) {
       if (isAppError(e) && e.code === 'job.cancelled') setStage({ kind: 'cancelled', name: file.name })
-      else setStage({ kind: 'refused', name: file.name, message: (e as Error).message })
+      else setStage({ kind: 'refused', name: file.name, message: errorText(e) })
     }
   }
 

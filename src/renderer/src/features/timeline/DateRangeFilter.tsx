@@ -1,20 +1,21 @@
 import { useId, type ReactNode } from 'react'
+import { useT } from '../../i18n'
 import { dateProblem, daysProblem, type DateChoices } from './dateChoices'
 
 /** From and To at year, month or day precision, the ±N days widening and the coarser-dates option. */
 export function DateRangeFilter({ value, onChange }: { value: DateChoices; onChange(next: DateChoices): void }) {
   const set = (changes: Partial<DateChoices>) => onChange({ ...value, ...changes })
-  const daysError = value.overlap ? daysProblem(value.overlapDays) : undefined
+  const t = useT()
+  const daysError = value.overlap ? daysProblem(value.overlapDays, t) : undefined
   return (
     <fieldset className="timeline-date-filter">
-      <legend>Dates</legend>
-      <DateInput label="From date" value={value.from} onChange={(from) => set({ from })} />
-      <DateInput label="To date" value={value.to} onChange={(to) => set({ to })} />
+      <legend>{t('timeline.dates')}</legend>
+      <DateInput label={t('timeline.fromDate')} value={value.from} onChange={(from) => set({ from })} />
+      <DateInput label={t('timeline.toDate')} value={value.to} onChange={(to) => set({ to })} />
       <label>
-        <input type="checkbox" checked={value.overlap} onChange={(e) => set({ overlap: e.target.checked })} /> Overlapping ±N
-        days
+        <input type="checkbox" checked={value.overlap} onChange={(e) => set({ overlap: e.target.checked })} /> {t('timeline.overlap')}
       </label>
-      <Field label="Days either side" error={daysError}>
+      <Field label={t('timeline.overlapDays')} error={daysError}>
         {(props) => (
           <input
             {...props}
@@ -30,21 +31,22 @@ export function DateRangeFilter({ value, onChange }: { value: DateChoices; onCha
       </Field>
       <label>
         <input type="checkbox" checked={value.includeCoarser} onChange={(e) => set({ includeCoarser: e.target.checked })} />{' '}
-        Include coarser dates
+        {t('timeline.coarser')}
       </label>
     </fieldset>
   )
 }
 
 function DateInput({ label, value, onChange }: { label: string; value: string; onChange(text: string): void }) {
+  const t = useT()
   return (
-    <Field label={label} error={dateProblem(value)}>
+    <Field label={label} error={dateProblem(value, t)}>
       {(props) => (
         <input
           {...props}
           type="text"
           size={10}
-          placeholder="YYYY[-MM[-DD]]"
+          placeholder={t('timeline.datePlaceholder')}
           value={value}
           onChange={(e) => onChange(e.target.value.trim())}
         />
@@ -64,6 +66,7 @@ function Field({
   children(props: { 'aria-invalid'?: true; 'aria-describedby'?: string }): ReactNode
 }) {
   const errorId = useId()
+  const t = useT()
   return (
     <span className="timeline-date-field">
       <label>
@@ -71,7 +74,7 @@ function Field({
       </label>
       {error && (
         <span id={errorId} className="field-error" role="alert">
-          {label}: {error}
+          {t('timeline.fieldError', { field: label, message: error })}
         </span>
       )}
     </span>

@@ -5,34 +5,41 @@ import { call } from '../../api/client'
 import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
 import { ViewLink } from '../../navigation'
-import { formatSpan } from './formatDate'
+import { useLabels, useT } from '../../i18n'
+import { errorText } from '../../i18n/errorText'
+import { useFormatSpan } from './formatDate'
 import { EventNote, EventSourceList, SourceDisagreement } from './SourceDates'
 
 /** The selected event: summary, people, places, sources and the essay sections it bears on, linked. */
 export function EventDetails({ id }: { id: string }) {
   const version = useLibraryVersion()
   const event = useCall('events.get', { id }, `${id}@${version}`)
-  if (event.status === 'loading') return <p className="loading">Loading the event…</p>
+  const t = useT()
+  if (event.status === 'loading') return <p className="loading">{t('timeline.loadingEvent')}</p>
   if (event.status === 'error') return <p role="alert">{event.message}</p>
   return <Details event={event.value} />
 }
 
 function Details({ event }: { event: EventDetail }) {
+  const t = useT()
+  const labels = useLabels()
+  const formatSpan = useFormatSpan()
   return (
     <article className="event-details" aria-labelledby="event-details-title">
       <h2 id="event-details-title">{event.title}</h2>
       <p className="event-meta">
-        <span>{formatSpan(event)}</span> · <span>{event.kind}</span> · <span>precision: {event.precision}</span>
-        {event.origin === 'user' && <> · <span>your own event</span></>}
+        <span>{formatSpan(event)}</span> · <span>{labels.vocab('eventKind', event.kind)}</span> ·{' '}
+        <span>{labels.vocab('datePrecision', event.precision)}</span>
+        {event.origin === 'user' && <> · <span>{t('timeline.yourEvent')}</span></>}
       </p>
-      {event.uncertain && <p className="uncertain-note">The date or the fact is not firm.</p>}
+      {event.uncertain && <p className="uncertain-note">{t('timeline.notFirm')}</p>}
       {event.sourcesDisagree && <SourceDisagreement spans={event.sourceSpans} />}
       <p>{event.summary}</p>
       <EventNote event={event} />
-      <EntityLinks label="Actors" entities={event.actors} />
-      <EntityLinks label="Places" entities={event.places} />
-      <EntityLinks label="Topics" entities={event.topics} />
-      <h3>Essay sections</h3>
+      <EntityLinks label={t('timeline.actors')} entities={event.actors} />
+      <EntityLinks label={t('timeline.places')} entities={event.places} />
+      <EntityLinks label={t('timeline.topics')} entities={event.topics} />
+      <h3>{t('timeline.sections')}</h3>
       <ul>
         {event.sections.map((s) => (
           <li key={s.slug}>
@@ -65,6 +72,7 @@ function EntityLinks({ label, entities }: { label: string; entities: EntityRef[]
 function Annotations({ event }: { event: EventDetail }) {
   const [note, setNote] = useState('')
   const [error, setError] = useState<string | undefined>()
+  const t = useT()
   async function submit(e: FormEvent): Promise<void> {
     e.preventDefault()
     try {
@@ -72,12 +80,12 @@ function Annotations({ event }: { event: EventDetail }) {
       setNote('')
       setError(undefined)
     } catch (err) {
-      setError((err as Error).message)
+      setError(errorText(err))
     }
   }
   return (
-    <section aria-label="Your notes">
-      <h3>Your notes</h3>
+    <section aria-label={t('timeline.yourNotes')}>
+      <h3>{t('timeline.yourNotes')}</h3>
       <ul>
         {event.annotations.map((a) => (
           <li key={a.id}>{a.note}</li>
@@ -85,10 +93,10 @@ function Annotations({ event }: { event: EventDetail }) {
       </ul>
       <form onSubmit={submit}>
         <label>
-          Add a note <textarea value={note} rows={2} onChange={(e) => setNote(e.target.value)} />
+          {t('timeline.addNote')} <textarea value={note} rows={2} onChange={(e) => setNote(e.target.value)} />
         </label>
         <button type="submit" disabled={note.trim() === ''}>
-          Save note
+          {t('timeline.saveNote')}
         </button>
         {error && <p role="alert">{error}</p>}
       </form>

@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 import type { EventSummary } from '../../../../shared/model/event'
-import { formatSpan } from './formatDate'
+import { useT } from '../../i18n'
+import { useFormatSpan } from './formatDate'
 
 const ROW_HEIGHT = 30
 
@@ -19,6 +20,8 @@ export function EventList({
   onSelect(id: string): void
 }) {
   const scroller = useRef<HTMLDivElement>(null)
+  const t = useT()
+  const formatSpan = useFormatSpan()
   // TanStack Virtual returns functions the React Compiler cannot memoise; it is used as documented.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtual = useVirtualizer({
@@ -28,7 +31,7 @@ export function EventList({
     overscan: 10,
   })
   return (
-    <div ref={scroller} className="event-list" role="region" aria-label={`Events (${events.length})`} tabIndex={-1}>
+    <div ref={scroller} className="event-list" role="region" aria-label={t('timeline.eventList', { count: events.length })} tabIndex={-1}>
       <ul style={{ height: virtual.getTotalSize() }}>
         {virtual.getVirtualItems().map((row) => {
           const event = events[row.index]

@@ -1,6 +1,7 @@
 import { STANCES } from '../../../../shared/model/findingVocab'
 import { useCall } from '../../api/useCall'
-import { FILTER_LANGUAGES, humanize, languageName } from '../findings/labels'
+import { FILTER_LANGUAGES } from '../../../../shared/vocabulary'
+import { useLabels, useT } from '../../i18n'
 
 /** The findings filters that make sense on a time axis; the rest live in the findings view. */
 export interface FindingFilters {
@@ -17,16 +18,18 @@ export const NO_FINDING_FILTERS: FindingFilters = { show: true, repository: '', 
 export function FindingFilters({ value, onChange }: { value: FindingFilters; onChange(next: FindingFilters): void }) {
   const repositories = useCall('repositories.list', {})
   const set = (changes: Partial<FindingFilters>) => onChange({ ...value, ...changes })
+  const t = useT()
+  const labels = useLabels()
   return (
     <fieldset className="timeline-finding-filters">
-      <legend>Findings</legend>
+      <legend>{t('timeline.findings')}</legend>
       <label>
-        <input type="checkbox" checked={value.show} onChange={(e) => set({ show: e.target.checked })} /> Show findings
+        <input type="checkbox" checked={value.show} onChange={(e) => set({ show: e.target.checked })} /> {t('timeline.showFindings')}
       </label>
       <label>
-        Repository{' '}
+        {t('timeline.repository')}{' '}
         <select value={value.repository} disabled={!value.show} onChange={(e) => set({ repository: e.target.value })}>
-          <option value="">Any repository</option>
+          <option value="">{t('common.anyRepository')}</option>
           {repositories.status === 'done' &&
             repositories.value.map((r) => (
               <option key={r.id} value={r.id}>
@@ -36,29 +39,29 @@ export function FindingFilters({ value, onChange }: { value: FindingFilters; onC
         </select>
       </label>
       <label>
-        Language{' '}
+        {t('timeline.language')}{' '}
         <select value={value.language} disabled={!value.show} onChange={(e) => set({ language: e.target.value })}>
-          <option value="">Any language</option>
+          <option value="">{t('common.anyLanguage')}</option>
           {FILTER_LANGUAGES.map((tag) => (
             <option key={tag} value={tag}>
-              {languageName(tag)}
+              {labels.vocab('language', tag)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Stance{' '}
+        {t('timeline.stance')}{' '}
         <select value={value.stance} disabled={!value.show} onChange={(e) => set({ stance: e.target.value })}>
-          <option value="">Any stance</option>
+          <option value="">{t('common.anyStance')}</option>
           {STANCES.map((stance) => (
             <option key={stance} value={stance}>
-              {humanize(stance)}
+              {labels.vocab('stance', stance)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Finding tag{' '}
+        {t('timeline.findingTag')}{' '}
         <input type="text" size={10} value={value.tag} disabled={!value.show} onChange={(e) => set({ tag: e.target.value })} />
       </label>
     </fieldset>

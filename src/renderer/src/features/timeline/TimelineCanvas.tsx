@@ -3,7 +3,8 @@ import { select } from 'd3-selection'
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom'
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { drawTimeline, laneGeometry, markRect, type Palette } from './drawTimeline'
-import type { PlacedItem } from './timelineItems'
+import { currentLocale, useT } from '../../i18n'
+import { LANES, type PlacedItem } from './timelineItems'
 
 /** The axis opens on the essay's period, the 1930s to the 1980s; panning reaches the rest. */
 const HOME: [number, number] = [Date.UTC(1930, 0, 1), Date.UTC(1990, 0, 1)]
@@ -33,6 +34,8 @@ export function TimelineCanvas({ items, rowsPerLane, selectedKey, onSelect, focu
   const frame = useRef(0)
   const geometry = useMemo(() => laneGeometry(rowsPerLane), [rowsPerLane])
   const base = useMemo(() => scaleUtc().domain(HOME).range([0, width]), [width])
+  const t = useT()
+  const text = useMemo(() => ({ lanes: LANES.map((lane) => t(lane.label)), tick: tickFormat(currentLocale()) }), [t])
 
   const draw = useCallback((): number => {
     const canvas = canvasRef.current
@@ -41,8 +44,8 @@ export function TimelineCanvas({ items, rowsPerLane, selectedKey, onSelect, focu
     const ratio = window.devicePixelRatio || 1
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0)
     const x = transform.current.rescaleX(base)
-    return drawTimeline(ctx, items, x, geometry, { width, selectedKey, palette: readPalette(canvas) })
-  }, [items, geometry, base, width, selectedKey])
+    return drawTimeline(ctx, items, x, geometry, { width, selectedKey, palette: readPalette(canvas), text })
+  }, [items, geometry, base, width, selectedKey, text])
 
   const schedule = useCallback(() => {
     if (frame.current) return
@@ -131,17 +134,31 @@ export function TimelineCanvas({ items, rowsPerLane, selectedKey, onSelect, focu
         ref={canvasRef}
         role="application"
         aria-roledescription="timeline"
-        aria-label="Time axis. Left and right arrows pan, plus and minus zoom, 0 returns to the 1930s-1980s. The list below holds the same events."
+        aria-label={t('timeline.axisLabel')}
         tabIndex={0}
         style={{ width, height: geometry.height }}
         onKeyDown={onKeyDown}
         onClick={onClick}
       />
       <p className="timeline-status" aria-live="polite">
-        {inView} of {items.length} in view
+        {t('timeline.inView', { shown: inView, count: items.length })}
       </p>
     </div>
   )
+}
+
+/**
+ * Tick labels as d3's default multi-scale format chooses them (a year on 1 January, a month on
+ * the 1st, else a day), in the reader's language.
+ */
+function tickFormat(locale: string): (tick: Date) => string {
+  const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' })
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })
+  const day = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' })
+  return (tick) => {
+    if (tick.getUTCMonth() === 0 && tick.getUTCDate() === 1) return year.format(tick)
+    return tick.getUTCDate() === 1 ? month.format(tick) : day.format(tick)
+  }
 }
 
 function readPalette(element: Element): Palette {

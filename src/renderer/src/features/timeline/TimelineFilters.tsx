@@ -1,5 +1,6 @@
 import { EVENT_KINDS, type EventKind } from '../../../../shared/model/event'
 import { useCall } from '../../api/useCall'
+import { useLabels, useT } from '../../i18n'
 import { NO_DATE_CHOICES, type DateChoices } from './dateChoices'
 import { DateRangeFilter } from './DateRangeFilter'
 import { FindingFilters, NO_FINDING_FILTERS, type FindingFilters as FindingChoices } from './FindingFilters'
@@ -25,22 +26,24 @@ export function TimelineFilters({ value, onChange }: { value: Filters; onChange(
   const entities = useCall('entities.list', {})
   const essay = useCall('essay.get', {})
   const set = (changes: Partial<Filters>) => onChange({ ...value, ...changes })
+  const t = useT()
+  const labels = useLabels()
   const toggleKind = (kind: EventKind) =>
     set({ kinds: value.kinds.includes(kind) ? value.kinds.filter((k) => k !== kind) : [...value.kinds, kind] })
   return (
-    <form className="timeline-filters" aria-label="Timeline filters" onSubmit={(e) => e.preventDefault()}>
+    <form className="timeline-filters" aria-label={t('timeline.filters')} onSubmit={(e) => e.preventDefault()}>
       <fieldset>
-        <legend>Kind</legend>
+        <legend>{t('timeline.kind')}</legend>
         {EVENT_KINDS.map((kind) => (
           <label key={kind} className={`kind kind-${kind}`}>
-            <input type="checkbox" checked={value.kinds.includes(kind)} onChange={() => toggleKind(kind)} /> {kind}
+            <input type="checkbox" checked={value.kinds.includes(kind)} onChange={() => toggleKind(kind)} /> {labels.vocab('eventKind', kind)}
           </label>
         ))}
       </fieldset>
       <label>
-        Actor{' '}
+        {t('timeline.actor')}{' '}
         <select value={value.actor} onChange={(e) => set({ actor: e.target.value })}>
-          <option value="">Anyone</option>
+          <option value="">{t('timeline.anyone')}</option>
           {entities.status === 'done' &&
             entities.value.map((entity) => (
               <option key={entity.id} value={entity.id}>
@@ -50,9 +53,9 @@ export function TimelineFilters({ value, onChange }: { value: Filters; onChange(
         </select>
       </label>
       <label>
-        Essay section{' '}
+        {t('timeline.essaySection')}{' '}
         <select value={value.section} onChange={(e) => set({ section: e.target.value })}>
-          <option value="">Any section</option>
+          <option value="">{t('common.anySection')}</option>
           {essay.status === 'done' &&
             essay.value.sections.map((section) => (
               <option key={section.slug} value={section.slug}>
@@ -64,7 +67,7 @@ export function TimelineFilters({ value, onChange }: { value: Filters; onChange(
       <DateRangeFilter value={value.dates} onChange={(dates) => set({ dates })} />
       <FindingFilters value={value.findings} onChange={(findings) => set({ findings })} />
       <button type="button" onClick={() => onChange(NO_FILTERS)}>
-        Clear filters
+        {t('common.clearFilters')}
       </button>
     </form>
   )

@@ -4,6 +4,7 @@ import { edtfBounds } from '../../../../shared/findings/date'
 import { EVENT_KINDS, type EventFilter } from '../../../../shared/model/event'
 import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
+import { useT } from '../../i18n'
 import { toDateFilter, type DateFilter } from './dateChoices'
 import { EventDetails } from './EventDetails'
 import { EventList } from './EventList'
@@ -31,10 +32,11 @@ export function TimelineView({ initialEventId }: { initialEventId?: string }) {
   const layout = useMemo(() => placeItems([...eventItems(list), ...findingItems(marks)]), [list, marks])
   const focusRange = useMemo(() => dateRange(filter), [filter.from, filter.to, filter.overlapDays]) // eslint-disable-line react-hooks/exhaustive-deps -- the dates are the key
   const select = (source: Selected['source']) => (id: string) => setSelected({ source, id })
+  const t = useT()
 
   return (
     <main id="main" className="timeline-view" tabIndex={-1}>
-      <h1 className="visually-hidden">Timeline</h1>
+      <h1 className="visually-hidden">{t('timeline.title')}</h1>
       <TimelineFilters value={filters} onChange={setFilters} />
       {events.status === 'error' && <p role="alert">{events.message}</p>}
       {findings.status === 'error' && <p role="alert">{findings.message}</p>}
@@ -57,7 +59,7 @@ export function TimelineView({ initialEventId }: { initialEventId?: string }) {
           )}
         </div>
         <div className="event-panel">
-          {!selected && <p className="hint">Select an event or a finding to see its details.</p>}
+          {!selected && <p className="hint">{t('timeline.selectHint')}</p>}
           {selected?.source === 'event' && <EventDetails id={selected.id} />}
           {selected?.source === 'finding' && <FindingCard id={selected.id} />}
         </div>

@@ -21,6 +21,12 @@ const COLOURS: Record<string, string> = {
   finding: '#8a5a2b',
 }
 
+/** The words drawn on the canvas, in the interface language: lane titles (in LANES order) and tick labels. */
+export interface CanvasText {
+  lanes: readonly string[]
+  tick(date: Date): string
+}
+
 export interface Palette {
   fg: string
   muted: string
@@ -62,12 +68,12 @@ export function drawTimeline(
   items: readonly PlacedItem[],
   x: ScaleTime<number, number>,
   geometry: Geometry,
-  options: { width: number; selectedKey?: string; palette: Palette },
+  options: { width: number; selectedKey?: string; palette: Palette; text: CanvasText },
 ): number {
   const { width, palette } = options
   ctx.clearRect(0, 0, width, geometry.height)
-  drawAxis(ctx, x, width, geometry.height, palette)
-  drawLaneLabels(ctx, geometry, width, palette)
+  drawAxis(ctx, x, width, geometry.height, palette, options.text.tick)
+  drawLaneLabels(ctx, geometry, width, palette, options.text.lanes)
   const [t0, t1] = [x.invert(0).getTime(), x.invert(width).getTime()]
   const visible = items.filter((item) => item.end >= t0 && item.start <= t1)
   // Zoomed out, thousands of marks share a pixel; each lane row draws a pixel once (the items
@@ -93,9 +99,8 @@ export function drawTimeline(
   return visible.length
 }
 
-function drawAxis(ctx: CanvasRenderingContext2D, x: ScaleTime<number, number>, width: number, height: number, palette: Palette) {
+function drawAxis(ctx: CanvasRenderingContext2D, x: ScaleTime<number, number>, width: number, height: number, palette: Palette, format: (tick: Date) => string) {
   const ticks = x.ticks(Math.max(2, Math.floor(width / 90)))
-  const format = x.tickFormat()
   ctx.font = '12px system-ui, sans-serif'
   ctx.textAlign = 'center'
   for (const tick of ticks) {
@@ -116,12 +121,12 @@ function drawAxis(ctx: CanvasRenderingContext2D, x: ScaleTime<number, number>, w
   ctx.stroke()
 }
 
-function drawLaneLabels(ctx: CanvasRenderingContext2D, geometry: Geometry, width: number, palette: Palette) {
+function drawLaneLabels(ctx: CanvasRenderingContext2D, geometry: Geometry, width: number, palette: Palette, labels: readonly string[]) {
   ctx.font = '11px system-ui, sans-serif'
-  LANES.forEach((lane, i) => {
+  LANES.forEach((_lane, i) => {
     const top = geometry.laneTops[i] ?? 0
     ctx.fillStyle = palette.muted
-    ctx.fillText(lane.label, 6, top - 6)
+    ctx.fillText(labels[i] ?? '', 6, top - 6)
     ctx.strokeStyle = palette.border
     ctx.beginPath()
     ctx.moveTo(0, top - LANE_GAP + 0.5)

@@ -1,16 +1,28 @@
+import { formatDay } from '../../../../shared/i18n/format'
+import type { Translate } from '../../../../shared/i18n/messageIds'
 import type { EventSummary, SourceSpan } from '../../../../shared/model/event'
+import { currentLocale, useT } from '../../i18n'
+
+type Span = Pick<EventSummary, 'date' | 'endDate' | 'uncertain' | 'sourcesDisagree'>
 
 /**
- * `1956-08-30 – 1956-08-31`, with `(uncertain)` when the date or fact is not firm and
- * `· sources disagree` when its sources give different days.
+ * "30–31 August 1956" in the reader's words, with "(uncertain)" when the date or fact is not
+ * firm and "· sources disagree" when its sources give different days.
  */
-export function formatSpan(event: Pick<EventSummary, 'date' | 'endDate' | 'uncertain' | 'sourcesDisagree'>): string {
-  const span = event.endDate ? `${event.date} – ${event.endDate}` : event.date
-  const dated = event.uncertain ? `${span} (uncertain)` : span
-  return event.sourcesDisagree ? `${dated} · sources disagree` : dated
+export function formatSpan(event: Span, t: Translate, locale: string): string {
+  const date = formatDay(event.date, locale)
+  const span = event.endDate ? t('date.range', { from: date, to: formatDay(event.endDate, locale) }) : date
+  const dated = event.uncertain ? t('date.uncertain', { date: span }) : span
+  return event.sourcesDisagree ? t('timeline.sourcesDisagree', { date: dated }) : dated
 }
 
-/** `1953-11-10 – 1953-11-27`, or one day alone. */
-export function formatDays({ from, to }: Pick<SourceSpan, 'from' | 'to'>): string {
-  return from === to ? from : `${from} – ${to}`
+/** `formatSpan` in the current language. */
+export function useFormatSpan(): (event: Span) => string {
+  const t = useT()
+  return (event) => formatSpan(event, t, currentLocale())
+}
+
+/** Days a source gives: one day, or a span of days. */
+export function formatDays({ from, to }: Pick<SourceSpan, 'from' | 'to'>, t: Translate, locale: string): string {
+  return from === to ? formatDay(from, locale) : t('date.range', { from: formatDay(from, locale), to: formatDay(to, locale) })
 }

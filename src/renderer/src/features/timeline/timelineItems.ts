@@ -1,3 +1,4 @@
+import type { MessageId } from '../../../../shared/i18n/messageIds'
 import type { FindingMark } from '../../../../shared/api/contract/findings'
 import type { EventKind, EventSummary } from '../../../../shared/model/event'
 import type { DatePrecision } from '../../../../shared/model/findingVocab'
@@ -43,11 +44,11 @@ export interface PlacedItem extends TimelineItem {
  * ones; findings share one lane below them, where a document's precision shows as the width of
  * its span, so findings never hide events and the axis stays short enough to leave room below.
  */
-export const LANES: { source: TimelineItem['source']; precisions?: readonly DatePrecision[]; label: string; rows: number }[] = [
-  { source: 'event', precisions: ['day'], label: 'Events known to the day', rows: 8 },
-  { source: 'event', precisions: ['month'], label: 'Events known to the month', rows: 8 },
-  { source: 'event', precisions: ['year'], label: 'Events undated within year', rows: 8 },
-  { source: 'finding', label: 'Findings, by document date', rows: 6 },
+export const LANES: { source: TimelineItem['source']; precisions?: readonly DatePrecision[]; label: MessageId; rows: number }[] = [
+  { source: 'event', precisions: ['day'], label: 'timeline.lane.day', rows: 8 },
+  { source: 'event', precisions: ['month'], label: 'timeline.lane.month', rows: 8 },
+  { source: 'event', precisions: ['year'], label: 'timeline.lane.year', rows: 8 },
+  { source: 'finding', label: 'timeline.lane.findings', rows: 6 },
 ]
 const DAY_MS = 86_400_000
 

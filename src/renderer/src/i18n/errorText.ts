@@ -1,0 +1,41 @@
+import { isAppError, type ErrorCode } from '../../../shared/api/errors'
+import { en } from '../../../shared/i18n/messages/en'
+import type { MessageId } from '../../../shared/i18n/messageIds'
+import { createLabels } from '../../../shared/vocabulary'
+import { currentLocale, translate } from '.'
+
+/** Codes whose core message carries the specifics (which field, which file, what is wrong). */
+const SPECIFIC: readonly ErrorCode[] = [
+  'input.invalid',
+  'record.duplicate',
+  'reference.unknown',
+  'date.invalid',
+  'date.end_before_start',
+  'backup.invalid',
+  'sync.invalid_file',
+  'sync.unsupported_version',
+  'attachment.unsupported_type',
+  'internal',
+]
+
+/**
+ * A core message made readable: no method prefix (`findings.create: `), and every field named
+ * in words ("the document's date"), never as its stored snake_case name.
+ */
+export function readableCoreMessage(message: string, field?: string): string {
+  const labels = createLabels(translate, currentLocale())
+  let text = message.replace(/^[a-z]+\.[A-Za-z]+: /, '')
+  if (field && text.startsWith(`${field}: `)) text = translate('error.field', { field: labels.field(field.split('.')[0]!), message: text.slice(field.length + 2) })
+  return text.replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (token) => (Object.hasOwn(en, `fieldName.${token}`) ? labels.fieldName(token) : token))
+}
+
+/** What went wrong, in the interface language: the catalogue's words for a code, else the core's message made readable. */
+export function errorText(error: unknown): string {
+  if (isAppError(error)) {
+    const id = `error.${error.code}`
+    if (!SPECIFIC.includes(error.code) && Object.hasOwn(en, id)) return translate(id as MessageId)
+    return readableCoreMessage(error.message, error.field)
+  }
+  if (error instanceof TypeError && /fetch/i.test(error.message)) return translate('error.network')
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,23 @@
+/** The essay reader, its badges and the passage selection. */
+export const essay = {
+  'essay.loading': 'Loading the essay…',
+  'essay.contents': 'Contents',
+  'essay.contentsLabel': 'Essay contents',
+  'essay.paragraphLabel': '“{{section}}”, paragraph {{number}}',
+  'essay.paragraphUnknown': 'a paragraph that is no longer in the essay',
+  'essay.sectionLabel': 'the section “{{title}}”',
+  'essay.linkToParagraph': 'Link to {{paragraph}}',
+  'essay.orphans': 'Passages no longer found in this paragraph (the text changed):',
+  'essay.missingLink': 'The source links this phrase, but the link’s target was not preserved',
+  'essay.passageTitle': '{{stance}}: {{title}}',
+  'essay.newFromSelection': 'New finding from selection',
+  'essay.attribution': '{{author}}, “{{title}}”, {{date}}. Series: {{series}}. Shown unaltered; bracketed link placeholders of the source appear as plain text.',
+  'essay.checksum': 'Text SHA-256:',
+  'essay.eventsBadge_one': '{{count, number}} event bears on {{target}}',
+  'essay.eventsBadge_other': '{{count, number}} events bear on {{target}}',
+  'essay.eventsPopover': 'Events bearing on {{target}}',
+  'essay.findingsBadge_one': '{{count, number}} finding on {{target}}: {{stances}}',
+  'essay.findingsBadge_other': '{{count, number}} findings on {{target}}: {{stances}}',
+  'essay.findingsPopover': 'Findings on {{target}}',
+  'essay.stanceCount': '{{stance}}: {{count, number}}',
+} as const

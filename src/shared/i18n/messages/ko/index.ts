@@ -1,0 +1,14 @@
+import { cite } from './cite'
+import { dayImport } from './dayImport'
+import { history } from './history'
+import { team } from './team'
+import { common } from './common'
+import { editor } from './editor'
+import { fields } from './fields'
+import { tools } from './tools'
+import { views } from './views'
+import { vocab } from './vocab'
+import { work } from './work'
+
+/** The Korean catalogue: a finding is 사료 기록, the essay 논문, a repository 소장처. */
+export const ko = { ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor, ...history, ...team, ...dayImport, ...cite } as const

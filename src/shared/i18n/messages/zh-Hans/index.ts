@@ -1,0 +1,14 @@
+import { cite } from './cite'
+import { dayImport } from './dayImport'
+import { history } from './history'
+import { team } from './team'
+import { common } from './common'
+import { editor } from './editor'
+import { fields } from './fields'
+import { tools } from './tools'
+import { views } from './views'
+import { vocab } from './vocab'
+import { work } from './work'
+
+/** The Chinese (simplified) catalogue: a finding is 摘录, the essay 论文, a repository 收藏机构. */
+export const zhHans = { ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor, ...history, ...team, ...dayImport, ...cite } as const
