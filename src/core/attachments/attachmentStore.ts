@@ -84,6 +84,13 @@ export type AttachmentStaging = ReturnType<typeof createAttachmentStaging>
 
 const STAGING_PREFIX = '.incoming-'
 
+/** A scratch file of an import beside the staged attachments (removed with them after a crash). */
+export function stagingFile(dataDir: string, name: string): string {
+  const folder = join(dataDir, ATTACHMENTS_FOLDER)
+  mkdirSync(folder, { recursive: true, mode: 0o700 })
+  return join(folder, `${STAGING_PREFIX}${process.pid}-${Date.now()}-${name}`)
+}
+
 /** Removes staging folders a crashed import left behind. */
 export function removeStaleStaging(dataDir: string): void {
   const folder = join(dataDir, ATTACHMENTS_FOLDER)

@@ -79,6 +79,9 @@ export const METHOD_NAMES = [
   'team.status',
   'team.leave',
   'team.sync',
+  'backup.chooseFolder',
+  'backup.toFolder',
+  'backup.restoreFolder',
 ] as const
 
 export const EVENT_NAMES = ['library.changed', 'job.progress'] as const
