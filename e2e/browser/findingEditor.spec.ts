@@ -122,7 +122,7 @@ test('a passage selected in the essay becomes a finding and is highlighted there
   const edit = page.getByRole('dialog', { name: 'Edit finding' })
   const files = edit.getByLabel(/^Add JPEG, PNG/)
   await files.setInputFiles({ name: 'poster.png', mimeType: 'image/png', buffer: Buffer.from(PNG_PIXEL, 'base64') })
-  const attached = edit.getByRole('list', { name: 'Attached files' })
+  const attached = edit.getByRole('list', { name: 'Pages in order' })
   await expect(attached.getByRole('button', { name: 'View poster.png' })).toBeVisible()
   await expect(attached.locator('img')).toHaveAttribute('src', /^data:image\/jpeg;base64,/)
   await files.setInputFiles({ name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('PK\u0003\u0004zipped') })

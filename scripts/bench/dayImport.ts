@@ -6,7 +6,7 @@
  * hash and focus measured and the file stored. Prints the wall time (target < 90 s for 300),
  * the process's peak memory (target < 1 GB), and what the main thread felt meanwhile.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { join, resolve } from 'node:path'
@@ -14,13 +14,37 @@ import { createApi } from '../../src/core/createApi'
 import { photographDay } from '../testdata/photoDay'
 
 const ROOT = resolve(__dirname, '..', '..')
-const count = Number(process.argv[process.argv.indexOf('--photos') + 1] || 300)
-const folder = join(ROOT, '.bench', `day-12mp-${count}`)
+const option = (name: string): number | undefined => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : undefined)
+const count = option('--photos') ?? 300
+/** `--rendered N`: render N pages and make the rest copies of them, each with a capture time of its own (rendering is the slow part here). */
+const rendered = Math.min(count, option('--rendered') ?? count)
+const folder = join(ROOT, '.bench', rendered === count ? `day-12mp-${count}` : `day-12mp-${count}-from-${rendered}`)
 
 async function generate(): Promise<void> {
   if (existsSync(folder) && readdirSync(folder).length >= count) return
   mkdirSync(folder, { recursive: true })
-  console.log(`generating ${count} photos of 12 MP in ${folder} (once)...`)
+  console.log(`generating ${rendered} photos of 12 MP in ${folder} (once)...`)
+  await render(folder, rendered)
+  copies(folder, rendered, count)
+}
+
+/**
+ * Fills the folder up to `count` files with copies of the rendered ones, each copy's EXIF times
+ * (`YYYY:MM:DD HH:MM:SS`, same length) moved to an hour of its own: distinct files and times,
+ * the same decoding work as a photo of its own (the near-duplicate check will call them retakes).
+ */
+function copies(into: string, from: number, count: number): void {
+  const originals = readdirSync(into).sort().slice(0, from)
+  for (let i = from; i < count; i++) {
+    const name = originals[i % from]!
+    const bytes = readFileSync(join(into, name))
+    const round = Math.floor(i / from)
+    const text = bytes.toString('latin1').replace(/(\d{4}):(\d{2}):(\d{2}) (\d{2}):/g, (_all, y: string, m: string, d: string) => `${y}:${m}:${d} ${String(round).padStart(2, '0')}:`)
+    writeFileSync(join(into, `R${String(round).padStart(2, '0')}_${name}`), Buffer.from(text, 'latin1'))
+  }
+}
+
+async function render(into: string, count: number): Promise<void> {
   const perDocument = 6
   const documents = Array.from({ length: Math.ceil(count / perDocument) }, (_, i) => ({
     language: (['zh-Hans', 'ru', 'en', 'ko'] as const)[i % 4]!,
@@ -28,7 +52,7 @@ async function generate(): Promise<void> {
   }))
   for (let start = 0; start < documents.length; start += 5) {
     const photos = await photographDay({ documents: documents.slice(start, start + 5), width: 3000, height: 4000, seed: start + 1, start: `1998-04-14T${String(9 + Math.floor(start / 10)).padStart(2, '0')}:00:00` })
-    for (const photo of photos) writeFileSync(join(folder, `D${String(start).padStart(3, '0')}_${photo.name}`), photo.bytes)
+    for (const photo of photos.slice(0, count - start * perDocument)) writeFileSync(join(into, `D${String(start).padStart(3, '0')}_${photo.name}`), photo.bytes)
   }
 }
 

@@ -27,11 +27,13 @@ const BENCHES: Bench[] = [
   { name: 'crash', args: ['scripts/bench/crash.ts', '--trials', '100'] },
   { name: 'timeline', args: ['scripts/bench/timeline.ts'], build: true },
   { name: 'findings-scroll', args: ['scripts/bench/findings-scroll.ts'], build: true },
+  { name: 'page-viewer', args: ['scripts/bench/pageViewer.ts'], build: true },
   { name: 'ocr', args: ['scripts/bench/ocr.ts'] },
   { name: 'romanize', args: ['scripts/bench/romanize.ts'] },
   { name: 'hostile', args: ['scripts/bench/hostile.ts'] },
   { name: 'history', args: ['scripts/bench/history.ts'] },
   { name: 'team', args: ['scripts/bench/team.ts'] },
+  { name: 'team-size', args: ['scripts/bench/teamCompaction.ts', '--findings', '1000', '--edits', '10000', '--edits-per-file', '500'] },
   { name: 'day-import', args: ['scripts/bench/dayImport.ts'] },
 ]
 

@@ -40,6 +40,12 @@ interface Row {
   p99: number
   /** Per run of the query set, for the spread. */
   runs: { p50: number; p95: number }[]
+  /**
+   * The same percentiles of CPU time (this process, all threads): on a machine other jobs load,
+   * wall time includes the wait for a core, CPU time much less so.
+   */
+  cpuP50: number
+  cpuP95: number
   recall: Partial<Record<QueryKind, number>>
   firstPage: Partial<Record<QueryKind, number>>
   precision?: number
@@ -75,17 +81,24 @@ function quality(s: Searcher, queries: BenchQuery[], answers: Map<BenchQuery, An
   return { recall: per(recall), firstPage: per(firstPage), ...(precision.length ? { precision: round(mean(precision), 3) } : {}) }
 }
 
-function latency(s: Searcher, queries: BenchQuery[]): Pick<Row, 'p50' | 'p95' | 'p99' | 'runs' | 'slowest'> {
+function latency(s: Searcher, queries: BenchQuery[]): Pick<Row, 'p50' | 'p95' | 'p99' | 'runs' | 'slowest' | 'cpuP50' | 'cpuP95'> {
   queries.slice(0, 20).forEach((q) => s.search(q.text, PAGE))
   const runs: number[][] = []
+  const cpu: number[][] = []
   for (let r = 0; r < REPEAT; r++) {
+    const cpuRun: number[] = []
     runs.push(
       queries.map((q) => {
+        const c = process.cpuUsage()
         const t = performance.now()
         s.search(q.text, PAGE)
-        return performance.now() - t
+        const wall = performance.now() - t
+        const used = process.cpuUsage(c)
+        cpuRun.push((used.user + used.system) / 1000)
+        return wall
       }),
     )
+    cpu.push(cpuRun)
   }
   const perQuery = queries.map((_, i) => median(runs.map((run) => run[i]!)))
   const slowest = queries.map((q, i) => ({ q, ms: perQuery[i]! })).sort((a, b) => b.ms - a.ms).slice(0, 5)
@@ -94,6 +107,8 @@ function latency(s: Searcher, queries: BenchQuery[]): Pick<Row, 'p50' | 'p95' | 
     p95: round(median(runs.map((run) => percentile(run, 95)))),
     p99: round(median(runs.map((run) => percentile(run, 99)))),
     runs: runs.map((run) => ({ p50: round(percentile(run, 50)), p95: round(percentile(run, 95)) })),
+    cpuP50: round(median(cpu.map((run) => percentile(run, 50)))),
+    cpuP95: round(median(cpu.map((run) => percentile(run, 95)))),
     slowest: slowest.map((x) => `${x.q.kind} ${JSON.stringify(x.q.text)} ${round(x.ms, 1)} ms`),
   }
 }
@@ -135,14 +150,15 @@ function main(): void {
 function printTables(rows: Row[]): void {
   const f = (n: number | undefined): string => (n === undefined || Number.isNaN(n) ? '-' : String(n))
   const base = (r: Row, name: string) => rows.find((b) => b.size === r.size && b.name === name)
-  console.log('\n| size | index | build s | load ms | disk MB | disk / trigram | p50 ms | p95 ms | p99 ms | p50 / unicode61 | p95 / unicode61 | p95 per run |')
-  console.log('|' + ' --- |'.repeat(12))
+  console.log('\n| size | index | build s | load ms | disk MB | disk / trigram | p50 ms | p95 ms | p99 ms | p50 / unicode61 | p95 / unicode61 | p95 per run | CPU p50 ms | CPU p95 ms | CPU p50 / unicode61 |')
+  console.log('|' + ' --- |'.repeat(15))
   for (const r of rows) {
     const uni = base(r, 'FTS5 unicode61')
     const tri = base(r, 'FTS5 trigram')
     console.log(
       `| ${r.size} | ${r.name} | ${r.buildS} | ${f(r.loadMs)} | ${r.diskMb} | ${tri ? f(round(r.diskMb / tri.diskMb)) : '-'} | ${r.p50} | ${r.p95} | ${r.p99} | ` +
-        `${uni ? f(round(r.p50 / uni.p50)) : '-'} | ${uni ? f(round(r.p95 / uni.p95)) : '-'} | ${r.runs.map((x) => x.p95).join(', ')} |`,
+        `${uni ? f(round(r.p50 / uni.p50)) : '-'} | ${uni ? f(round(r.p95 / uni.p95)) : '-'} | ${r.runs.map((x) => x.p95).join(', ')} | ` +
+        `${r.cpuP50} | ${r.cpuP95} | ${uni ? f(round(r.cpuP50 / uni.cpuP50)) : '-'} |`,
     )
   }
   console.log('\n| size | index | ' + KINDS.map((k) => `recall ${k}`).join(' | ') + ' | ' + KINDS.map((k) => `first page ${k}`).join(' | ') + ' | CJK phrase precision |')

@@ -5,7 +5,7 @@ import { createDispatcher, type Dispatch, type DispatchOptions } from './api/dis
 import { createAttachmentsApi } from './attachments/attachmentsApi'
 import { removeStaleStaging } from './attachments/attachmentStore'
 import { removeBackupLeftovers } from './backup/backup'
-import { createBackupApi, takeDailyBackupSafely } from './backup/backupApi'
+import { createBackupApi, takeDailyBackupSafely, type FolderPurpose } from './backup/backupApi'
 import { systemClock, type Clock } from './clock'
 import { schemaVersion } from './db/migrate'
 import { openDatabase, prepareLibraryFolder } from './db/open'
@@ -60,7 +60,7 @@ export interface CoreOptions extends DispatchOptions {
   /** The bundled decoding worker of "Import a day" (HEIC, PDF), likewise. */
   decodeWorkerFile?: string
   /** The host's folder dialog (Electron passes one; the browser host uploads files instead). */
-  chooseFolder?: () => Promise<string | null>
+  chooseFolder?: (purpose?: FolderPurpose) => Promise<string | null>
 }
 
 export interface Core {
@@ -167,13 +167,13 @@ export function createApi(options: CoreOptions): Core {
     ...sync.api,
     ...createEssayFindingsApi(db),
     ...createAttachmentsApi(db, options.dataDir, clock, findings.findings),
-    ...createBackupApi(db, options.dataDir, clock),
+    ...createBackupApi(db, options.dataDir, clock, options.chooseFolder),
     ...createSearchApi(search, createFilterValues(db, () => findings.repositories.list())),
     ...createHistoryApi(db, { ops, findings: findings.findings, identity, clock }),
     ...createOcrApi({ db, dataDir: options.dataDir, tessdataDir: tessdataDir(options.resourcesDir), engine: ocr, jobs }),
     ...createDayImportApi({ db, dataDir: options.dataDir, clock, jobs, engine: ocr, decoder, ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}) }),
     ...createRomanizeApi(db),
-    ...createTeamApi({ db, identity, clock, sync: () => api }),
+    ...createTeamApi({ db, dataDir: options.dataDir, identity, clock, sync: () => api }),
   }
 
   return {

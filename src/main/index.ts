@@ -46,9 +46,15 @@ function openWindow(core: LibrarySession, dataDir: string): BrowserWindow {
 }
 
 /** The native folder dialog for "Import a day"; the path goes to the core, never to the page. */
-async function chooseDayFolder(): Promise<string | null> {
+const FOLDER_DIALOGS = {
+  'day-import': { title: 'Import a day of photos', buttonLabel: 'Import this folder' },
+  backup: { title: 'Back up the library to a folder', buttonLabel: 'Back up here' },
+  restore: { title: 'Restore the library from a backup folder', buttonLabel: 'Restore this backup' },
+}
+
+async function chooseDayFolder(purpose: keyof typeof FOLDER_DIALOGS = 'day-import'): Promise<string | null> {
   const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
-  const options = { title: 'Import a day of photos', buttonLabel: 'Import this folder', properties: ['openDirectory' as const] }
+  const options = { ...FOLDER_DIALOGS[purpose], properties: ['openDirectory' as const, 'createDirectory' as const] }
   const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
   return result.canceled ? null : (result.filePaths[0] ?? null)
 }

@@ -10,16 +10,20 @@ import {
   type AttachmentAddInput,
   type AttachmentInfo,
   type AttachmentMime,
+  type AttachmentStoreInput,
+  type RemovedAttachment,
+  type StoredFile,
 } from '../../shared/model/attachment'
 import type { Clock } from '../clock'
 import type { Db } from '../db/types'
+import type { RemovedPage } from '../findings/pageOrder'
+import { decodeHlc } from '../sync/hlc'
 
 /** Folder under the data directory that holds attachment files. */
 export const ATTACHMENTS_FOLDER = 'attachments'
 
-interface InfoRow {
+interface FileRow {
   sha256: string
-  name: string
   mime: AttachmentMime
   bytes: number
   created_at: string
@@ -80,6 +84,13 @@ export type AttachmentStaging = ReturnType<typeof createAttachmentStaging>
 
 const STAGING_PREFIX = '.incoming-'
 
+/** A scratch file of an import beside the staged attachments (removed with them after a crash). */
+export function stagingFile(dataDir: string, name: string): string {
+  const folder = join(dataDir, ATTACHMENTS_FOLDER)
+  mkdirSync(folder, { recursive: true, mode: 0o700 })
+  return join(folder, `${STAGING_PREFIX}${process.pid}-${Date.now()}-${name}`)
+}
+
 /** Removes staging folders a crashed import left behind. */
 export function removeStaleStaging(dataDir: string): void {
   const folder = join(dataDir, ATTACHMENTS_FOLDER)
@@ -91,6 +102,7 @@ export function removeStaleStaging(dataDir: string): void {
 export interface AttachmentLinks {
   attach(findingId: string, sha256: string, name: string): void
   detach(findingId: string, sha256: string): boolean
+  removedPages(findingId: string): RemovedPage[]
 }
 
 /**
@@ -109,6 +121,11 @@ export function storeAttachmentFile(db: Db, dataDir: string, bytes: Buffer, crea
   return { ok: true as const, sha256, mime: type.mime }
 }
 
+const described = (row: FileRow): StoredFile => ({
+  ...row,
+  thumbnail: row.thumbnail ? `data:image/jpeg;base64,${row.thumbnail.toString('base64')}` : null,
+})
+
 /**
  * Photos and scans of documents, content-addressed in the data directory and linked to findings.
  * Files are never deleted when unlinked: a link can come back by sync or undo, and a file is
@@ -116,38 +133,39 @@ export function storeAttachmentFile(db: Db, dataDir: string, bytes: Buffer, crea
  */
 export function createAttachmentStore(db: Db, dataDir: string, clock: Clock, links: AttachmentLinks) {
   const findingExists = db.prepare<[string], unknown>('SELECT 1 FROM findings WHERE id = ?')
-  const selectInfo = db.prepare<[string], InfoRow>(
+  const selectInfo = db.prepare<[string], FileRow & { name: string }>(
     `SELECT a.sha256, l.name, a.mime, a.bytes, a.created_at, a.thumbnail
      FROM finding_attachments l JOIN attachments a ON a.sha256 = l.sha256
-     WHERE l.finding_id = ? ORDER BY l.added_at, l.name`,
+     WHERE l.finding_id = ? ORDER BY l.position`,
   )
-  const selectFile = db.prepare<[string], { mime: string }>('SELECT mime FROM attachments WHERE sha256 = ?')
+  const selectFile = db.prepare<[string], FileRow>('SELECT sha256, mime, bytes, created_at, thumbnail FROM attachments WHERE sha256 = ?')
 
   function list(findingId: string): AttachmentInfo[] {
-    return selectInfo.all(findingId).map((row) => ({
-      ...row,
-      thumbnail: row.thumbnail ? `data:image/jpeg;base64,${row.thumbnail.toString('base64')}` : null,
-    }))
+    return selectInfo.all(findingId).map((row) => ({ ...described(row), name: row.name }))
   }
 
-  function add(input: AttachmentAddInput): AttachmentInfo {
-    if (!findingExists.get(input.finding_id)) {
-      throw new AppError('record.not_found', `No finding with id ${input.finding_id}; save the finding first`, 'finding_id')
-    }
+  /** Checks and stores one upload; `link` runs in the same transaction once the file is stored. */
+  function storeUpload(method: string, input: AttachmentStoreInput, link?: (sha256: string) => void): AttachmentInfo {
     const bytes = Buffer.from(input.data_base64, 'base64')
-    if (bytes.length === 0) throw new AppError('input.invalid', 'attachments.add: data_base64: the file is empty', 'data_base64')
+    if (bytes.length === 0) throw new AppError('input.invalid', `${method}: data_base64: the file is empty`, 'data_base64')
     if (bytes.length > MAX_ATTACHMENT_BYTES) {
-      throw new AppError('input.too_large', `attachments.add: data_base64: the file is larger than the limit of 10 MB`, 'data_base64')
+      throw new AppError('input.too_large', `${method}: data_base64: the file is larger than the limit of 10 MB`, 'data_base64')
     }
     const thumbnail = input.thumbnail_base64 ? Buffer.from(input.thumbnail_base64, 'base64') : null
     const stored = db.transaction(() => {
       const file = storeAttachmentFile(db, dataDir, bytes, clock.now().toISOString(), thumbnail)
-      if (file.ok) links.attach(input.finding_id, file.sha256, input.name)
+      if (file.ok) link?.(file.sha256)
       return file
     })()
-    if (!stored.ok) throw new AppError('attachment.unsupported_type', `attachments.add: "${input.name}" ${stored.message}`, 'data_base64')
-    const sha256 = stored.sha256
-    return list(input.finding_id).find((info) => info.sha256 === sha256)!
+    if (!stored.ok) throw new AppError('attachment.unsupported_type', `${method}: "${input.name}" ${stored.message}`, 'data_base64')
+    return { ...described(selectFile.get(stored.sha256)!), name: input.name }
+  }
+
+  function add({ finding_id, ...upload }: AttachmentAddInput): AttachmentInfo {
+    if (!findingExists.get(finding_id)) {
+      throw new AppError('record.not_found', `No finding with id ${finding_id}; save the finding first`, 'finding_id')
+    }
+    return storeUpload('attachments.add', upload, (sha256) => links.attach(finding_id, sha256, upload.name))
   }
 
   function get(sha256: string): { mime: string; data_url: string } {
@@ -162,15 +180,23 @@ export function createAttachmentStore(db: Db, dataDir: string, clock: Clock, lin
     return { removed: db.transaction(() => links.detach(findingId, sha256))() }
   }
 
-  /** Links a stored file to the finding again (the undo of `remove`: files are kept when unlinked). */
-  function relink(findingId: string, sha256: string, name: string): AttachmentInfo {
+  /** Removed pages whose files are still here (a colleague's page whose bytes never came is left out). */
+  function removed(findingId: string): RemovedAttachment[] {
     if (!findingExists.get(findingId)) throw new AppError('record.not_found', `No finding with id ${findingId}`, 'finding_id')
-    if (!selectFile.get(sha256) || !existsSync(attachmentPath(dataDir, sha256))) {
-      throw new AppError('record.not_found', 'That photo is no longer in this library; add the file again', 'sha256')
-    }
-    db.transaction(() => links.attach(findingId, sha256, name))()
-    return list(findingId).find((info) => info.sha256 === sha256)!
+    return links.removedPages(findingId).flatMap((page) => {
+      const row = selectFile.get(page.sha256)
+      if (!row) return []
+      return [{ ...described(row), name: page.name, removed_at: new Date(decodeHlc(page.removedHlc).wall).toISOString() }]
+    })
   }
 
-  return { add, list, get, remove, relink }
+  return {
+    add,
+    list,
+    get,
+    remove,
+    removed,
+    store: (input: AttachmentStoreInput) => storeUpload('attachments.store', input),
+    files: (shas: readonly string[]) => shas.flatMap((sha) => selectFile.all(sha).map(described)),
+  }
 }

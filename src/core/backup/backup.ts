@@ -1,5 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import type { BackupInfo, BackupReason } from '../../shared/api/contract/backup'
 import { attachmentPath } from '../attachments/attachmentStore'
 import type { Clock } from '../clock'
@@ -80,7 +80,7 @@ export function prepareBackup(db: Db, dataDir: string, reason: BackupReason, clo
  * it its name: a full disk or a crash leaves a `.partial` file (removed at the next start),
  * never a half backup that `backups` would list. Run outside any transaction.
  */
-function writeVerified(db: Db, target: string): void {
+export function writeVerified(db: Db, target: string): void {
   const partial = `${target}${PARTIAL}`
   rmSync(partial, { force: true })
   try {
@@ -170,6 +170,14 @@ export function referencedAttachments(db: Db): string[] {
 /** Those of `hashes` whose content-addressed file is not in the library folder. */
 export function missingAttachmentFiles(dataDir: string, hashes: readonly string[]): string[] {
   return hashes.filter((sha) => !existsSync(attachmentPath(dataDir, sha)))
+}
+
+/** When a backup in the backups folder was taken (from its name), or null for any other file. */
+export function backupCreatedAt(path: string): string | null {
+  const match = BACKUP_NAME.exec(basename(path))
+  if (!match) return null
+  const [, , day, hours, minutes, seconds, millis] = match
+  return `${day}T${hours}:${minutes}:${seconds}.${millis}Z`
 }
 
 export function backupName(reason: BackupReason, time: Date): string {

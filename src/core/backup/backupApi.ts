@@ -2,10 +2,21 @@ import type { CoreApi } from '../../shared/api/contract'
 import type { Clock } from '../clock'
 import type { Db } from '../db/types'
 import { backupDatabase, listBackups, takeDailyBackup } from './backup'
+import { backupToFolder } from './folderBackup'
+
+/** What a host's folder dialog is for (its title and button). */
+export type FolderPurpose = 'backup' | 'restore' | 'day-import'
 
 /** The backup methods an open library answers (restoring is the library session's job). */
-export function createBackupApi(db: Db, dataDir: string, clock: Clock): Pick<CoreApi, 'backup.create' | 'backup.list'> {
+export function createBackupApi(
+  db: Db,
+  dataDir: string,
+  clock: Clock,
+  chooseFolder?: (purpose: FolderPurpose) => Promise<string | null>,
+): Pick<CoreApi, 'backup.create' | 'backup.list' | 'backup.chooseFolder' | 'backup.toFolder'> {
   return {
+    'backup.chooseFolder': async ({ purpose }) => ({ dialog: chooseFolder !== undefined, folder: chooseFolder ? await chooseFolder(purpose) : null }),
+    'backup.toFolder': ({ folder }) => backupToFolder(db, dataDir, folder, clock),
     'backup.create': () => {
       const path = backupDatabase(db, dataDir, 'manual', clock)
       return listBackups(dataDir).find((info) => info.path === path)!

@@ -7,7 +7,8 @@ import type { Clock } from '../clock'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { readDeviceFile, rememberIssued } from '../device/deviceFile'
 import { adoptRestoredFile } from '../identity'
-import { backupDatabase, backupName, backupsFolder, missingAttachmentFiles, referencedAttachments } from './backup'
+import { backupCreatedAt, backupDatabase, backupName, backupsFolder, missingAttachmentFiles, referencedAttachments } from './backup'
+import { bringAttachmentsHome, checkFolderBackup, countFindings } from './folderBackup'
 
 export interface RestoreOptions {
   dataDir: string
@@ -33,8 +34,10 @@ export function restoreLibrary(options: RestoreOptions): RestoreResult {
   copyFileSync(options.source, staged)
   chmodSync(staged, 0o600)
   let attachments: string[]
+  let findings: number
   try {
     attachments = verifyLibraryFile(staged, options.nativeBinding, options.source)
+    findings = countFindingsIn(staged, options.nativeBinding)
   } catch (error) {
     rmSync(staged, { force: true })
     throw error
@@ -50,6 +53,32 @@ export function restoreLibrary(options: RestoreOptions): RestoreResult {
     restored: options.source,
     pre_restore: preRestore,
     missing_attachments: missingAttachmentFiles(options.dataDir, attachments),
+    summary: { backup_created_at: backupCreatedAt(options.source), findings, attachments: attachments.length },
+  }
+}
+
+/**
+ * Replaces the library with a folder backup (`backupToFolder`): the whole backup is checked
+ * first (library, manifest, every attachment file by its hash), so a damaged or partial one
+ * changes nothing; then its attachment files join the library's and the library is restored.
+ */
+export function restoreFromFolder(options: Omit<RestoreOptions, 'source'> & { folder: string }): RestoreResult {
+  const checked = checkFolderBackup(options.folder, options.nativeBinding)
+  bringAttachmentsHome(options.folder, checked, options.dataDir)
+  const result = restoreLibrary({ ...options, source: checked.databaseFile })
+  return {
+    ...result,
+    restored: options.folder,
+    summary: { ...result.summary!, backup_created_at: checked.manifest.created_at },
+  }
+}
+
+function countFindingsIn(file: string, nativeBinding?: string): number {
+  const db = new Database(file, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) })
+  try {
+    return countFindings(db)
+  } finally {
+    db.close()
   }
 }
 

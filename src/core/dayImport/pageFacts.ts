@@ -1,7 +1,12 @@
-import sharp, { type Sharp } from 'sharp'
+import type sharpModule from 'sharp'
+import type { Sharp } from 'sharp'
+import { lazyModule } from '../lazyModule'
 import { MAX_ATTACHMENT_BYTES } from '../../shared/model/attachment'
 import { MAX_INPUT_PIXELS } from '../ocr/preparePage'
 import type { RawPage } from './decodeProtocol'
+
+const loadSharp = lazyModule<typeof sharpModule>('sharp')
+const sharp = ((...args: Parameters<typeof sharpModule>) => loadSharp()(...args)) as typeof sharpModule
 
 /** Long side of the working copy every measure is taken from (decoded once, shrunk on load). */
 const WORKING_SIZE = 1000

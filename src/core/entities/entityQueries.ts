@@ -19,7 +19,10 @@ const SUMMARY = `SELECT n.id, n.type, n.preferred_name AS preferredName, n.subty
 
 /**
  * Entities by preferred name. `text` matches any name form in any script, so `金日成`,
- * `Ким Ир Сен` and a researcher's alias all find Kim Il Sung.
+ * `Ким Ир Сен` and a researcher's alias all find Kim Il Sung. With `text`, entities one of whose
+ * names is exactly the text (in any script or romanization, ignoring case, diacritics, spaces and
+ * hyphens) come first, then those with a name starting with it, then the rest: `김일성` ranks Kim
+ * Il Sung above Juche, whose names merely contain it.
  */
 export function listEntities(db: Db, filter: { type?: EntityType; text?: string }): EntitySummary[] {
   const where: string[] = []
@@ -33,7 +36,33 @@ export function listEntities(db: Db, filter: { type?: EntityType; text?: string 
     params.text = `%${filter.text.replace(/[\\%_]/g, '\\$&')}%`
   }
   const sql = `${SUMMARY} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY n.preferred_name COLLATE NOCASE`
-  return db.prepare<Record<string, string>, EntityRow>(sql).all(params)
+  const rows = db.prepare<Record<string, string>, EntityRow>(sql).all(params)
+  return filter.text ? rankByName(db, rows, filter.text) : rows
+}
+
+/** A name reduced for comparison: no case, diacritics, breves, apostrophes, hyphens or spaces. */
+export function nameKey(form: string): string {
+  return form
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\-‐'’ʼʻ`.·]/gu, '')
+}
+
+/** Exact name matches first, then names starting with the text, then the rest; a stable sort keeps the name order within each. */
+function rankByName(db: Db, rows: EntityRow[], text: string): EntityRow[] {
+  const wanted = nameKey(text)
+  const forms = db.prepare<[string], { form: string }>('SELECT form FROM entity_names WHERE entity_id = ?')
+  const rank = (row: EntityRow): number => {
+    const keys = [row.preferredName, ...forms.all(row.id).map((n) => n.form)].map(nameKey)
+    if (keys.includes(wanted)) return 0
+    return keys.some((key) => key.startsWith(wanted)) ? 1 : 2
+  }
+  return rows
+    .map((row) => ({ row, rank: rank(row) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ row }) => row)
 }
 
 /** One entity with all its names (bundled first, in shipped order, then the researcher's). */

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import CSL from 'citeproc'
+import type CSLModule from 'citeproc'
+import { lazyModule } from '../lazyModule'
 import type { Finding } from '../../shared/model/finding'
 import type { CitationStyleId } from '../../shared/model/findingVocab'
 import { citationItem, type CitationContext, type CitationItem } from './citationItem'
+
+const loadCsl = lazyModule<typeof CSLModule>('citeproc')
 
 /** The bundled CSL styles and their locale, as XML text: the processor is given text, never a URL. */
 export interface CitationStyle {
@@ -38,7 +41,7 @@ export interface RenderedCitations {
 }
 
 function engineFor(style: CitationStyle, id: CitationStyleId, byId: ReadonlyMap<string, CitationItem>) {
-  const engine = new CSL.Engine(
+  const engine = new (loadCsl().Engine)(
     {
       retrieveLocale: () => style.locale,
       // citeproc adds its own bookkeeping to the item objects it is given, so it gets copies.

@@ -92,10 +92,17 @@ const names = (agents: Finding['creators'], context: CslContext) => cslNames(age
 const zoteroName = (name: CslName) =>
   name.literal !== undefined || name['static-ordering'] ? nameText(name) : `${name.family ?? ''} || ${name.given ?? ''}`
 
+/**
+ * Pages and their regions stay out of CSL-JSON: the files do not travel with it, and a region
+ * without its page means nothing to Zotero. Sync files and backups carry both.
+ */
+const NOT_IN_CSL = new Set(['attachments', 'regions'])
+
 /** The user fields of a finding (FindingCreateInput keys) without empty values: the lossless part of `custom`. */
 function workbenchFields(finding: Finding): Record<string, unknown> {
   const fields: Record<string, unknown> = {}
   for (const key of Object.keys(FindingFieldsObject.shape)) {
+    if (NOT_IN_CSL.has(key)) continue
     const value = finding[key as keyof Finding]
     if (value !== undefined) fields[key] = value
   }

@@ -2,38 +2,49 @@ import { z } from 'zod'
 import { SectionSlug } from '../../shared/model/essay'
 import { FINDING_SET_FIELDS, FindingFieldsObject } from '../../shared/model/finding'
 import { ClaimLink, DocumentId, EntityId, RepositoryId, RightsFlag, TEXT_LIMITS, Uuidv7 } from '../../shared/model/findingParts'
+import { PageRef, PageRegion } from '../../shared/model/pages'
 import type { Db } from '../db/types'
 import { idChecker, wholeWhenRequiredSet, type KindFields, type PrivacyRule, type RecordKind } from '../sync/kinds'
 import type { Op } from '../sync/op'
 import type { OpStore } from '../sync/opStore'
-import { FINDING_KIND } from './findingOps'
+import { elementValue, FINDING_KIND } from './findingOps'
 import type { FindingStore } from './findingStore'
+import { PAGE_POSITIONS } from './pageOrder'
+import { POSITION_KEY } from './positionKeys'
 
 /** What a do_not_share finding leaves on a colleague's laptop: enough to say "same document". */
 export const FINDING_STUB_KIND = 'finding_stub'
 
-const schemaCheck = (schema: z.ZodType) => (element: string) => {
+const schemaCheck = (schema: z.ZodType) => (element: unknown) => {
   const parsed = schema.safeParse(element)
   return parsed.success ? undefined : parsed.error.issues[0]?.message
 }
 
-function claimLinkCheck(element: string): string | undefined {
+/** Set elements that are JSON objects (claim links, regions): parsed, then checked by their schema. */
+const jsonCheck = (schema: z.ZodType, what: string) => (element: string) => {
   try {
-    return schemaCheck(ClaimLink)(JSON.parse(element) as string)
+    return schemaCheck(schema)(JSON.parse(element))
   } catch {
-    return 'is not a JSON claim link'
+    return `is not a JSON ${what}`
   }
 }
 
-const SET_CHECKS: Record<(typeof FINDING_SET_FIELDS)[number] | 'attachments', (element: string) => string | undefined> = {
+/**
+ * The check of each set field's elements, one per set field of the model (the type makes a new
+ * one impossible to forget), and of the pages' positions kept beside them (see pageOrder.ts).
+ */
+const SET_CHECKS: Record<(typeof FINDING_SET_FIELDS)[number] | typeof PAGE_POSITIONS, (element: string) => string | undefined> = {
   tags: (tag) => (tag.trim() === '' || tag.length > TEXT_LIMITS.tag ? `must be 1 to ${TEXT_LIMITS.tag} characters` : undefined),
   entities: schemaCheck(EntityId),
   events: schemaCheck(EntityId),
   essay_sections: schemaCheck(SectionSlug),
-  claim_links: claimLinkCheck,
+  claim_links: jsonCheck(ClaimLink, 'claim link'),
+  regions: jsonCheck(PageRegion, 'page region'),
   rights: schemaCheck(RightsFlag),
   attachments: (element) =>
-    /^[0-9a-f]{64}\/\P{Cc}{1,300}$/u.test(element) ? undefined : 'must be <sha256>/<file name> without control characters',
+    element[64] === '/' ? schemaCheck(PageRef)(elementValue('attachments', element)) : 'must be <sha256>/<file name>',
+  [PAGE_POSITIONS]: (element) =>
+    /^[0-9a-f]{64}:/.test(element) && POSITION_KEY.test(element.slice(65)) ? undefined : 'must be <sha256>:<position key>',
 }
 
 const setMask = Object.fromEntries(FINDING_SET_FIELDS.map((field) => [field, true])) as { [K in (typeof FINDING_SET_FIELDS)[number]]: true }

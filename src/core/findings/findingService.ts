@@ -4,12 +4,13 @@ import { FINDING_STORED_FIELDS, FindingCreateInput, findingRuleIssues, type Find
 import type { Db } from '../db/types'
 import { mergeRecord } from '../sync/merge'
 import type { OpStore } from '../sync/opStore'
-import type { Change } from '../sync/op'
-import { attachmentElement, creationChanges, FINDING_KIND, updateChanges } from './findingOps'
+import type { PageRef } from '../../shared/model/pages'
+import { creationChanges, FINDING_KIND, updateChanges } from './findingOps'
+import { orderedPages, pageChanges, removedPages } from './pageOrder'
 import { createFindingQueries } from './findingQueries'
 import { createFindingStore } from './findingStore'
 import { newRecordId, prepareFinding } from './prepareFinding'
-import { createReferenceCheck } from './references'
+import { checkNewRegions, createReferenceCheck } from './references'
 
 /** Most findings one `createBatch` (or `workbench add`) may carry: one transaction, all or none. */
 export const MAX_BATCH = 10_000
@@ -24,6 +25,7 @@ export function createFindingService(db: Db, ops: OpStore) {
     try {
       const prepared = prepareFinding(input)
       checkReferences(prepared.draft)
+      checkNewRegions(prepared.draft.regions, prepared.draft.attachments, [])
       return prepared
     } catch (error) {
       if (error instanceof AppError && prefix) {
@@ -50,6 +52,7 @@ export function createFindingService(db: Db, ops: OpStore) {
     if (!parsed.success) throw inputError('findings.update', parsed.error)
     const issue = findingRuleIssues(parsed.data)[0]
     if (issue) throw new AppError('input.invalid', `findings.update: ${issue.field}: ${issue.message}`, issue.field)
+    if (fields.regions) checkNewRegions(parsed.data.regions, parsed.data.attachments, current.regions)
     const changes = updateChanges(mergeRecord(ops.opsOf(FINDING_KIND, patch.id)), fields)
     if (changes.length === 0) return current
     return db.transaction(() => store.apply(patch.id, changes))()
@@ -80,24 +83,33 @@ export function createFindingService(db: Db, ops: OpStore) {
     return changed
   }
 
-  /** Links a stored file to a finding, as an op, so the link syncs. Run inside a transaction. */
-  function attach(findingId: string, sha256: string, name: string): void {
-    store.apply(findingId, [{ type: 'add', field: 'attachments', element: attachmentElement(sha256, name) }])
-  }
-
-  /** Unlinks every name under which the file is attached; false if it was not attached. */
-  function detach(findingId: string, sha256: string): boolean {
-    const present = mergeRecord(ops.opsOf(FINDING_KIND, findingId)).setAdds.attachments ?? {}
-    const changes = Object.entries(present)
-      .filter(([element]) => element.startsWith(`${sha256}/`))
-      .map(([element, removes]): Change => ({ type: 'remove', field: 'attachments', element, removes }))
+  /** Rewrites a finding's page list (ops that sync); returns whether anything changed. Run inside a transaction. */
+  function changePages(findingId: string, edit: (pages: PageRef[]) => PageRef[]): boolean {
+    const merged = mergeRecord(ops.opsOf(FINDING_KIND, findingId))
+    const changes = pageChanges(merged, edit(orderedPages(merged)))
     if (changes.length > 0) store.apply(findingId, changes)
     return changes.length > 0
+  }
+
+  /** Makes a stored file the finding's last page (or renames it where it is). */
+  const attach = (findingId: string, sha256: string, name: string): void =>
+    void changePages(findingId, (pages) =>
+      pages.some((p) => p.sha256 === sha256) ? pages.map((p) => (p.sha256 === sha256 ? { sha256, name } : p)) : [...pages, { sha256, name }],
+    )
+
+  /** Takes the file out of the finding's pages; false if it was not one of them. */
+  const detach = (findingId: string, sha256: string): boolean => changePages(findingId, (pages) => pages.filter((p) => p.sha256 !== sha256))
+
+  /** Files that were pages of the finding and are no more, latest removal first. */
+  function removed(findingId: string) {
+    const history = ops.opsOf(FINDING_KIND, findingId)
+    return removedPages(history, orderedPages(mergeRecord(history)))
   }
 
   return {
     attach,
     detach,
+    removedPages: removed,
     create: (input: unknown): Finding => createBatch([input])[0]!,
     retag,
     createBatch,

@@ -52,8 +52,8 @@ export function createFindingStore(db: Db, ops: OpStore) {
   // Only files this library holds are linked; a colleague's photo whose bytes never arrived stays
   // listed in the finding (and can arrive with a later file) without breaking the foreign key.
   const linkAttachment = db.prepare(
-    `INSERT OR IGNORE INTO finding_attachments (finding_id, sha256, name, added_at)
-     SELECT ?, sha256, ?, ? FROM attachments WHERE sha256 = ?`,
+    `INSERT OR IGNORE INTO finding_attachments (finding_id, sha256, name, added_at, position)
+     SELECT ?, sha256, ?, ?, ? FROM attachments WHERE sha256 = ?`,
   )
   const insertConflict = db.prepare("INSERT INTO conflicts (id, record_kind, record_id, detail) VALUES (?, 'finding', ?, ?)")
 
@@ -90,7 +90,7 @@ export function createFindingStore(db: Db, ops: OpStore) {
     }
     for (const entity of finding.entities) insertLink.run(finding.id, 'entity', entity)
     for (const event of finding.events) insertLink.run(finding.id, 'event', event)
-    for (const file of finding.attachments) linkAttachment.run(finding.id, file.name, finding.updated_at, file.sha256)
+    finding.attachments.forEach((file, page) => linkAttachment.run(finding.id, file.name, finding.updated_at, page, file.sha256))
     finding.conflicts.forEach((conflict, i) => {
       const key = conflict.kind === 'field' ? conflict.field : `edit_vs_delete-${i}`
       insertConflict.run(`finding/${finding.id}/${key}`, finding.id, JSON.stringify(conflict))

@@ -42,7 +42,7 @@ export function buildFinding(id: string, merged: MergedRecord, ops: readonly Op[
   const deletion = merged.deleted ? ops.filter((op) => op.change.type === 'delete').at(-1) : undefined
   const finding: Record<string, unknown> = {}
   for (const [field, value] of Object.entries(values)) if (value !== undefined && value !== null) finding[field] = value
-  for (const field of SET_FIELDS) finding[field] = setValues(field, merged.sets[field] ?? [])
+  for (const field of SET_FIELDS) finding[field] = setValues(field, merged)
   Object.assign(finding, {
     id,
     schema_version: FINDING_SCHEMA_VERSION,

@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/api/errors'
 import type { ClaimLink } from '../../shared/model/findingParts'
+import type { PageRef, PageRegion } from '../../shared/model/pages'
 import type { Db } from '../db/types'
 
 interface LinkedIds {
@@ -8,6 +9,8 @@ interface LinkedIds {
   claim_links?: readonly ClaimLink[]
   entities?: readonly string[]
   events?: readonly string[]
+  attachments?: readonly PageRef[]
+  regions?: readonly PageRegion[]
 }
 
 /**
@@ -25,6 +28,7 @@ export function createReferenceCheck(db: Db) {
   const paragraph = exists('SELECT 1 FROM essay_paragraphs WHERE id = ?')
   const entity = exists('SELECT 1 FROM entities WHERE id = ?')
   const event = exists('SELECT 1 FROM events WHERE id = ?')
+  const file = exists('SELECT 1 FROM attachments WHERE sha256 = ?')
 
   return (finding: LinkedIds, prefix = ''): void => {
     const fail = (field: string, message: string): never => {
@@ -41,5 +45,19 @@ export function createReferenceCheck(db: Db) {
       const paragraphId = link.essay_paragraph_id ?? link.passage?.paragraph_id
       if (paragraphId && !paragraph(paragraphId)) fail(`claim_links.${i}`, `unknown essay paragraph "${paragraphId}"`)
     })
+    finding.attachments?.forEach((page, i) => file(page.sha256) || fail(`attachments.${i}`, `"${page.name}" is not stored here; add the file first`))
   }
+}
+
+/**
+ * A region drawn now must lie on one of the finding's pages. Regions already stored are left as
+ * they are: a removed page keeps its regions, and they show again if the page is put back.
+ */
+export function checkNewRegions(regions: readonly PageRegion[], pages: readonly PageRef[], stored: readonly PageRegion[]): void {
+  const onPage = new Set(pages.map((page) => page.sha256))
+  const known = new Set(stored.map((region) => region.id))
+  regions.forEach((region, i) => {
+    if (known.has(region.id) || onPage.has(region.page)) return
+    throw new AppError('input.invalid', `regions.${i}: the region is on a file that is not one of this finding's pages`, `regions.${i}`)
+  })
 }

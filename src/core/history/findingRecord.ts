@@ -1,6 +1,6 @@
 import type { Finding } from '../../shared/model/finding'
 import type { HistoryChange, HistoryDevice } from '../../shared/model/history'
-import { FINDING_KIND, setValues } from '../findings/findingOps'
+import { elementValue, FINDING_KIND } from '../findings/findingOps'
 import type { FindingService } from '../findings/findingService'
 import type { Identity } from '../identity'
 import { decodeHlc } from '../sync/hlc'
@@ -46,10 +46,8 @@ export function loadFindingRecord(sources: RecordSources, id: string): FindingRe
   return { finding, ops, merged: () => (merged ??= mergeRecord(ops)), lineage: createLineage(ops, describe) }
 }
 
-/** A list field's stored element as the finding shows it (claim links are JSON, photos hash + name). */
-export function decodeElement(field: string, element: string): unknown {
-  return setValues(field as Parameters<typeof setValues>[0], [element])[0]
-}
+/** A list field's stored element as the finding shows it (claim links and regions are JSON, pages hash + name). */
+export const decodeElement = elementValue
 
 /**
  * Names laptops for people: this one by its own name, colleagues by the names in their files,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { fieldValueText } from '../../shared/findings/valueText'
 import { exchange } from '../sync/testing/laptop'
 import { changesOf, createFinding, historyOf, laptopsPerTest, PNG, summaryConflict, resolveOnly, valuesOf } from './testing/historyLaptops'
 
@@ -142,6 +143,43 @@ describe('history.forFinding', () => {
       ['added', { sha256: photo.sha256, name: 'page 3.png' }],
     ])
     expect(history.fields.at(-1)!.field).toBe('attachments')
+  })
+
+  it('shows pages moved (not the positions behind them) and regions linked, in words', async () => {
+    const a = await open('Ana in Seoul')
+    const png = (width: number) => {
+      const bytes = Buffer.from(PNG)
+      bytes.writeUInt32BE(width, 16) // another width, another file
+      return bytes.toString('base64')
+    }
+    const pages = []
+    for (const n of [1, 2, 3]) {
+      const info = await a.call<{ sha256: string }>('attachments.store', { name: `p${n}.png`, data_base64: png(n) })
+      pages.push({ sha256: info.sha256, name: `p${n}.png` })
+    }
+    const f = await createFinding(a, { attachments: pages, transcription: 'Line one. Line two.', transcription_status: 'verbatim' })
+    await a.call('findings.update', { id: f.id, attachments: [pages[2], pages[0], pages[1]] })
+    const region = {
+      id: 'region-1',
+      page: pages[0]!.sha256,
+      selector: { type: 'FragmentSelector', conformsTo: 'http://www.w3.org/TR/media-frags/', value: 'xywh=pixel:1,1,1,1' },
+      field: 'transcription',
+      quote: { type: 'TextQuoteSelector', exact: 'Line one.', prefix: '', suffix: ' Line two.' },
+      position: { type: 'TextPositionSelector', start: 0, end: 9 },
+      origin: 'ocr',
+    }
+    await a.call('findings.update', { id: f.id, regions: [region] })
+    const history = await historyOf(a, f.id)
+
+    expect(changesOf(history, 'page_positions').map((e) => [e.action, e.element, e.restorable])).toEqual([
+      ['added', { sha256: pages[2]!.sha256, name: 'p3.png' }, false],
+    ])
+    expect(changesOf(history, 'attachments').every((e) => e.at_creation)).toBe(true)
+    expect(changesOf(history, 'regions').map((e) => [e.action, e.element])).toEqual([['added', region]])
+    const fields = history.fields.map((field) => field.field)
+    expect(fields.indexOf('page_positions')).toBe(fields.indexOf('attachments') + 1)
+    expect(fieldValueText('page_positions', { name: 'p3.png' })).toBe('p3.png moved to another place among the pages')
+    expect(fieldValueText('regions', region)).toBe('A region of a page linked to the transcription: “Line one.” (a line read by OCR)')
   })
 
   it('names a laptop it never exchanged with by number, never by its id, and refuses an unknown finding', async () => {

@@ -1,14 +1,16 @@
 import { FindingFieldsObject } from '../../shared/model/finding'
 import type { FieldHistory, FindingHistory } from '../../shared/model/history'
 import type { Db } from '../db/types'
+import { PAGE_POSITIONS } from '../findings/pageOrder'
 import { decodeElement, loadFindingRecord, type RecordSources } from './findingRecord'
+import { pageMoves } from './pageMoves'
 import { recordTimeline } from './recordTimeline'
 import { createRestore } from './restoreValue'
 import { setTimeline } from './setTimeline'
 import { valueTimeline } from './valueTimeline'
 
-/** Field order as the finding model lists them; fields not in the model (photos) follow. */
-const MODEL_ORDER = Object.keys(FindingFieldsObject.shape)
+/** Field order as the finding model lists them; the order of the pages follows the pages. */
+const MODEL_ORDER = Object.keys(FindingFieldsObject.shape).flatMap((field) => (field === 'attachments' ? [field, PAGE_POSITIONS] : [field]))
 const orderOf = (field: string) => (MODEL_ORDER.includes(field) ? MODEL_ORDER.indexOf(field) : MODEL_ORDER.length)
 
 /**
@@ -29,8 +31,9 @@ export function createHistory(db: Db, sources: RecordSources) {
       deleted: finding.deleted,
       fields: fields.map((field): FieldHistory => {
         if (!setFields.has(field)) return { type: 'value', field, entries: valueTimeline(field, lineage) }
+        if (field === PAGE_POSITIONS) return { type: 'set', field, entries: pageMoves(lineage) }
         return { type: 'set', field, entries: setTimeline(field, lineage, (element) => decodeElement(field, element)) }
-      }),
+      }).filter((history) => history.entries.length > 0),
       record: recordTimeline(lineage),
       changes: ops.length,
     }

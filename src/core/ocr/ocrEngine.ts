@@ -1,10 +1,14 @@
-import { createWorker, type Worker } from 'tesseract.js'
+import type * as Tesseract from 'tesseract.js'
+import { lazyModule } from '../lazyModule'
+import type { Worker } from 'tesseract.js'
 import { AppError } from '../../shared/api/errors'
 import type { OcrLanguage, OcrResult } from '../../shared/model/ocr'
 import type { Box } from './layout'
 import { preparePage } from './preparePage'
 import { readLines, type TesseractPage } from './readLines'
 import { dataNames, missingData, OCR_ENGINE } from './tessdata'
+
+const tesseract = lazyModule<typeof Tesseract>('tesseract.js')
 
 export interface RecognizeOptions {
   languages: readonly OcrLanguage[]
@@ -43,7 +47,7 @@ export function createOcrEngine(options: { tessdataDir: string }) {
     const key = names.join('+')
     if (loaded?.key === key) return loaded.worker
     void stopWorker()
-    const worker = createWorker(names, 1 /* LSTM only */, {
+    const worker = tesseract().createWorker(names, 1 /* LSTM only */, {
       langPath: options.tessdataDir,
       gzip: true,
       cacheMethod: 'none',

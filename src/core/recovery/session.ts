@@ -1,10 +1,11 @@
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { contract, type Api, type CoreApi, type Method } from '../../shared/api/contract'
 import { SESSION_METHODS, type RestoreResult, type SessionMethod } from '../../shared/api/contract/backup'
 import { AppError, isAppError, type ApiError } from '../../shared/api/errors'
 import { createDispatcher, type Dispatch } from '../api/dispatch'
 import { backupsFolder, listBackups } from '../backup/backup'
-import { restoreLibrary } from '../backup/restore'
+import { checkFolderBackup } from '../backup/folderBackup'
+import { restoreFromFolder, restoreLibrary } from '../backup/restore'
 import { systemClock } from '../clock'
 import { createApi, DATABASE_FILE, type Core, type CoreOptions } from '../createApi'
 import { createEventHub, type EventHub } from '../eventHub'
@@ -47,18 +48,15 @@ export function openLibrarySession(options: CoreOptions): LibrarySession {
    * Closes the library (waiting for its search worker, which holds the index files, to stop),
    * swaps the file, and opens whatever is there now (restored or not).
    */
-  async function restore(source: string): Promise<RestoreResult> {
+  async function restore(source: string, from: 'file' | 'folder' = 'file'): Promise<RestoreResult> {
+    const target = { dataDir: options.dataDir, databaseFile: join(options.dataDir, DATABASE_FILE), clock, nativeBinding: options.nativeBinding }
+    // A folder backup is checked whole before the library is closed: a damaged one costs nothing.
+    if (from === 'folder') checkFolderBackup(source, options.nativeBinding)
     const closing = core?.close()
     core = undefined
     await closing
     try {
-      return restoreLibrary({
-        dataDir: options.dataDir,
-        databaseFile: join(options.dataDir, DATABASE_FILE),
-        source,
-        clock,
-        nativeBinding: options.nativeBinding,
-      })
+      return from === 'folder' ? restoreFromFolder({ ...target, folder: source }) : restoreLibrary({ ...target, source })
     } finally {
       open()
     }
@@ -88,6 +86,7 @@ export function openLibrarySession(options: CoreOptions): LibrarySession {
 
   const sessionApi: Pick<Api, SessionMethod> = {
     'backup.restore': ({ name }) => restore(join(backupsFolder(options.dataDir), name)),
+    'backup.restoreFolder': ({ folder }) => restore(resolve(folder), 'folder'),
     'recovery.status': () => ({ problem: problem ?? null, backups: listBackups(options.dataDir) }),
     'recovery.restoreLatest': () => restoreLatest(),
   }

@@ -1,4 +1,4 @@
-import { termAt, type Alternative, type Clause, type Gram, type QueryPlan, type QueryTerm, type Tier } from './query'
+import { gramForms, satisfied, termAt, type Alternative, type Clause, type Gram, type QueryPlan, type QueryTerm, type Tier } from './query'
 import { isCjkTerm } from './text/tokenize'
 
 /**
@@ -6,7 +6,7 @@ import { isCjkTerm } from './text/tokenize'
  * query, plus positions: CJK runs and other names written in words must appear as phrases.
  */
 export function toFtsQuery(plan: QueryPlan, tier: Tier): string {
-  return plan.clauses.map((c) => clauseExpr(c, tier)).join(' AND ')
+  return plan.clauses.filter((c) => !satisfied(c, tier)).map((c) => clauseExpr(c, tier)).join(' AND ')
 }
 
 /** Every term string a plan looks up at a tier (prefix terms with a trailing `*`): what candidate lists are kept for. */
@@ -17,7 +17,7 @@ export function planTerms(plan: QueryPlan, tier: Tier): string[] {
       for (const q of a.terms) {
         const { prefix, fuzzy } = termAt(q, tier)
         const grams = q.grams ?? [q]
-        for (const g of grams) for (const t of [g.term, g.wordStart]) if (t) out.add(prefix ? `${t}*` : t)
+        for (const g of grams) for (const t of gramForms(g, tier)) out.add(prefix ? `${t}*` : t)
         fuzzy.forEach((f) => out.add(f))
       }
     }
@@ -29,9 +29,10 @@ function quote(term: string): string {
   return `"${term.replaceAll('"', '""')}"`
 }
 
-/** A term or, with a word-start form (Korean), either. */
-function gramExpr(g: Gram, star: string): string {
-  return g.wordStart ? `(${quote(g.term)}${star} OR ${quote(g.wordStart)}${star})` : quote(g.term) + star
+/** A term or, with word-start forms (Korean), any of them. */
+function gramExpr(g: Gram, star: string, tier: Tier): string {
+  const forms = gramForms(g, tier)
+  return forms.length > 1 ? `(${forms.map((f) => quote(f) + star).join(' OR ')})` : quote(forms[0]!) + star
 }
 
 /** At most this many phrases spell out the word-start choices of one CJK run; beyond, its grams are AND-ed. */
@@ -41,19 +42,19 @@ const MAX_PHRASES = 8
  * A CJK run as a phrase of its bigrams. A gram that may start a word in the text (Korean) has two
  * forms, and FTS5 has no OR inside a phrase, so each combination is a phrase of its own.
  */
-function phraseExpr(grams: readonly Gram[]): string {
+function phraseExpr(grams: readonly Gram[], tier: Tier): string {
   let phrases: string[][] = [[]]
   for (const g of grams) {
-    const forms = g.wordStart ? [g.term, g.wordStart] : [g.term]
+    const forms = gramForms(g, tier)
     phrases = phrases.flatMap((p) => forms.map((f) => [...p, quote(f)]))
-    if (phrases.length > MAX_PHRASES) return `(${grams.map((x) => gramExpr(x, '')).join(' AND ')})`
+    if (phrases.length > MAX_PHRASES) return `(${grams.map((x) => gramExpr(x, '', tier)).join(' AND ')})`
   }
   return phrases.length === 1 ? phrases[0]!.join(' + ') : `(${phrases.map((p) => p.join(' + ')).join(' OR ')})`
 }
 
 function termExpr(q: QueryTerm, tier: Tier): string {
   const { prefix, fuzzy } = termAt(q, tier)
-  const exact = q.grams ? phraseExpr(q.grams) : gramExpr(q, prefix ? '*' : '')
+  const exact = q.grams ? phraseExpr(q.grams, tier) : gramExpr(q, prefix ? '*' : '', tier)
   return fuzzy.length === 0 ? exact : `(${[exact, ...fuzzy.map(quote)].join(' OR ')})`
 }
 

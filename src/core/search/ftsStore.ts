@@ -133,6 +133,16 @@ export class FtsStore {
     return [...first, ...rest].slice(from, to)
   }
 
+  /** Up to this many matches are ranked whole (beyond, through the candidate lists). */
+  rankAllLimit(): number {
+    return this.limits.rankAll
+  }
+
+  /** Matches [from, to) in bm25 order, every match ranked (for sets within rankAllLimit). */
+  rankWhole(match: string, from: number, to: number): FtsRow[] {
+    return to <= from ? [] : this.rankAll(match, from, to)
+  }
+
   /** The given findings (by rowid) that match, in bm25 order. */
   rankAmong(match: string, rowids: readonly number[]): FtsRow[] {
     // `+rowid`: FTS5 streams its matches once and SQLite keeps the listed ones. A plain `rowid IN`

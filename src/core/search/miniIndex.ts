@@ -1,5 +1,5 @@
 import MiniSearch, { type Options, type Query } from 'minisearch'
-import { termAt, type Alternative, type Clause, type QueryPlan, type QueryTerm, type Tier } from './query'
+import { gramForms, satisfied, termAt, type Alternative, type Gram, type Clause, type QueryPlan, type QueryTerm, type Tier } from './query'
 import type { IndexedDoc } from './indexedDoc'
 import { fieldText } from './snippet'
 import { foldText } from './text/fold'
@@ -64,9 +64,9 @@ function scaledBoost(factor: number): Record<string, number> {
 function termQuery(q: QueryTerm, weight: number, tier: Tier): Query {
   const { prefix, fuzzy } = termAt(q, tier)
   const boost = scaledBoost(weight)
-  const single = (term: string, wordStart?: string): Query => ({ combineWith: 'OR', queries: wordStart ? [term, wordStart] : [term], prefix, boost })
+  const single = (g: Gram): Query => ({ combineWith: 'OR', queries: gramForms(g, tier), prefix, boost })
   // MiniSearch keeps no positions: a phrase's grams must all be there (the engine checks their order).
-  const exact: Query = q.grams ? { combineWith: 'AND', queries: q.grams.map((g) => single(g.term, g.wordStart)) } : single(q.term, q.wordStart)
+  const exact: Query = q.grams ? { combineWith: 'AND', queries: q.grams.map(single) } : single(q)
   if (fuzzy.length === 0) return exact
   return { combineWith: 'OR', queries: [exact, { combineWith: 'OR', queries: fuzzy, prefix: false, boost: scaledBoost(weight * FUZZY_WEIGHT) }] }
 }
@@ -96,7 +96,7 @@ function clauseQuery(clause: Clause, tier: Tier): Query {
 
 /** Compiles a plan at a tier to one MiniSearch query: clauses AND-ed, alternatives OR-ed. */
 export function toMiniQuery(plan: QueryPlan, tier: Tier): Query {
-  return { combineWith: 'AND', queries: plan.clauses.map((c) => clauseQuery(c, tier)) }
+  return { combineWith: 'AND', queries: plan.clauses.filter((c) => !satisfied(c, tier)).map((c) => clauseQuery(c, tier)) }
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { NameIndex, NameMatch } from './names/nameIndex'
-import { termsOfTokens, TIER, type QueryTerm, type Tier } from './queryTerms'
+import { spacedPhrase, termsOfTokens, TIER, type QueryTerm, type Tier } from './queryTerms'
+import { wordStartForms } from './text/korean'
 import { isCyrillicWord, russianStem } from './text/russian'
 import { tokenize, type Token } from './text/tokenize'
 
-export { TIER, termAt, type Gram, type QueryTerm, type Tier } from './queryTerms'
+export { gramForms, TIER, termAt, type Gram, type QueryTerm, type Tier } from './queryTerms'
 
 /** A way to satisfy a clause: all its terms must match. */
 export interface Alternative {
@@ -76,6 +77,7 @@ export function planQuery(text: string, names: NameIndex, fuzzy: FuzzyLookup): Q
     else for (const entityId of m.entityIds) plan.names.expanded.push({ typed, entityId })
   }
   plain(tokens.length)
+  if (tokens.some((t) => t.kind === 'cjk')) clauses.push(...inOrderClauses(tokens, clauses))
   plan.words = wordsOf(tokens, clauses)
   plan.tiers = tiersOf(clauses)
   return plan
@@ -97,11 +99,39 @@ function nameClause(m: NameMatch, literal: QueryTerm[], names: NameIndex): Claus
   }
 }
 
+/**
+ * A Han or Hangul fragment the other clauses take apart, because a name stands inside it (`동
+ * 조선을`, 조선 naming the DPRK) or because Korean words were typed with spaces (`제의 조선`): they
+ * find its parts anywhere; this clause asks, at the exact tier only, for the whole fragment as one
+ * phrase, bridged across the spaces as the index bridges them. From the prefix tier on it asks
+ * nothing (an alternative without terms), so the parts apart follow the fragment.
+ */
+function inOrderClauses(tokens: readonly Token[], clauses: readonly Clause[]): Clause[] {
+  const cjk = tokens.filter((t) => t.kind === 'cjk')
+  const groups: QueryTerm[][] = []
+  for (const t of termsOfTokens(cjk, false, () => [])) {
+    if (t.afterSpace && groups.length > 0) groups[groups.length - 1]!.push(t)
+    else groups.push([t])
+  }
+  const asked = new Set(clauses.flatMap((c) => c.alternatives[0]!.terms.map((t) => t.term)))
+  return groups.flatMap((group) => {
+    const phrase = group.length > 1 ? spacedPhrase(group, wordStartForms) : group[0]
+    if (!phrase?.grams || asked.has(phrase.term)) return []
+    return [{ alternatives: [{ terms: [phrase], tier: TIER.exact }, { terms: [], tier: TIER.prefix }], exclude: [] }]
+  })
+}
+
+/** A clause with an alternative of no terms asks nothing at this tier (see inOrderClauses). */
+export function satisfied(clause: Clause, tier: Tier): boolean {
+  return clause.alternatives.some((a) => a.tier <= tier && a.terms.length === 0)
+}
+
 /** The tiers at which the plan matches more than at the tier before. */
 function tiersOf(clauses: readonly Clause[]): Tier[] {
   const terms = clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms))
   const tiers: Tier[] = [TIER.exact]
-  if (terms.some((t) => t.typing)) tiers.push(TIER.prefix)
+  const loose = terms.some((t) => t.loose || t.grams?.some((g) => g.loose))
+  if (loose || terms.some((t) => t.typing) || clauses.some((c) => c.alternatives.some((a) => a.tier === TIER.prefix))) tiers.push(TIER.prefix)
   if (clauses.some((c) => c.alternatives.some((a) => a.tier === TIER.names))) tiers.push(TIER.names)
   if (terms.some((t) => t.fuzzy.length > 0) || clauses.some((c) => c.alternatives.some((a) => a.tier === TIER.typos))) tiers.push(TIER.typos)
   return tiers

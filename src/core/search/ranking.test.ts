@@ -98,4 +98,23 @@ describe('Korean initial-sound rule at word starts only', () => {
   it('still finds the DPRK spelling from the ROK one at a word start', () => {
     expect(ids(engine, '노동계급')).toEqual(['dprk'])
   })
+
+  it('meets a word start inside a query typed without spaces (정부이론 finds 정부 리론), never a 리 inside a word', () => {
+    const spaced = engineWith([doc('dprk', '정부 리론을 따랐다.'), doc('rok', '정부 이론을 따랐다.'), doc('inside', '정부리론을 따랐다.')])
+    expect(ids(spaced, '정부이론').sort()).toEqual(['dprk', 'rok'])
+    expect(ids(spaced, '정부리론').sort()).toEqual(['dprk', 'inside', 'rok'])
+  })
+})
+
+describe('Korean words typed with spaces', () => {
+  it('ranks the words in order, spaced or not, above the same words apart', () => {
+    // 조선 is also a name (of the DPRK): the words in order still come first.
+    const apart = Array.from({ length: 25 }, (_, i) => doc(`apart${i}`, '조선 조선 조선 사람들의 제의 제의 문제.'))
+    const engine = engineWith([...apart, doc('spaced', '이번 제의 조선 대표단은 길게 이야기하였다.'), doc('joined', '그 제의조선 대표단은 길게 이야기하였다.')])
+    for (const query of ['제의 조선', '대표단은 길게']) {
+      const result = engine.search(query, { limit: 2 })
+      expect(result.hits.map((h) => h.id).sort()).toEqual(['joined', 'spaced'])
+    }
+    expect(engine.search('제의 조선').counts.finding).toBe(27)
+  })
 })

@@ -73,7 +73,9 @@ export function entityDocs(db: Db): SearchDoc[] {
 /** A finding as the index sees it: researcher-written text, source text, facets. */
 export function findingDoc(finding: Finding, dateFrom: string | null, dateTo: string | null): SearchDoc {
   const stance = finding.claim_links[0]?.stance
-  const notes = [finding.title_original, finding.title_romanized, finding.provenance_note].filter(Boolean).join('\n')
+  // Page file names too: a photo's name (IMG_2041.jpg) finds the finding it is a page of.
+  const pages = finding.attachments.map((page) => page.name)
+  const notes = [finding.title_original, finding.title_romanized, finding.provenance_note, ...pages].filter(Boolean).join('\n')
   return {
     id: finding.id,
     type: 'finding',

@@ -44,7 +44,7 @@ export function runSearch(parts: EngineParts, plan: QueryPlan, options: SearchOp
   const miniFindings = mini.filter((r) => r.doc.type === 'finding')
   const others = mini.filter((r) => r.doc.type !== 'finding')
   const fts = useFts ? new FindingTiers(parts.fts!, tierQueries(plan), options, parts.store) : undefined
-  const findingCount = fts ? fts.total() : miniFindings.length
+  const findingCount = fts ? fts.total(from === 0 ? to : 0) : miniFindings.length
   const findingsTo = Math.min(to, findingCount)
   const findings = from >= findingsTo ? [] : fts ? fts.page(from, findingsTo) : miniFindings.slice(from, findingsTo)
   const page = [...findings, ...others.slice(Math.max(0, from - findingCount), Math.max(0, to - findingCount))]
@@ -93,6 +93,35 @@ class FindingTiers {
     private readonly store: ReadonlyMap<string, SearchDoc>,
   ) {}
 
+  /**
+   * The first page without counting each tier: one count of every match, then each tier ranked in
+   * turn until the page is full (a tier that gives fewer rows than asked for has no more). Only
+   * when every match can be ranked whole (the candidate lists need a tier's own count).
+   */
+  private quick?: { rows: RankedDoc[]; total: number; bestTier?: Tier }
+
+  private quickFirstPage(to: number): NonNullable<FindingTiers['quick']> | undefined {
+    if (this.quick || this.options.filters || this.sizes) return this.quick
+    const last = this.tiers.length - 1
+    const total = this.fts.count(this.tiers[last]!.match)
+    if (total > this.fts.rankAllLimit()) return undefined
+    const rows: RankedDoc[] = []
+    let bestTier: Tier | undefined
+    for (let k = 0; k <= last && rows.length < to && rows.length < total; k++) {
+      const t = this.tiers[k]!
+      const match = k === 0 ? t.match : `(${t.match}) NOT (${this.tiers[k - 1]!.match})`
+      // Tiers hold their predecessors' matches: after empty ones there is nothing to leave out.
+      const found = this.fts.rankWhole(bestTier === undefined ? t.match : match, 0, to - rows.length)
+      if (found.length > 0) bestTier ??= t.tier
+      for (const r of found) {
+        const doc = this.store.get(r.id)
+        if (doc) rows.push({ doc, score: r.score, tier: t.tier })
+      }
+    }
+    this.quick = { rows, total, ...(bestTier === undefined ? {} : { bestTier }) }
+    return this.quick
+  }
+
   /** Matches added by each tier. */
   tierSizes(): number[] {
     if (this.options.filters) return this.filteredRowids().map((r) => r.length)
@@ -103,17 +132,20 @@ class FindingTiers {
     return this.sizes
   }
 
-  total(): number {
-    return this.tierSizes().reduce((a, b) => a + b, 0)
+  total(to = 0): number {
+    const quick = to > 0 ? this.quickFirstPage(to) : this.quick
+    return quick ? quick.total : this.tierSizes().reduce((a, b) => a + b, 0)
   }
 
   bestTier(): Tier | undefined {
+    if (this.quick) return this.quick.bestTier
     const k = this.tierSizes().findIndex((n) => n > 0)
     return k < 0 ? undefined : this.tiers[k]!.tier
   }
 
   /** Findings [from, to) in tier, then bm25, order. */
   page(from: number, to: number): RankedDoc[] {
+    if (from === 0 && this.quick) return this.quick.rows.slice(0, to)
     const rows: (FtsRow & { tier: Tier })[] = []
     let start = 0
     this.tierSizes().forEach((size, k) => {

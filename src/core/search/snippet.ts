@@ -1,4 +1,4 @@
-import { entityTerm, termAt, type QueryPlan, type QueryTerm, type Tier } from './query'
+import { entityTerm, gramForms, termAt, type QueryPlan, type QueryTerm, type Tier } from './query'
 import { foldText } from './text/fold'
 import { foldHangulLoosely, WORD_START } from './text/korean'
 import { isCjkTerm, tokenize } from './text/tokenize'
@@ -20,7 +20,7 @@ function termsAtTier(plan: QueryPlan, tier: Tier): { term: string; prefix: boole
     for (const a of c.alternatives.filter((x) => x.tier <= tier)) {
       for (const q of a.terms) {
         const { prefix, fuzzy } = termAt(q, tier)
-        for (const g of q.grams ?? [q]) for (const t of [g.term, g.wordStart]) if (t) out.push({ term: t, prefix })
+        for (const g of q.grams ?? [q]) for (const t of gramForms(g, tier)) out.push({ term: t, prefix })
         for (const f of fuzzy) out.push({ term: f, prefix: false })
       }
     }
@@ -46,7 +46,7 @@ function chunkFilter(terms: readonly { term: string }[]): (text: string) => bool
   const needles = terms.map((t) => t.term)
   if (needles.some((n) => /\d/.test(n))) return () => true
   const words = needles.filter((n) => !isCjkTerm(n) && !n.startsWith('@'))
-  const grams = [...new Set(needles.filter(isCjkTerm).map((g) => foldHangulLoosely(g.replace(WORD_START, ''))))]
+  const grams = [...new Set(needles.filter(isCjkTerm).map((g) => foldHangulLoosely(g.replaceAll(WORD_START, ''))))]
   return (text) => {
     const folded = foldText(text)
     if (words.some((w) => folded.includes(w))) return true
@@ -74,7 +74,7 @@ export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan, tier: Tier
       .filter((t) => isMatch(t.term))
       .map((t): Range => [t.start + offset, t.end + offset])
   const chunkMatches = (text: string, offset: number): Range[] => (mayMatch(text) ? matches(text, offset) : [])
-  const needles = [...new Set(terms.map((t) => t.term).filter((t) => !t.startsWith(WORD_START) && !t.startsWith('@')))]
+  const needles = [...new Set(terms.map((t) => t.term).filter((t) => !t.includes(WORD_START) && !t.startsWith('@')))]
   for (const field of TEXT_FIELDS) {
     const text = fieldText(doc, field)
     const first = text ? (seenAsTyped(text, needles, matches) ?? firstMatch(text, chunkMatches)) : undefined
@@ -145,6 +145,8 @@ function safeIndex(text: string, i: number): number {
  * much cheaper than tokenizing the whole document again.
  */
 export function matchedAlias(doc: Partial<SearchDoc>, plan: QueryPlan, tier: Tier): SearchHit['matchedAlias'] {
+  // Typo neighbours of plain words are not other names: without expansions there is nothing to report.
+  if (!plan.clauses.some((c) => c.alternatives.some((a) => a.expansion && a.tier <= tier))) return undefined
   const folded = foldText(TEXT_FIELDS.map((f) => fieldText(doc, f)).join('\n'))
   const spaced = ` ${folded.replace(/[^\p{L}\p{N}]+/gu, ' ')} `
   const compact = foldHangulLoosely(folded.replace(/\s+/g, ''))

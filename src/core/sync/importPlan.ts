@@ -2,8 +2,10 @@ import { existsSync } from 'node:fs'
 import { AppError } from '../../shared/api/errors'
 import { sniffAttachmentType, type AttachmentMime } from '../../shared/model/attachment'
 import type { ChangeCounts, ImportReport } from '../../shared/model/sync'
+import type { SyncManifest } from '../../shared/model/syncFile'
 import { attachmentPath } from '../attachments/attachmentStore'
-import { readSyncFile, type SyncFileContent } from './file/syncFile'
+import { readSyncFileInto } from './file/syncFile'
+import { createImportSpool, type ImportSpool } from './importSpool'
 import type { KnownHistory, RecordKind } from './kinds'
 import { canonical, mergeRecord, type MergedRecord } from './merge'
 import type { Op } from './op'
@@ -27,113 +29,152 @@ export interface NewAttachment {
   bytes: number
 }
 
-export interface Plan {
-  content: SyncFileContent
-  records: RecordPlan[]
+/** A sync file read and checked, its ops in a spool on disk, ready to be planned record by record. */
+export interface ImportFile {
+  manifest: SyncManifest
+  spool: ImportSpool
   newAttachments: Map<string, NewAttachment>
-  /** Incoming ops whose stamp this library already holds with other content: kept aside, never applied. */
-  setAside: Op[]
-  report: ImportReport
 }
+
+/** One batch of planned records, and the file's ops among them whose stamps are held here with other content. */
+export interface PlannedBatch {
+  records: RecordPlan[]
+  setAside: Op[]
+}
+
+/** Records planned (and, when applying, written) together: memory holds one batch at a time. */
+const RECORDS_PER_BATCH = 200
 
 const zero = (): ChangeCounts => ({ created: 0, updated: 0, deleted: 0, conflicts: 0, unchanged: 0 })
 const byClock = (a: Op, b: Op): number => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0)
-const min = (a: string, b: string): string => (b < a ? b : a)
-const max = (a: string, b: string): string => (b > a ? b : a)
 
 /**
- * Reads, validates and plans an import without changing the library: the file's own checks,
- * every op against its kind (with stamps bounded by this laptop's clock), ids already used here
- * by another kind, records the file changes without carrying their creation, stamps reused
- * with other content, then what each record would become. Each changed record is merged once;
- * applying the plan stores that merge. `stage` receives the attachment files the library lacks.
+ * Reads and checks a sync file without changing the library: the file's own checks, its ops
+ * streamed into a spool (see importSpool), and the attachment files the library lacks handed to
+ * `stage`. The caller closes `spool` when done.
  */
-export function planImport(ctx: ImportContext, bytes: Uint8Array, options: { passphrase?: string; stage?: (sha256: string, bytes: Uint8Array) => void } = {}): Plan {
+export function readImportFile(ctx: ImportContext, bytes: Uint8Array, options: { passphrase?: string; stage?: (sha256: string, bytes: Uint8Array) => void } = {}): ImportFile {
   const newAttachments = new Map<string, NewAttachment>()
   const recorded = ctx.db.prepare<[string], unknown>('SELECT 1 FROM attachments WHERE sha256 = ?')
-  const content = readSyncFile(bytes, {
-    passphrase: options.passphrase,
-    onAttachment(sha256, data) {
-      const type = sniffAttachmentType(data)
-      if (!type.ok) throw refused(`attachment ${sha256} ${type.message}`)
-      if (recorded.get(sha256) && existsSync(attachmentPath(ctx.dataDir, sha256))) return
-      newAttachments.set(sha256, { sha256, mime: type.mime, bytes: data.length })
-      options.stage?.(sha256, data)
-    },
-  })
-  const sender = content.manifest.sender.deviceName
-  const { incoming, touched, setAside } = newOpsByRecord(ctx, content.ops, sender)
-  const byKind = new Map<string, ChangeCounts>()
-  const records: RecordPlan[] = []
-  for (const [key, { kind, record }] of touched) {
-    const counts = byKind.get(kind.name) ?? zero()
-    byKind.set(kind.name, counts)
-    const fresh = incoming.get(key)
-    if (!fresh) {
-      counts.unchanged++
-      continue
-    }
-    fresh.sort(byClock)
-    const existing = ctx.ops.opsOf(kind.name, record)
-    const ops = existing.length === 0 ? fresh : [...existing, ...fresh].sort(byClock)
-    const merged = mergeRecord(ops)
-    if (existing.length === 0) refuseIfPartial(kind, record, merged, fresh[0]!, sender)
-    classify(counts, existing, merged)
-    records.push({ kind, record, incoming: fresh, known: { ops, merged } })
+  const spool = createImportSpool(ctx.db, ctx.dataDir)
+  try {
+    const { manifest } = readSyncFileInto(bytes, spool.sink, {
+      passphrase: options.passphrase,
+      onAttachment(sha256, data) {
+        const type = sniffAttachmentType(data)
+        if (!type.ok) throw refused(`attachment ${sha256} ${type.message}`)
+        if (recorded.get(sha256) && existsSync(attachmentPath(ctx.dataDir, sha256))) return
+        newAttachments.set(sha256, { sha256, mime: type.mime, bytes: data.length })
+        options.stage?.(sha256, data)
+      },
+    })
+    return { manifest, spool, newAttachments }
+  } catch (error) {
+    spool.close()
+    throw error
   }
-  const total = zero()
-  for (const counts of byKind.values()) for (const k of Object.keys(total) as (keyof ChangeCounts)[]) total[k] += counts[k]
-  const newChanges = records.reduce((n, r) => n + r.incoming.length, 0)
-  const { deviceId, deviceName } = content.manifest.sender
+}
+
+/** What importing the file would do, changing nothing. */
+export async function previewImport(ctx: ImportContext, bytes: Uint8Array, passphrase?: string): Promise<ImportReport> {
+  const file = readImportFile(ctx, bytes, { passphrase })
+  try {
+    return await planImport(ctx, file)
+  } finally {
+    file.spool.close()
+  }
+}
+
+/** True when the file holds a change or an attachment file this library lacks (an import may change it). */
+export function bringsAnythingNew(ctx: ImportContext, file: ImportFile): boolean {
+  if (file.newAttachments.size > 0) return true
+  const range = file.spool.range()
+  if (!range) return false
+  if (!ctx.ops.holdsAnyBetween(range.first, range.last)) return true
+  for (const hlc of file.spool.stamps()) if (!ctx.ops.has(hlc)) return true
+  return false
+}
+
+/**
+ * Plans an import record by record, a batch at a time, handing each batch to `onBatch` (which
+ * applies it, when importing): every op is checked against its kind (with stamps bounded by this
+ * laptop's clock), ids already used here by another kind, records the file changes without
+ * carrying their creation, stamps reused with other content, then what each record becomes.
+ * Each changed record is merged once; applying stores that merge. A refusal throws, and the
+ * caller rolls back what earlier batches wrote.
+ */
+export async function planImport(
+  ctx: ImportContext,
+  file: ImportFile,
+  onBatch?: (batch: PlannedBatch, done: number, total: number) => void | Promise<void>,
+): Promise<ImportReport> {
+  const sender = file.manifest.sender.deviceName
+  const kindOf = ctx.db.prepare<[string, string], { kind: string }>('SELECT kind FROM ops WHERE record = ? AND kind <> ? LIMIT 1')
+  const now = ctx.clock.now().getTime()
+  const range = file.spool.range()
+  // A file whose whole clock range is new here (a first sync) needs no look-up per op.
+  const mayHold = range !== undefined && ctx.ops.holdsAnyBetween(range.first, range.last)
+  const byKind = new Map<string, ChangeCounts>()
+  const total = onBatch ? file.spool.records() : 0
+  let newChanges = 0
+  let setAsideCount = 0
+  let done = 0
+  for (const batch of file.spool.batches(RECORDS_PER_BATCH)) {
+    const planned: PlannedBatch = { records: [], setAside: [] }
+    for (const { kind: kindName, record, ops } of batch) {
+      const fresh: Op[] = []
+      for (const op of ops) {
+        const problem = ctx.kinds.check(op, now)
+        if (problem) throw refused(`change ${op.hlc.slice(0, 90)} (${op.kind} ${op.record}) from ${sender}: ${problem}`)
+        const held = mayHold ? ctx.ops.get(op.hlc) : undefined
+        if (!held) fresh.push(op)
+        else if (canonical(held) !== canonical(op)) planned.setAside.push(op)
+      }
+      const kind = ctx.kinds.get(kindName)!
+      const clash = kindOf.get(record, kindName)
+      if (clash) throw refused(`record ${record} is a ${clash.kind} here but a ${kindName} in the file`)
+      const counts = byKind.get(kindName) ?? zero()
+      byKind.set(kindName, counts)
+      if (fresh.length === 0) {
+        counts.unchanged++
+        const relink = relinked(ctx, file, kind, record)
+        if (relink) planned.records.push(relink)
+        continue
+      }
+      const existing = ctx.ops.opsOf(kindName, record)
+      const all = existing.length === 0 ? fresh : [...existing, ...fresh].sort(byClock)
+      const merged = mergeRecord(all)
+      if (existing.length === 0) refuseIfPartial(kind, record, merged, fresh[0]!, sender)
+      classify(counts, existing, merged)
+      planned.records.push({ kind, record, incoming: fresh, known: { ops: all, merged } })
+      newChanges += fresh.length
+    }
+    setAsideCount += planned.setAside.length
+    done += batch.length
+    await onBatch?.(planned, done, total)
+  }
+  const sum = zero()
+  for (const counts of byKind.values()) for (const k of Object.keys(sum) as (keyof ChangeCounts)[]) sum[k] += counts[k]
+  const { deviceId, deviceName } = file.manifest.sender
   return {
-    content,
-    records,
-    newAttachments,
-    setAside,
-    report: {
-      sender: { deviceId, deviceName },
-      createdAt: content.manifest.createdAt,
-      newChanges,
-      byKind: Object.fromEntries(byKind),
-      total,
-      ...(setAside.length > 0 ? { setAside: setAside.length } : {}),
-    },
+    sender: { deviceId, deviceName },
+    createdAt: file.manifest.createdAt,
+    newChanges,
+    byKind: Object.fromEntries(byKind),
+    total: sum,
+    ...(setAsideCount > 0 ? { setAside: setAsideCount } : {}),
   }
 }
 
 /**
- * Validates every op against its kind and the ids used here, and groups the ops not held here
- * by record. A held stamp with other content is set aside, not dropped and not applied.
+ * A record held here before that links an attachment file arriving only now: rebuilt from its
+ * own ops so the link appears (a record links only the files this library holds).
  */
-function newOpsByRecord(ctx: ImportContext, ops: readonly Op[], sender: string) {
-  const kindOf = ctx.db.prepare<[string, string], { kind: string }>('SELECT kind FROM ops WHERE record = ? AND kind <> ? LIMIT 1')
-  const touched = new Map<string, { kind: RecordKind; record: string }>()
-  const incoming = new Map<string, Op[]>()
-  const setAside: Op[] = []
-  const now = ctx.clock.now().getTime()
-  // A file whose whole clock range is new here (a first sync) needs no look-up per op.
-  const stamps = ops.map((op) => op.hlc)
-  const mayHold = ops.length > 0 && ctx.ops.holdsAnyBetween(stamps.reduce(min), stamps.reduce(max))
-  for (const op of ops) {
-    const problem = ctx.kinds.check(op, now)
-    if (problem) throw refused(`change ${op.hlc.slice(0, 90)} (${op.kind} ${op.record}) from ${sender}: ${problem}`)
-    const kind = ctx.kinds.get(op.kind)!
-    const key = `${op.kind}/${op.record}`
-    if (!touched.has(key)) {
-      const clash = kindOf.get(op.record, op.kind)
-      if (clash) throw refused(`record ${op.record} is a ${clash.kind} here but a ${op.kind} in the file`)
-      touched.set(key, { kind, record: op.record })
-    }
-    const held = mayHold ? ctx.ops.get(op.hlc) : undefined
-    if (held) {
-      if (canonical(held) !== canonical(op)) setAside.push(op)
-      continue
-    }
-    const group = incoming.get(key)
-    if (group) group.push(op)
-    else incoming.set(key, [op])
-  }
-  return { touched, incoming, setAside }
+function relinked(ctx: ImportContext, file: ImportFile, kind: RecordKind, record: string): RecordPlan | undefined {
+  if (file.newAttachments.size === 0) return undefined
+  if (!file.spool.attachmentsOf(kind.name, record).some((sha) => file.newAttachments.has(sha))) return undefined
+  const ops = ctx.ops.opsOf(kind.name, record)
+  return { kind, record, incoming: [], known: { ops, merged: mergeRecord(ops) } }
 }
 
 function refuseIfPartial(kind: RecordKind, record: string, merged: MergedRecord, first: Op, sender: string): void {

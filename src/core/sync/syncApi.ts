@@ -10,7 +10,7 @@ import type { KindRegistry } from './kinds'
 import type { OpStore } from './opStore'
 import { createPeers } from './peers'
 import { exportSyncFile, type ExportContext, type ExportedFile, type ExportRequest } from './syncExport'
-import { applyImport, planImport } from './syncImport'
+import { applyImport, previewImport } from './syncImport'
 
 type SyncApi = Pick<
   Api,
@@ -55,7 +55,7 @@ export function createSyncApi(deps: SyncDeps): { api: SyncApi; files: SyncFiles 
     },
     importFrom: async (path, options = {}) => {
       const bytes = readFileSync(path)
-      if (options.preview) return planImport(ctx, bytes, { passphrase: options.passphrase }).report
+      if (options.preview) return previewImport(ctx, bytes, options.passphrase)
       return applyImport(ctx, bytes, options.passphrase, options.job ?? noJob)
     },
   }
@@ -73,7 +73,7 @@ export function createSyncApi(deps: SyncDeps): { api: SyncApi; files: SyncFiles 
         ...(file.recipient ? { recipient: { device_id: file.recipient.deviceId, name: file.recipient.name } } : {}),
       }
     },
-    'sync.preview': ({ file_base64, passphrase }) => planImport(ctx, bytesOf(file_base64), { passphrase }).report,
+    'sync.preview': ({ file_base64, passphrase }) => previewImport(ctx, bytesOf(file_base64), passphrase),
     'sync.import': ({ file_base64, passphrase, job_id }) =>
       deps.jobs.run(job_id, (job) => applyImport(ctx, bytesOf(file_base64), passphrase, job)),
     'sync.peers': () => ({ device: { deviceId: deps.identity.deviceId, deviceName: deps.identity.deviceName }, peers: peers.list(), log: peers.history() }),

@@ -3,77 +3,86 @@ import type { ImportReport } from '../../shared/model/sync'
 import { createAttachmentStaging, recordAttachment } from '../attachments/attachmentStore'
 import { prepareBackup, type PendingBackup } from '../backup/backup'
 import type { Job } from '../jobs'
-import { planImport, type ImportContext, type Plan, type RecordPlan } from './importPlan'
-import { mergeRecord } from './merge'
+import type { SyncManifest } from '../../shared/model/syncFile'
+import { bringsAnythingNew, planImport, readImportFile, type ImportContext, type ImportFile } from './importPlan'
 
-export { planImport, type ImportContext } from './importPlan'
-
-const RECORDS_PER_CHUNK = 500
+export { planImport, previewImport, type ImportContext } from './importPlan'
 
 /**
- * Applies a sync file. Everything is checked and planned first (the attachment files it brings
- * are written to a staging folder as they are read); only then is the library backed up, and
- * the new ops, attachment rows and rebuilt records are written in one transaction, in chunks
- * with progress and a cancel point between them. After the commit the staged files move into
- * place and older backups are pruned. Cancelling or failing rolls everything back, removes the
- * staged files and the backup (it equals the library), so failed attempts rotate no good backup
- * out. Importing the same file again changes nothing.
+ * SQLite's page cache (KiB, negative) while an import writes: the library's usual 64 MB would
+ * fill with the import's own pages and alone break the memory bound of an import (issue 11:
+ * under 64 MB above the level before it, for any file under 10 MB).
+ */
+const IMPORT_CACHE_KIB = 4 * 1024
+
+/**
+ * Applies a sync file. The file is read and checked first, its ops streamed into a spool on disk
+ * and the attachment files it brings into a staging folder. Only then is the library backed up
+ * (when the file brings anything new), and the records are planned and written a batch at a
+ * time inside one transaction, with progress and a cancel point between batches: memory holds
+ * one batch, whatever the file's size. A refusal found while planning a later batch rolls back
+ * the earlier ones. After the commit the staged files move into place and older backups are
+ * pruned. Cancelling or failing rolls everything back, removes the staged files and the backup
+ * (it equals the library), so failed attempts rotate no good backup out. Importing the same file
+ * again changes nothing.
  */
 export async function applyImport(ctx: ImportContext, bytes: Uint8Array, passphrase: string | undefined, job: Job): Promise<ImportReport> {
   const staging = createAttachmentStaging(ctx.dataDir)
   let backup: PendingBackup | undefined
+  let file: ImportFile | undefined
   try {
-    const plan = planImport(ctx, bytes, { passphrase, stage: staging.put })
-    if (plan.report.newChanges === 0 && plan.newAttachments.size === 0 && plan.setAside.length === 0) {
-      ctx.db.transaction(() => acknowledge(ctx, plan, '0 changes (already imported)'))()
-      staging.discard()
-      return plan.report
-    }
-    backup = prepareBackup(ctx.db, ctx.dataDir, 'pre-import', ctx.clock)
-    await applyPlan(ctx, plan, job)
+    file = readImportFile(ctx, bytes, { passphrase, stage: staging.put })
+    if (bringsAnythingNew(ctx, file)) backup = prepareBackup(ctx.db, ctx.dataDir, 'pre-import', ctx.clock)
+    const report = await applyFile(ctx, file, job)
     staging.publish()
-    backup.keep()
-    return { ...plan.report, backup: backup.path }
+    backup?.keep()
+    return backup ? { ...report, backup: backup.path } : report
   } catch (error) {
     staging.discard()
     backup?.discard()
     throw error
+  } finally {
+    file?.spool.close()
   }
 }
 
-async function applyPlan(ctx: ImportContext, plan: Plan, job: Job): Promise<void> {
-  const records = [...plan.records, ...relinked(ctx, plan)]
+async function applyFile(ctx: ImportContext, file: ImportFile, job: Job): Promise<ImportReport> {
+  const cache = ctx.db.pragma('cache_size', { simple: true }) as number
+  ctx.db.pragma(`cache_size = ${-IMPORT_CACHE_KIB}`)
   // Checked once for the whole import before it commits (see checkForeignKeys), not row by row.
   ctx.db.pragma('foreign_keys = OFF')
   ctx.db.exec('BEGIN IMMEDIATE')
   try {
     const now = ctx.clock.now().toISOString()
-    for (const file of plan.newAttachments.values()) recordAttachment(ctx.db, file, now)
-    for (let i = 0; i < records.length; i += RECORDS_PER_CHUNK) {
-      const chunk = records.slice(i, i + RECORDS_PER_CHUNK)
+    for (const attachment of file.newAttachments.values()) recordAttachment(ctx.db, attachment, now)
+    const keepAside = ctx.db.prepare('INSERT OR IGNORE INTO sync_set_aside (hlc, op, from_device, received_at) VALUES (?, ?, ?, ?)')
+    const report = await planImport(ctx, file, async ({ records, setAside }, done, total) => {
       // The log first, then the records: writing one table's rows together keeps its pages in
       // cache, where record by record the writes would hop between a dozen tables and indexes.
-      for (const { incoming } of chunk) ctx.ops.receive(incoming)
-      for (const { kind, record, known } of chunk) kind.materialize(record, known)
-      job.progress('import', Math.min(i + RECORDS_PER_CHUNK, records.length), records.length)
+      for (const { incoming } of records) ctx.ops.receive(incoming)
+      for (const { kind, record, known } of records) kind.materialize(record, known)
+      // Incoming ops whose stamp is already held with other content: kept for a person to look at.
+      for (const op of setAside) keepAside.run(op.hlc, JSON.stringify(op), file.manifest.sender.deviceId, now)
+      job.progress('import', done, total)
       await job.checkpoint()
-    }
-    keepAside(ctx, plan)
-    acknowledge(ctx, plan, summarize(plan.report))
+    })
+    const nothing = report.newChanges === 0 && file.newAttachments.size === 0 && !report.setAside
+    acknowledge(ctx, file.manifest, nothing ? '0 changes (already imported)' : summarize(report))
     checkForeignKeys(ctx)
     ctx.db.exec('COMMIT')
+    return report
   } catch (error) {
     ctx.db.exec('ROLLBACK')
     ctx.ops.reload()
     throw error
   } finally {
     ctx.db.pragma('foreign_keys = ON')
+    ctx.db.pragma(`cache_size = ${cache}`)
   }
 }
 
 /** What the file says about its sender and what it covers, once its ops are stored. */
-function acknowledge(ctx: ImportContext, plan: Plan, summary: string): void {
-  const { manifest } = plan.content
+function acknowledge(ctx: ImportContext, manifest: SyncManifest, summary: string): void {
   ctx.ops.covered({ since: manifest.since, seen: manifest.seen, withheld: manifest.withheld ?? [] })
   // A file of this laptop's own (read back, say) tells nothing about a colleague.
   if (manifest.sender.deviceId !== ctx.identity.deviceId) ctx.peers.received({
@@ -84,31 +93,6 @@ function acknowledge(ctx: ImportContext, plan: Plan, summary: string): void {
     missing: manifest.missing ?? [],
   })
   ctx.peers.log('import', manifest.sender.deviceName, summary)
-}
-
-/** Keeps incoming ops whose stamp is already held with other content, for a person to look at. */
-function keepAside(ctx: ImportContext, plan: Plan): void {
-  const insert = ctx.db.prepare('INSERT OR IGNORE INTO sync_set_aside (hlc, op, from_device, received_at) VALUES (?, ?, ?, ?)')
-  const now = ctx.clock.now().toISOString()
-  for (const op of plan.setAside) insert.run(op.hlc, JSON.stringify(op), plan.content.manifest.sender.deviceId, now)
-}
-
-/**
- * Records held here before that link an attachment file arriving only now: rebuilt from their
- * own ops so the link appears (a record links only the files this library holds).
- */
-function relinked(ctx: ImportContext, plan: Plan): RecordPlan[] {
-  const planned = new Set(plan.records.map((r) => `${r.kind.name}/${r.record}`))
-  const found = new Map<string, RecordPlan>()
-  for (const op of plan.content.ops) {
-    const key = `${op.kind}/${op.record}`
-    if (op.change.type !== 'add' || op.change.field !== 'attachments' || planned.has(key) || found.has(key)) continue
-    if (!plan.newAttachments.has(op.change.element.slice(0, 64))) continue
-    const kind = ctx.kinds.get(op.kind)!
-    const ops = ctx.ops.opsOf(op.kind, op.record)
-    found.set(key, { kind, record: op.record, incoming: [], known: { ops, merged: mergeRecord(ops) } })
-  }
-  return [...found.values()]
 }
 
 /**

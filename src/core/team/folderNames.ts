@@ -38,3 +38,17 @@ export function parseTeamFileName(name: string): TeamFileName | undefined {
  * `.dropbox.cache`, a stray folder) is not a member.
  */
 export const isMemberFolderName = (name: string): boolean => /^[0-9a-zA-Z][0-9a-zA-Z_-]{7,63}$/.test(name)
+
+const SNAPSHOT = /^snapshot-(\d{6})\.rrsync$/
+
+/** The name of a member's snapshot number `seq`: everything it held, as one sync file. */
+export const snapshotFileName = (seq: number): string => `snapshot-${String(seq).padStart(6, '0')}.rrsync`
+
+/** A snapshot's number, or undefined for anything else (a folder tool's copy of a snapshot is ignored). */
+export function parseSnapshotName(name: string): number | undefined {
+  const match = SNAPSHOT.exec(name)
+  return match ? Number(match[1]) : undefined
+}
+
+/** The file a member that ran `team leave` leaves in its folder: its files then block no pruning. */
+export const LEFT_MARKER = 'left'

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Api } from '../../shared/api/contract'
 import { AppError } from '../../shared/api/errors'
@@ -6,7 +6,11 @@ import type { TeamMember, TeamStatus } from '../../shared/model/team'
 import type { Clock } from '../clock'
 import type { Db } from '../db/types'
 import type { Identity } from '../identity'
-import { reachableFolder } from './teamFolder'
+import { markLeft, reachableFolder, unmarkLeft } from './teamFolder'
+import { teamKeyStore, type TeamKeyStore } from './teamKey'
+import { checkPassphrase } from './teamPassphrase'
+import { describeCompaction } from './compaction'
+import { createCompactionStore } from './compactionStore'
 import { createTeamStore, type TeamFileRow, type TeamStore } from './teamStore'
 import { syncTeamFolder, type SyncEntryPoints } from './teamSync'
 
@@ -14,6 +18,8 @@ type TeamApi = Pick<Api, 'team.join' | 'team.status' | 'team.leave' | 'team.sync
 
 export interface TeamDeps {
   db: Db
+  /** The library folder, where the team passphrase is kept (a 0600 file). */
+  dataDir: string
   identity: Identity
   clock: Clock
   /** The library's own sync entry points (read when called: the API object is built around this one). */
@@ -28,34 +34,59 @@ export function createTeamApi(deps: TeamDeps): TeamApi {
     if (!folder) throw new AppError('team.not_joined', 'This library is in no team folder yet: join one first.')
     return folder
   }
-  const sync = () => syncTeamFolder({ store, identity: deps.identity, clock: deps.clock, sync: deps.sync }, joined())
+  const key = teamKeyStore(deps.dataDir)
+  const compaction = createCompactionStore(deps.db, deps.clock)
+  const sync = (compact = false) => syncTeamFolder({ store, identity: deps.identity, clock: deps.clock, sync: deps.sync, key, compaction }, joined(), compact)
+
+  const compactionState = (): TeamStatus['compaction'] => {
+    const folder = store.folder()
+    if (!folder || !existsSync(folder.dir)) return { snapshot: null, pruned: compaction.prunedCount(), files_in_folder: compaction.ownFiles().length, held_back_by: [], left: [] }
+    return describeCompaction({ store, identity: deps.identity, clock: deps.clock, sync: deps.sync, key, compaction }, folder.dir)
+  }
 
   return {
-    'team.join': async ({ dir, name }) => {
+    'team.join': async ({ dir, name, passphrase: given }) => {
       const absolute = resolve(reachableFolder(dir))
       const current = store.folder()
       if (current && current.dir !== absolute) {
         throw new AppError('input.invalid', `This library already syncs with the team “${current.name}” in ${current.dir}. Leave it first.`, 'dir')
       }
+      // Joining the same folder again without a passphrase keeps the one kept.
+      const passphrase = given ?? (current ? key.get() : undefined)
+      checkPassphrase(absolute, deps.identity.deviceId, passphrase)
       try {
         mkdirSync(join(absolute, deps.identity.deviceId), { recursive: true })
       } catch (error) {
         throw new AppError('team.folder_unavailable', `Cannot write into the team folder ${absolute}: ${(error as Error).message}. Nothing was changed.`)
       }
+      if (passphrase !== key.get()) {
+        key.set(passphrase)
+        store.rekeyed()
+      }
       store.join(absolute, name)
+      unmarkLeft(absolute, deps.identity.deviceId)
       await sync()
-      return status(store, deps.identity)
+      return status(store, deps.identity, key, compactionState())
     },
-    'team.status': () => status(store, deps.identity),
-    'team.leave': () => {
+    'team.status': () => status(store, deps.identity, key, compactionState()),
+    'team.leave': async () => {
+      const folder = store.folder()
+      if (folder && existsSync(folder.dir)) {
+        // A last sync, so nothing of this device's is left unwritten, then the marker: its
+        // files then hold back nobody's pruning.
+        await sync()
+        markLeft(folder.dir, deps.identity.deviceId, deps.clock.now().toISOString())
+      }
       store.leave()
-      return status(store, deps.identity)
+      compaction.clear()
+      key.set(undefined)
+      return status(store, deps.identity, key, compactionState())
     },
-    'team.sync': () => sync(),
+    'team.sync': ({ compact }) => sync(compact === true),
   }
 }
 
-function status(store: TeamStore, identity: Identity): TeamStatus {
+function status(store: TeamStore, identity: Identity, key: TeamKeyStore, compaction: TeamStatus['compaction']): TeamStatus {
   const folder = store.folder() ?? null
   const writes = store.writes()
   const last = writes.at(-1)
@@ -70,6 +101,8 @@ function status(store: TeamStore, identity: Identity): TeamStatus {
       pending_changes: folder ? store.ownChangesAfter(identity.deviceId, last?.seen[identity.deviceId] ?? '') : 0,
     },
     members: members(files),
+    encrypted: key.get() !== undefined,
+    compaction,
     refused: files
       .filter((file) => file.state === 'refused')
       .map((file) => ({ file: file.path, member: file.sender_name ?? file.member, reason: file.reason ?? '', at: file.at })),
@@ -85,8 +118,10 @@ function members(files: readonly TeamFileRow[]): TeamMember[] {
     const held = new Set(rows.filter((row) => row.state === 'imported' || row.state === 'duplicate').map((row) => row.seq))
     const lastRow = imported.reduce<TeamFileRow | undefined>((best, row) => (!best || row.seq > best.seq ? row : best), undefined)
     const highest = Math.max(0, ...held)
+    // Numbers below the first file read were pruned before this library looked (a snapshot brought them).
+    const lowest = Math.min(highest, ...rows.map((row) => row.seq))
     const missing: number[] = []
-    for (let seq = 1; seq < highest; seq++) if (!held.has(seq)) missing.push(seq)
+    for (let seq = lowest + 1; seq < highest; seq++) if (!held.has(seq)) missing.push(seq)
     return {
       device_id: device,
       name: lastRow?.sender_name ?? rows.find((row) => row.sender_name)?.sender_name ?? device,

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../../shared/api/errors'
-import { isMemberFolderName, parseTeamFileName, teamFileName } from './folderNames'
+import { isMemberFolderName, LEFT_MARKER, parseSnapshotName, parseTeamFileName, snapshotFileName, teamFileName } from './folderNames'
 
 /** A file another member wrote into the folder, as found on disk. */
 export interface FolderFile {
@@ -43,7 +43,7 @@ export function othersFiles(dir: string, self: string): FolderFile[] {
   return files.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0))
 }
 
-export function readFolderFile(dir: string, file: FolderFile): { bytes: Buffer; sha256: string } {
+export function readFolderFile(dir: string, file: Pick<FolderFile, 'path'>): { bytes: Buffer; sha256: string } {
   const bytes = readFileSync(join(dir, file.path))
   return { bytes, sha256: sha256Hex(bytes) }
 }
@@ -68,3 +68,53 @@ export function writeOwnFile(dir: string, self: string, after: number, bytes: Ui
 }
 
 export const ownFileExists = (dir: string, self: string, file: string): boolean => existsSync(join(dir, self, file))
+
+/** A snapshot file in the folder (any member's, this device's own too). */
+export interface FolderSnapshot {
+  member: string
+  seq: number
+  path: string
+  size: number
+  mtimeMs: number
+}
+
+export function snapshotsIn(dir: string): FolderSnapshot[] {
+  const found: FolderSnapshot[] = []
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || !isMemberFolderName(entry.name)) continue
+    for (const name of readdirSync(join(dir, entry.name))) {
+      const seq = parseSnapshotName(name)
+      const stat = seq === undefined ? undefined : statSync(join(dir, entry.name, name), { throwIfNoEntry: false })
+      if (seq !== undefined && stat?.isFile()) found.push({ member: entry.name, seq, path: `${entry.name}/${name}`, size: stat.size, mtimeMs: stat.mtimeMs })
+    }
+  }
+  return found
+}
+
+/** Writes this device's next snapshot, through a hidden temporary name and a rename. */
+export function writeOwnSnapshot(dir: string, self: string, bytes: Uint8Array): string {
+  const own = join(dir, self)
+  mkdirSync(own, { recursive: true })
+  const seq = Math.max(0, ...readdirSync(own).map((name) => parseSnapshotName(name) ?? 0)) + 1
+  const file = snapshotFileName(seq)
+  writeFileSync(join(own, `.${file}.tmp`), bytes)
+  renameSync(join(own, `.${file}.tmp`), join(own, file))
+  return `${self}/${file}`
+}
+
+/** Deletes one of this device's own files (never another member's). */
+export function deleteOwn(dir: string, self: string, path: string): void {
+  if (!path.startsWith(`${self}/`)) throw new Error(`refusing to delete ${path}: not this device's file`)
+  rmSync(join(dir, path), { force: true })
+}
+
+/** Members that ran `team leave`: their folder holds the marker. */
+export const hasLeft = (dir: string, member: string): boolean => existsSync(join(dir, member, LEFT_MARKER))
+
+/** Joining again: this device syncs once more, so its marker goes. */
+export const unmarkLeft = (dir: string, self: string): void => rmSync(join(dir, self, LEFT_MARKER), { force: true })
+
+export function markLeft(dir: string, self: string, at: string): void {
+  mkdirSync(join(dir, self), { recursive: true })
+  writeFileSync(join(dir, self, LEFT_MARKER), `${at}\n`)
+}

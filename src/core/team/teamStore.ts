@@ -44,7 +44,7 @@ export function createTeamStore(db: Db, clock: Clock) {
   const now = () => clock.now().toISOString()
   const selectFolder = db.prepare<[], TeamFolderRow>('SELECT dir, name, joined_at, last_sync_at FROM team_folder WHERE id = 1')
   const selectWrites = db.prepare<[], { seq: number; file: string; since: string; seen: string; at: string }>(
-    'SELECT seq, file, since, seen, at FROM team_writes WHERE rewritten = 0 ORDER BY seq',
+    'SELECT seq, file, since, seen, at FROM team_writes WHERE rewritten = 0 AND pruned = 0 ORDER BY seq',
   )
   const selectFile = db.prepare<[string], TeamFileRow>('SELECT * FROM team_files WHERE path = ?')
   const selectImportedHash = db.prepare<[string], { path: string }>(
@@ -75,6 +75,17 @@ export function createTeamStore(db: Db, clock: Clock) {
       db.transaction(() => {
         for (const table of ['team_folder', 'team_writes', 'team_files']) db.exec(`DELETE FROM ${table}`)
         db.prepare('DELETE FROM sync_peers WHERE device_id = ?').run(TEAM_PEER_ID)
+      })()
+    },
+
+    /**
+     * The team passphrase changed: this device's next file carries all its changes again (under
+     * the new key), and files refused before are looked at again.
+     */
+    rekeyed(): void {
+      db.transaction(() => {
+        db.exec('UPDATE team_writes SET rewritten = 1')
+        db.exec("DELETE FROM team_files WHERE state = 'refused'")
       })()
     },
 

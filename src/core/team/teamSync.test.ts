@@ -1,19 +1,12 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { TeamStatus, TeamSyncResult } from '../../shared/model/team'
-import { laptop, SCENARIO_FINDINGS, type Laptop } from '../sync/testing/laptop'
+import { SCENARIO_FINDINGS, type Laptop } from '../sync/testing/laptop'
+import { laptopsClosedAfterEach } from './testing/members'
 import { tempDir } from '../testing/tempLibrary'
 
-const open: Laptop[] = []
-const member = (): Laptop => {
-  const l = laptop()
-  open.push(l)
-  return l
-}
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((l) => l.dispose()))
-})
+const member = laptopsClosedAfterEach()
 
 const teamSync = (l: Laptop) => l.call<TeamSyncResult>('team.sync')
 const status = (l: Laptop) => l.call<TeamStatus>('team.status')
@@ -41,9 +34,10 @@ describe('a team folder', () => {
     // Nothing but the members' own folders of numbered files: no lock, no shared database.
     expect(readdirSync(dir).sort()).toEqual([anna!.library.identity.deviceId, boris!.library.identity.deviceId].sort())
     expect(ownFiles(dir, anna!)).toEqual(['000001.rrsync'])
-    expect(ownFiles(dir, boris!)).toEqual(['000001.rrsync'])
+    // Boris's first file only says he holds Anna's (so her files can be pruned once a snapshot has them).
+    expect(ownFiles(dir, boris!)).toEqual(['000001.rrsync', '000002.rrsync'])
     const seen = await status(anna!)
-    expect(seen.members).toEqual([expect.objectContaining({ device_id: boris!.library.identity.deviceId, last_file: 1, missing: [], imported: 1 })])
+    expect(seen.members).toEqual([expect.objectContaining({ device_id: boris!.library.identity.deviceId, last_file: 2, missing: [], imported: 2 })])
     expect(seen.own).toMatchObject({ files: 1, last_file: '000001.rrsync', pending_changes: 0 })
     expect((await teamSync(anna!)).written).toBeNull()
   })
@@ -105,10 +99,11 @@ describe('a team folder', () => {
     const annaDir = join(dir, anna!.library.identity.deviceId)
     const inTransit = join(tempDir(), 'anna')
     renameSync(annaDir, inTransit)
-    expect(await teamSync(carla!)).toMatchObject({ imported: 0, waiting: 1 })
-    expect((await status(carla!)).members).toEqual([expect.objectContaining({ waiting: 1, last_file: null })])
+    // Boris's first file only said what he held (Anna's finding), his second carries the edit: both wait.
+    expect(await teamSync(carla!)).toMatchObject({ imported: 0, waiting: 2 })
+    expect((await status(carla!)).members).toEqual([expect.objectContaining({ waiting: 2, last_file: null })])
     renameSync(inTransit, annaDir)
-    expect(await teamSync(carla!)).toMatchObject({ imported: 2, waiting: 0 })
+    expect(await teamSync(carla!)).toMatchObject({ imported: 3, waiting: 0 })
     expect(await summaries(carla!)).toEqual(['edited'])
   })
 

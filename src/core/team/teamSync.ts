@@ -3,9 +3,14 @@ import { isAppError } from '../../shared/api/errors'
 import type { TeamSyncResult } from '../../shared/model/team'
 import type { Clock } from '../clock'
 import type { Identity } from '../identity'
+import { isEncrypted } from '../sync/file/encryption'
 import { readSyncFile } from '../sync/file/syncFile'
 import { othersFiles, ownFileExists, reachableFolder, readFolderFile, sha256Hex, writeOwnFile, type FolderFile } from './teamFolder'
-import { TEAM_PEER_ID, type TeamFolderRow, type TeamStore, type Vector } from './teamStore'
+import { importSnapshots, prune, readSnapshots, snapshotDue, writeSnapshot } from './compaction'
+import type { CompactionStore } from './compactionStore'
+import type { TeamKeyStore } from './teamKey'
+import { isLocked, lockedError } from './teamPassphrase'
+import { TEAM_PEER_ID, type OwnWrite, type TeamFolderRow, type TeamStore, type Vector } from './teamStore'
 
 /** The two sync entry points a team file goes through, exactly as a manual export and import. */
 export type SyncEntryPoints = Pick<Api, 'sync.export' | 'sync.import'>
@@ -15,7 +20,12 @@ export interface TeamSyncDeps {
   identity: Identity
   clock: Clock
   sync: () => SyncEntryPoints
+  key: TeamKeyStore
+  compaction: CompactionStore
 }
+
+/** How long a member with nothing new of its own waits before a file that only says what it now holds. */
+const ACK_INTERVAL_MS = 10 * 60_000
 
 /** A damaged file younger than this is taken for one still being copied, and tried again when it changes. */
 const STILL_COPYING_MS = 10 * 60_000
@@ -25,11 +35,21 @@ const STILL_COPYING_MS = 10 * 60_000
  * device's own file then acknowledges them), then writes this device's changes since its last
  * file. Reading and writing only whole, named files keeps it safe on any folder-moving tool.
  */
-export async function syncTeamFolder(deps: TeamSyncDeps, folder: TeamFolderRow): Promise<TeamSyncResult> {
+export async function syncTeamFolder(deps: TeamSyncDeps, folder: TeamFolderRow, compact = false): Promise<TeamSyncResult> {
   const dir = reachableFolder(folder.dir)
-  const result: TeamSyncResult = { written: null, imported: 0, duplicates: 0, incomplete: 0, waiting: 0, refused: 0, created: 0, updated: 0, deleted: 0, conflicts: 0 }
-  await importOthers(deps, dir, result)
-  result.written = await writeChanges(deps, dir, folder.name)
+  const passphrase = deps.key.get()
+  const result: TeamSyncResult = { written: null, imported: 0, duplicates: 0, incomplete: 0, waiting: 0, refused: 0, created: 0, updated: 0, deleted: 0, conflicts: 0, snapshot: null, pruned: 0 }
+  await importOthers(deps, dir, result, passphrase)
+  // A late joiner, or a member back after the files it missed were pruned, catches up from a snapshot.
+  const snapshots = readSnapshots(deps, deps.compaction, dir, passphrase)
+  const fromSnapshots = await importSnapshots(deps, deps.compaction, dir, snapshots, passphrase)
+  if (fromSnapshots > 0) {
+    result.imported += fromSnapshots
+    await importOthers(deps, dir, result, passphrase)
+  }
+  result.written = await writeChanges(deps, dir, folder.name, compact)
+  if (snapshotDue(deps, deps.compaction, snapshots, compact)) result.snapshot = await writeSnapshot(deps, deps.compaction, dir, passphrase)
+  result.pruned = prune(deps, deps.compaction, dir, readSnapshots(deps, deps.compaction, dir, passphrase))
   deps.store.synced()
   return result
 }
@@ -40,7 +60,9 @@ export async function syncTeamFolder(deps: TeamSyncDeps, folder: TeamFolderRow):
  * arrives before the record it edits. Files that must wait are tried again after every import
  * that may have let them in, and at the next sync.
  */
-async function importOthers(deps: TeamSyncDeps, dir: string, result: TeamSyncResult): Promise<void> {
+async function importOthers(deps: TeamSyncDeps, dir: string, result: TeamSyncResult, passphrase: string | undefined): Promise<void> {
+  const locked: FolderFile[] = []
+  let opened = 0
   let pending = othersFiles(dir, deps.identity.deviceId).filter((file) => {
     const known = deps.store.file(file.path)
     return !known || known.state === 'waiting' || known.size !== file.size || known.mtime_ms !== file.mtimeMs
@@ -49,7 +71,12 @@ async function importOthers(deps: TeamSyncDeps, dir: string, result: TeamSyncRes
     progress = false
     const waiting: FolderFile[] = []
     for (const file of pending) {
-      const { outcome, report } = await importOne(deps, dir, file)
+      const { outcome, report } = await importOne(deps, dir, file, passphrase)
+      if (outcome === 'locked') {
+        locked.push(file)
+        continue
+      }
+      if (outcome !== 'refused') opened++
       if (outcome === 'waiting') {
         waiting.push(file)
         continue
@@ -62,10 +89,27 @@ async function importOthers(deps: TeamSyncDeps, dir: string, result: TeamSyncRes
     pending = waiting
   }
   result.waiting = pending.length
+  refuseLocked(deps, dir, locked, opened, passphrase, result)
+}
+
+/**
+ * Files that do not open with this library's passphrase. Without one, or when no file opened at
+ * all, the sync stops with a clear message before this device writes anything (it would write
+ * with no key or the wrong one). When others' files open, the few that do not come from a member
+ * using another passphrase: they are refused, with the reason.
+ */
+function refuseLocked(deps: TeamSyncDeps, dir: string, locked: FolderFile[], opened: number, passphrase: string | undefined, result: TeamSyncResult): void {
+  if (locked.length === 0) return
+  if (passphrase === undefined || opened === 0) throw lockedError(dir, passphrase, locked.length)
+  for (const file of locked) {
+    const reason = 'it does not open with the team passphrase: its writer uses another one'
+    deps.store.record({ path: file.path, member: file.member, seq: file.seq, size: file.size, mtime_ms: file.mtimeMs, sha256: null, state: 'refused', reason, sender_name: null })
+    result.refused++
+  }
 }
 
 type ImportReport = Awaited<ReturnType<SyncEntryPoints['sync.import']>>
-type Outcome = 'imported' | 'duplicates' | 'incomplete' | 'refused' | 'waiting'
+type Outcome = 'imported' | 'duplicates' | 'incomplete' | 'refused' | 'waiting' | 'locked'
 
 /** The devices whose earlier changes this library lacks for a file written after `since`. */
 function lacking(since: Vector, held: Vector): string[] {
@@ -77,7 +121,7 @@ function lacking(since: Vector, held: Vector): string[] {
  * folder tool's "conflicted copy") is recognised by its content. A damaged file is taken for
  * one still being copied while it is young, and refused with the reason once it is not.
  */
-async function importOne(deps: TeamSyncDeps, dir: string, file: FolderFile): Promise<{ outcome: Outcome; report?: ImportReport }> {
+async function importOne(deps: TeamSyncDeps, dir: string, file: FolderFile, passphrase: string | undefined): Promise<{ outcome: Outcome; report?: ImportReport }> {
   const base = { path: file.path, member: file.member, seq: file.seq, size: file.size, mtime_ms: file.mtimeMs, sender_name: null }
   const { bytes, sha256 } = readFolderFile(dir, file)
   const importedAs = deps.store.importedWithHash(sha256)
@@ -86,18 +130,25 @@ async function importOne(deps: TeamSyncDeps, dir: string, file: FolderFile): Pro
     deps.store.record({ ...base, sha256, state: importedAs === file.path ? 'imported' : 'duplicate', reason: null })
     return { outcome: 'duplicates' }
   }
+  if (passphrase !== undefined && !isEncrypted(bytes)) {
+    const reason = 'it is not encrypted with the team passphrase: its writer joined without it (or someone else put it there)'
+    deps.store.record({ ...base, sha256, state: 'refused', reason })
+    return { outcome: 'refused' }
+  }
   try {
-    const { manifest } = readSyncFile(bytes)
+    const { manifest } = readSyncFile(bytes, passphrase === undefined ? {} : { passphrase })
     const before = lacking(manifest.since, deps.store.seenVector())
     if (before.length > 0) {
       const reason = `waits for earlier changes from ${before.length} device(s) that have not arrived yet`
       deps.store.record({ ...base, sha256, state: 'waiting', reason, sender_name: manifest.sender.deviceName })
       return { outcome: 'waiting' }
     }
-    const report = await deps.sync()['sync.import']({ file_base64: bytes.toString('base64') })
+    const report = await deps.sync()['sync.import']({ file_base64: bytes.toString('base64'), ...(passphrase === undefined ? {} : { passphrase }) })
     deps.store.record({ ...base, sha256, state: 'imported', reason: null, sender_name: report.sender.deviceName })
+    deps.compaction.ack({ member: file.member, seq: file.seq, seen: manifest.seen, missing: manifest.missing ?? [], created_at: manifest.createdAt })
     return { outcome: 'imported', report }
   } catch (error) {
+    if (isLocked(error)) return { outcome: 'locked' }
     if (!isAppError(error) || !error.code.startsWith('sync.')) throw error
     const copying = error.code === 'sync.invalid_file' && deps.clock.now().getTime() - file.mtimeMs < STILL_COPYING_MS
     deps.store.record({ ...base, sha256, state: copying ? 'incomplete' : 'refused', reason: error.message })
@@ -111,7 +162,7 @@ async function importOne(deps: TeamSyncDeps, dir: string, file: FolderFile): Pro
  * nothing new. Other members' changes are left to their own files: each change is in the
  * folder once, written by its author.
  */
-async function writeChanges(deps: TeamSyncDeps, dir: string, teamName: string): Promise<TeamSyncResult['written']> {
+async function writeChanges(deps: TeamSyncDeps, dir: string, teamName: string, compact: boolean): Promise<TeamSyncResult['written']> {
   const self = deps.identity.deviceId
   const writes = deps.store.writes()
   const lost = writes.filter((write) => !ownFileExists(dir, self, write.file))
@@ -121,12 +172,26 @@ async function writeChanges(deps: TeamSyncDeps, dir: string, teamName: string): 
   if (from === '') delete acked[self]
   else acked[self] = from
   deps.store.exportFrom(teamName, acked)
-  const exported = await deps.sync()['sync.export']({ for: TEAM_PEER_ID })
-  if (exported.changes === 0) return null
+  const passphrase = deps.key.get()
+  const exported = await deps.sync()['sync.export']({ for: TEAM_PEER_ID, ...(passphrase === undefined ? {} : { passphrase }) })
+  if (exported.changes === 0 && !acknowledgementDue(deps, writes.at(-1), compact)) return null
   const bytes = Buffer.from(exported.file_base64, 'base64')
-  const { seen } = readSyncFile(bytes).manifest
+  const { seen, withheld } = readSyncFile(bytes, passphrase === undefined ? {} : { passphrase }).manifest
   const { seq, file } = writeOwnFile(dir, self, deps.store.lastSeq(), bytes)
   const sha256 = sha256Hex(bytes)
   deps.store.wrote({ seq, file, since: acked, seen, sha256, changes: exported.changes }, lost.map((write) => write.seq))
+  deps.compaction.setWithheld(seq, withheld ?? [])
   return { file, changes: exported.changes }
+}
+
+/**
+ * Whether to write a file with no changes of this device's own, only to say what it now holds
+ * (so the others may prune theirs): when it holds more of the others' changes than its last file
+ * said, and that file is older than ACK_INTERVAL_MS (or compaction was asked for).
+ */
+function acknowledgementDue(deps: TeamSyncDeps, last: OwnWrite | undefined, compact: boolean): boolean {
+  const self = deps.identity.deviceId
+  const advanced = Object.entries(deps.store.seenVector()).some(([device, hlc]) => device !== self && hlc > (last?.seen[device] ?? ''))
+  if (!advanced || deps.compaction.acks().length === 0) return false
+  return compact || !last || deps.clock.now().getTime() - Date.parse(last.at) >= ACK_INTERVAL_MS
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../../core/testing/tempLibrary'
@@ -48,4 +48,18 @@ describe('workbench backup, backups and restore', () => {
       stderr: expect.stringMatching(/Cannot restore .*notes\.txt: .*Nothing was changed/),
     })
   })
+
+  it('backs up to a folder with `backup --to` and restores from it, saying what it restored', () => {
+    const dataDir = tempDir()
+    const drive = tempDir('workbench-drive-')
+    const made = workbench(dataDir, 'backup', '--to', drive)
+    expect(made).toMatchObject({ code: 0, stdout: expect.stringMatching(/^backed up 0 findings and 0 photos and files to .*workbench-backup-/) })
+    const folder = made.stdout.trim().split(' to ').at(-1)!
+    expect(workbench(dataDir, 'restore', folder)).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/restored .*workbench-backup-[\s\S]*the library now holds 0 findings and 0 photos and files as of 20/),
+    })
+    rmSync(join(folder, 'backup.json'))
+    expect(workbench(dataDir, 'restore', folder)).toMatchObject({ code: 2, stderr: expect.stringMatching(/not a complete .*backup.*Nothing was changed/) })
+  }, 120_000)
 })

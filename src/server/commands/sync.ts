@@ -4,7 +4,8 @@ import { call, printJson, UsageError, withCore, type Command, type CommandContex
 import { exportFormat } from './exports'
 import { printRows } from './listing'
 
-function passphrase(flags: CommandContext['flags']): string | undefined {
+/** The passphrase written in the file `--passphrase-file` names (its last line break dropped). */
+export function passphrase(flags: CommandContext['flags']): string | undefined {
   const file = flags['passphrase-file']
   if (typeof file !== 'string') return undefined
   const text = readFileSync(file, 'utf8').replace(/\r?\n$/, '')

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
-import { readdirSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { readdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../../core/testing/tempLibrary'
 
@@ -33,7 +33,24 @@ describe('workbench team', () => {
     expect(readdirSync(folder)).toHaveLength(2)
     expect(workbench(boris, 'team', 'leave').stdout).toContain('Left the team folder')
     expect(workbench(boris, 'team', 'status').stdout).toContain('in no team folder')
-  }, 120_000)
+  }, 300_000)
+
+  it('joins an encrypted folder with --passphrase-file, and refuses a library without it by naming the folder', () => {
+    const folder = tempDir('workbench-team-cli-')
+    const [anna, boris, keys] = [tempDir(), tempDir(), tempDir()]
+    const key = join(keys, 'team.txt')
+    writeFileSync(key, 'Kaesong talks, July 1951\n')
+    expect(workbench(anna, 'team', 'join', folder, '--name', 'Alliance project', '--passphrase-file', key).code).toBe(0)
+    expect(workbench(anna, 'team', 'status').stdout).toContain('encrypted with the team passphrase')
+    const finding = resolve(ROOT, 'resources/fixtures/scenario-findings.json')
+    spawnSync('sh', ['-c', `node -e 'process.stdout.write(JSON.stringify(require("${finding}")[0]))' | node --import tsx src/server/cli.ts add - --data-dir ${anna}`], { cwd: ROOT })
+    workbench(anna, 'team', 'sync')
+    const refused = workbench(boris, 'team', 'join', folder, '--name', 'Alliance project')
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain(`The team folder ${folder} is encrypted with a team passphrase`)
+    expect(workbench(boris, 'team', 'join', folder, '--name', 'Alliance project', '--passphrase-file', key).code).toBe(0)
+    expect(JSON.parse(workbench(boris, 'list', '--json').stdout)).toHaveLength(1)
+  }, 300_000)
 
   it('explains what it needs with exit 2', () => {
     const dataDir = tempDir()
@@ -43,5 +60,5 @@ describe('workbench team', () => {
     expect(missing.stderr).toContain('cannot be reached')
     expect(workbench(dataDir, 'team', 'sync').stderr).toContain('join one first')
     expect(workbench(dataDir, 'team', 'dance').code).toBe(2)
-  }, 120_000)
+  }, 300_000)
 })

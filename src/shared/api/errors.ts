@@ -61,6 +61,10 @@ export const ERROR_CODES = [
   'team.not_joined',
   /** The team folder cannot be read or written (a network drive offline, a USB stick not plugged in). */
   'team.folder_unavailable',
+  /** The team folder's files are encrypted and this library has no team passphrase; nothing was imported or written. */
+  'team.passphrase_required',
+  /** This library's team passphrase does not open the team folder's files; nothing was imported or written. */
+  'team.wrong_passphrase',
   /** OCR could not run: its language data is missing or the image could not be read; the message says which. */
   'ocr.unavailable',
   /** Something failed that the caller cannot fix; the message says what. */

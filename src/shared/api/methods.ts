@@ -51,6 +51,9 @@ export const METHOD_NAMES = [
   'attachments.list',
   'attachments.get',
   'attachments.remove',
+  'attachments.store',
+  'attachments.files',
+  'attachments.removed',
   'backup.create',
   'backup.list',
   'backup.restore',
@@ -76,7 +79,9 @@ export const METHOD_NAMES = [
   'team.status',
   'team.leave',
   'team.sync',
-  'attachments.relink',
+  'backup.chooseFolder',
+  'backup.toFolder',
+  'backup.restoreFolder',
 ] as const
 
 export const EVENT_NAMES = ['library.changed', 'job.progress'] as const

@@ -42,11 +42,20 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   access_status_as_of: 'Access now, as of',
   rights: 'Rights',
   published_translation: 'Published translation',
-  attachments: 'Photos and scans',
+  published_in: 'Published in',
+  citation_style: 'Citation style',
+  citation_note: 'Note for publication',
+  attachments: 'Pages (photos and scans)',
+  page_positions: 'Order of the pages',
+  regions: 'Page regions linked to the text',
 }
+
+/** Keys whose words are not the key's own. */
+const WORDS: Readonly<Record<string, string>> = { ocr: 'Read by OCR, not yet checked' }
 
 /** `record_of_conversation` → `Record of conversation`: a stored key in words. */
 export function humanize(key: string): string {
+  if (Object.hasOwn(WORDS, key)) return WORDS[key]!
   const words = key.replace(/[_-]+/g, ' ').trim()
   return words.charAt(0).toUpperCase() + words.slice(1)
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { FindingFieldsObject } from '../model/finding'
 import type { AgentRef, ClaimLink, PublishedTranslation } from '../model/findingParts'
+import type { PageRegion } from '../model/pages'
 import { humanize, languageName, rightLabel } from './fieldLabels'
 
 type Shape = typeof FindingFieldsObject.shape
@@ -26,6 +27,11 @@ function claimText(link: ClaimLink): string {
   return `${humanize(link.stance)}: ${target}${quote}${link.note ? ` (${link.note})` : ''}`
 }
 
+function regionText(region: PageRegion): string {
+  const text = region.field === 'transcription' ? 'the transcription' : 'the translation'
+  return `A region of a page linked to ${text}: “${region.quote.exact}”${region.origin === 'ocr' ? ' (a line read by OCR)' : ''}`
+}
+
 /**
  * A finding field's value (or one element of a list field) as plain text for people: stored
  * keys in words, languages by name, people and links spelled out (by `names` where known);
@@ -43,6 +49,8 @@ export function fieldValueText(field: string, value: unknown, names: LinkNames =
   }
   if (field === 'claim_links') return claimText(value as ClaimLink)
   if (field === 'attachments') return (value as { name: string }).name
+  if (field === 'page_positions') return `${(value as { name: string }).name} moved to another place among the pages`
+  if (field === 'regions') return regionText(value as PageRegion)
   if (field === 'creators' || field === 'recipients' || field === 'participants') return agentText(value as AgentRef, names)
   if (field === 'published_translation') {
     const p = value as PublishedTranslation

@@ -65,14 +65,17 @@ function base64Of(bytes: number, what: string) {
     .refine((text) => text.length % 4 === 0 && BASE64.test(text), 'must be base64 text')
 }
 
-export const AttachmentAddInput = z.strictObject({
-  finding_id: z.string().min(1).max(64),
-  /** The file name as it was on disk, for display only; direction controls and control characters are dropped. */
+/** A file to store: its name as it was on disk (for display only; direction controls and control characters are dropped) and bytes. */
+export const AttachmentStoreInput = z.strictObject({
   name: z.string().trim().min(1, 'must not be blank').max(255).transform(safeFileName),
   data_base64: base64Of(MAX_ATTACHMENT_BYTES, 'the file'),
   /** A JPEG preview made by the page (images only). */
   thumbnail_base64: base64Of(MAX_THUMBNAIL_BYTES, 'the thumbnail').optional(),
 })
+export type AttachmentStoreInput = z.infer<typeof AttachmentStoreInput>
+
+/** A file to store and make the last page of a finding. */
+export const AttachmentAddInput = AttachmentStoreInput.extend({ finding_id: z.string().min(1).max(64) })
 export type AttachmentAddInput = z.infer<typeof AttachmentAddInput>
 
 /** One file attached to a finding, without its bytes. */
@@ -89,3 +92,17 @@ export type AttachmentInfo = z.infer<typeof AttachmentInfo>
 
 export const AttachmentKey = z.strictObject({ finding_id: z.string().min(1).max(64), sha256: SHA256 })
 export const AttachmentSha = z.strictObject({ sha256: SHA256 })
+
+/** A stored file, whatever it is called in the findings it belongs to. */
+export const StoredFile = AttachmentInfo.omit({ name: true })
+export type StoredFile = z.infer<typeof StoredFile>
+
+/** Files by hash, e.g. the pages of an edit not saved yet. */
+export const AttachmentShas = z.strictObject({ sha256: z.array(SHA256).max(500) })
+
+/** A file that was one of a finding's pages and was removed: it can be put back. */
+export const RemovedAttachment = AttachmentInfo.extend({
+  /** When it was removed (ISO 8601 UTC). */
+  removed_at: z.string(),
+})
+export type RemovedAttachment = z.infer<typeof RemovedAttachment>

@@ -35,6 +35,7 @@ import {
 } from './findingVocab'
 import { validateEdtf } from '../findings/date/edtfValue'
 import { SectionSlug } from './essay'
+import { PageList, RegionList } from './pages'
 import { english } from '../i18n/english'
 import type { MessageId } from '../i18n/messageIds'
 
@@ -129,6 +130,10 @@ const findingFields = {
    * only note that a citation, BibTeX `note` or RIS `N1` carries. Private notes never do.
    */
   citation_note: boundedText(TEXT_LIMITS.note).optional(),
+  /** Photos and scans of the document, in page order (files named by SHA-256 in the data directory). */
+  attachments: PageList.default([]),
+  /** Rectangles of pages linked to passages of the transcription or translation. */
+  regions: RegionList.default([]),
 }
 
 /** The fields that the rules below look at; every finding shape has at least these. */
@@ -209,9 +214,11 @@ export type FindingDraft = z.output<typeof FindingCreateInput>
 /**
  * The list fields that sync merges as observed-remove sets (archival-model §4): additions made
  * on two laptops both survive, and a removal cancels only the additions its writer had seen.
- * The other lists (creators, recipients, participants) are ordered and replaced as a whole.
+ * The pages (`attachments`) are such a set too, with their order kept beside it (see
+ * core/findings/pageOrder.ts); regions are set elements as claim links are. The other lists
+ * (creators, recipients, participants) are ordered and replaced as a whole.
  */
-export const FINDING_SET_FIELDS = ['entities', 'events', 'essay_sections', 'claim_links', 'tags', 'rights'] as const satisfies readonly (keyof typeof findingFields)[]
+export const FINDING_SET_FIELDS = ['entities', 'events', 'essay_sections', 'claim_links', 'tags', 'rights', 'attachments', 'regions'] as const satisfies readonly (keyof typeof findingFields)[]
 export type FindingSetField = (typeof FINDING_SET_FIELDS)[number]
 
 type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T
@@ -250,10 +257,6 @@ const storedFields = {
   deleted_at: IsoInstant.optional(),
   deleted_by: boundedText(TEXT_LIMITS.shortText).optional(),
   conflicts: boundedList(FindingConflict).default([]),
-  /** Photos and scans linked to the finding (files named by SHA-256 in the data directory). */
-  attachments: boundedList(
-    z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/), name: requiredText(TEXT_LIMITS.shortText) }),
-  ).default([]),
 }
 
 /** The fields the workbench derives or stamps, by name (an update never takes them from the user). */

@@ -73,7 +73,8 @@ export const STANCES = ['supports', 'qualifies', 'contradicts', 'context'] as co
 export const Stance = z.enum(STANCES)
 export type Stance = z.infer<typeof Stance>
 
-export const TRANSCRIPTION_STATUSES = ['verbatim', 'partial_verbatim', 'paraphrase', 'summary_only'] as const
+/** `ocr`: text read from the page by OCR and not yet checked against it by the researcher. */
+export const TRANSCRIPTION_STATUSES = ['verbatim', 'partial_verbatim', 'paraphrase', 'summary_only', 'ocr'] as const
 export const TranscriptionStatus = z.enum(TRANSCRIPTION_STATUSES)
 export type TranscriptionStatus = z.infer<typeof TranscriptionStatus>
 

@@ -29,6 +29,19 @@ export const TeamStatus = z.object({
   /** This device's own files: how many it wrote, the last one, and its changes not written yet. */
   own: z.object({ files: z.int(), last_file: z.string().nullable(), last_written_at: z.string().nullable(), pending_changes: z.int() }),
   members: z.array(TeamMember),
+  /** Snapshots and pruning: the newest snapshot in the folder, own files pruned, and who holds pruning back. */
+  compaction: z.object({
+    snapshot: z.object({ file: z.string(), member: z.string(), created_at: z.string() }).nullable(),
+    pruned: z.int(),
+    /** Own files in the folder (the newest always stays). */
+    files_in_folder: z.int(),
+    /** Members still syncing whose latest file does not yet say they hold this device's oldest file here. */
+    held_back_by: z.array(z.string()),
+    /** Members that left the team: they hold nothing back. */
+    left: z.array(z.string()),
+  }),
+  /** Whether this library encrypts its team files with a team passphrase (kept in the library folder). */
+  encrypted: z.boolean(),
   refused: z.array(RefusedTeamFile),
 })
 export type TeamStatus = z.infer<typeof TeamStatus>
@@ -49,5 +62,9 @@ export const TeamSyncResult = z.object({
   updated: z.int(),
   deleted: z.int(),
   conflicts: z.int(),
+  /** The snapshot this device wrote (everything it may share, for members joining late), or null. */
+  snapshot: z.string().nullable(),
+  /** This device's own files it deleted from the folder: held by every member and carried by a snapshot. */
+  pruned: z.int(),
 })
 export type TeamSyncResult = z.infer<typeof TeamSyncResult>

@@ -53,11 +53,27 @@ export function isRuleSyllable(char: string): boolean {
   return Y_VOWELS.has(p.vowel) ? p.initial === IEUNG : p.initial === NIEUN
 }
 
-/** The word-start form of a gram whose first syllable the rule touches (undefined for any other gram). */
-export function wordStartGram(gram: string): string | undefined {
-  const first = String.fromCodePoint(gram.codePointAt(0) ?? 0)
-  if (!isRuleSyllable(first)) return undefined
-  return WORD_START + foldHangulInitial(first) + gram.slice(first.length)
+/**
+ * The forms the index may write a query gram in besides the gram itself: its first syllable at a
+ * word start (로동 -> ㅤ노동), and, for a bigram across a space, its second syllable at a word start
+ * (정부 리론 is indexed 정부, 부ㅤ이, ㅤ이론, so the query 정부이론 meets it through 부ㅤ이); empty when
+ * the rule touches neither syllable.
+ */
+export function wordStartForms(gram: string): string[] {
+  const [first = '', second] = [...gram]
+  const firsts = isRuleSyllable(first) ? [first, WORD_START + foldHangulInitial(first)] : [first]
+  const seconds = second === undefined ? [''] : isRuleSyllable(second) ? [second, WORD_START + foldHangulInitial(second)] : [second]
+  return firsts.flatMap((a) => seconds.map((b) => a + b)).filter((f) => f !== gram)
+}
+
+/** Whether a form of wordStartForms has a word start at its second syllable (the text has a space there). */
+export function startsWordInside(form: string): boolean {
+  return form.indexOf(WORD_START, 1) > 0
+}
+
+/** The index's form of syllable `ch` at a word start: folded and marked when the rule touches it. */
+export function atWordStartForm(ch: string): string {
+  return isRuleSyllable(ch) ? WORD_START + foldHangulInitial(ch) : ch
 }
 
 /** Every syllable folded: a loose form for cheap "may it match?" tests that must never say no wrongly. */

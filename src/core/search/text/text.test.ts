@@ -68,8 +68,19 @@ describe('tokenize', () => {
     expect(terms('金日成을')).toEqual(['金日', '日成', '成', '을'])
     // A query looks a gram up as written (inside a word) and as the index writes it at a word start.
     const [niye] = tokenize('니에', { query: true })
-    expect(niye).toMatchObject({ term: '니에', wordStart: start('이에') })
-    expect(tokenize('가나', { query: true })[0]!.wordStart).toBeUndefined()
+    expect(niye).toMatchObject({ term: '니에', wordStart: [start('이에')] })
+    expect(tokenize('가다', { query: true })[0]!.wordStart).toBeUndefined()
+  })
+
+  it('writes a Hangul bigram across a space with the second word start as at any word start, so spacing and DPRK/ROK spelling meet', () => {
+    // 정부 리론 (DPRK) and 정부 이론 (ROK) index the same bridge; 리 inside 정부리론 stays apart.
+    expect(terms('정부 리론')).toContain('부' + WORD_START + '이')
+    expect(terms('정부 이론')).toContain('부' + WORD_START + '이')
+    expect(terms('정부리론')).toContain('부리')
+    // The query 정부이론 (no space) looks 부이 up inside a word, and across a space as a looser reading.
+    const buyi = tokenize('정부이론', { query: true }).find((t) => t.term === '부이')!
+    expect(buyi.wordStart).toBeUndefined()
+    expect(buyi.looseForms).toContain('부' + WORD_START + '이')
   })
 
   it('keeps Latin and Cyrillic words whole and splits at hyphens', () => {
@@ -137,7 +148,7 @@ describe('tokenize', () => {
         const sub = s.slice(from, to)
         const indexed = tokenize(s).map((t) => t.term)
         for (const q of tokenize(sub, { query: true })) {
-          const forms = [q.term, q.wordStart].filter((f): f is string => f !== undefined)
+          const forms = [q.term, ...(q.wordStart ?? [])]
           if (q.term.length === 1) expect(indexed.some((t) => forms.some((f) => t.startsWith(f)))).toBe(true)
           else expect(forms.some((f) => indexed.includes(f))).toBe(true)
         }

@@ -1,5 +1,5 @@
 import { ASCII_ONLY, classify, clusterEnd, foldChar, foldCluster, isAttached, type CharClass } from './fold'
-import { foldHangulInitial, isRuleSyllable, wordStartGram, WORD_START } from './korean'
+import { atWordStartForm, startsWordInside, wordStartForms } from './korean'
 
 /**
  * One indexed or queried term with the span of original text it came from.
@@ -17,10 +17,19 @@ export interface Token {
   /** A Hangul bigram spanning a space; indexed so spacing does not matter, never required by a query. */
   bridge?: true
   /**
-   * Query side, Hangul: the same gram as the index writes it at a word start (see korean.ts);
-   * the text matches if it holds either term.
+   * Query side, Hangul: the same gram as the index writes it where a word starts at one of its
+   * syllables (see korean.ts); the text matches if it holds the term or any of these.
    */
-  wordStart?: string
+  wordStart?: string[]
+  /**
+   * Query side, Hangul: forms with a word start at the second syllable where the query has none
+   * (부ㅤ이 for 정부이론, meeting 정부 리론): spacing the query did not ask for, a looser reading.
+   */
+  looseForms?: string[]
+  /** Query side, Hangul: the gram as written is itself a looser form (it spans a space the query typed). */
+  spacedAsTyped?: true
+  /** Query side, Hangul: the first gram of a word the query separates from the word before by a space. */
+  afterSpace?: true
 }
 
 export interface TokenizeOptions {
@@ -171,10 +180,28 @@ function hangulRun(units: Unit[], from: number, out: Token[], query: boolean): n
     pushGrams(run, out, query, (k) => spaceBefore.has(k), startsWord)
   } else {
     const grams = out.length
-    for (const part of joinLoneSyllables(splitAt(run, spaceBefore))) pushGrams(part, out, query, () => false)
+    joinLoneSyllables(splitAt(run, spaceBefore)).forEach((part, p) => {
+      const first = out.length
+      pushGrams(part, out, query, () => false)
+      if (p > 0 && out[first]) out[first]!.afterSpace = true
+    })
+    // A gram the query spells across a space (a lone syllable joined) takes every form as typed.
+    const spacedEnds = new Set([...spaceBefore].map((k) => run[k]!.end))
     for (let t = grams; t < out.length; t++) {
-      const alternative = wordStartGram(out[t]!.term)
-      if (alternative) out[t]!.wordStart = alternative
+      const token = out[t]!
+      const forms = wordStartForms(token.term)
+      const spaced = spacedEnds.has(token.end)
+      // Typed with a space inside: the text spaced there is as typed, the text run together looser.
+      const exact = forms.filter((f) => startsWordInside(f) === spaced || (!spaced && !startsWordInside(f)))
+      const loose = forms.filter((f) => !exact.includes(f))
+      if (spaced && exact.length > 0) {
+        token.wordStart = exact
+        token.looseForms = [token.term, ...loose]
+        token.spacedAsTyped = true
+        continue
+      }
+      if (exact.length > 0) token.wordStart = exact
+      if (loose.length > 0) token.looseForms = loose
     }
   }
   return i
@@ -215,8 +242,10 @@ function pushGrams(run: Unit[], out: Token[], query: boolean, isBridge: (index: 
   for (let k = 0; k + 1 < run.length; k++) {
     const a = run[k]!
     const b = run[k + 1]!
-    const token: Token = { term: wordStartForm(a.ch, k, startsWord) + b.ch, kind: 'cjk', start: a.start, end: b.end }
-    if (isBridge(k + 1)) token.bridge = true
+    const bridge = isBridge(k + 1)
+    // Across a space the second syllable starts a word too: written as at any word start.
+    const token: Token = { term: wordStartForm(a.ch, k, startsWord) + (bridge ? wordStartForm(b.ch, k + 1, startsWord) : b.ch), kind: 'cjk', start: a.start, end: b.end }
+    if (bridge) token.bridge = true
     out.push(token)
   }
   const k = run.length - 1
@@ -229,7 +258,7 @@ function pushGrams(run: Unit[], out: Token[], query: boolean, isBridge: (index: 
  * syllable, when the rule touches that syllable, is written folded and marked (로동 -> ㅤ노동).
  */
 function wordStartForm(ch: string, k: number, startsWord?: (index: number) => boolean): string {
-  return startsWord?.(k) && isRuleSyllable(ch) ? WORD_START + foldHangulInitial(ch) : ch
+  return startsWord?.(k) ? atWordStartForm(ch) : ch
 }
 
 /** Two or more Chinese digit characters in a row also index as the number they spell. */

@@ -4,8 +4,8 @@ import type { Op } from '../op'
 import { decrypt, encrypt, isEncrypted } from './encryption'
 import { DEFAULT_SYNC_LIMITS, OPS_PER_ENTRY, type SyncFileLimits } from './limits'
 import { parseManifest } from './manifest'
-import { countBy, createOpCollector } from './readOps'
-import { inflateEntry, invalid, listEntries, packEntries, type ZipEntry } from './zipEntries'
+import { countBy, createOpCollector, createOpLineReader, type OpSink } from './readOps'
+import { inflateEntry, inflateEntryChunks, invalid, listEntries, packEntries, type ZipEntry } from './zipEntries'
 
 export interface SyncFileContent {
   manifest: SyncManifest
@@ -55,19 +55,32 @@ export interface ReadOptions {
   limits?: SyncFileLimits
   /**
    * Receives each attachment once its hash is checked, so the caller can write it to disk and
-   * let go of it; without it attachments are collected in `attachments`.
+   * let go of it; without it `readSyncFile` collects attachments in `attachments`.
    */
   onAttachment?: (sha256: string, bytes: Uint8Array) => void
 }
 
 /**
- * Reads and fully validates a sync file without touching the library. Before anything is
- * inflated: the size, decryption, the number of entries, their names, declared sizes and
- * compression ratios. Then the manifest alone (bounded in size), its entry list against the
- * zip's, and only then each entry, one at a time: its size and SHA-256, and every op's schema.
- * Any failure throws an AppError saying what and where.
+ * Reads and fully validates a sync file without touching the library, keeping its ops in
+ * memory (for tests, tools and small files; an import streams them with `readSyncFileInto`).
  */
 export function readSyncFile(bytes: Uint8Array, options: ReadOptions = {}): SyncFileContent {
+  const collector = createOpCollector()
+  const attachments = new Map<string, Uint8Array>()
+  const onAttachment = options.onAttachment ?? ((sha: string, data: Uint8Array) => void attachments.set(sha, data))
+  const { manifest } = readSyncFileInto(bytes, collector, { ...options, onAttachment })
+  return { manifest, ops: collector.ops, attachments }
+}
+
+/**
+ * Reads and fully validates a sync file, handing its ops one at a time to `sink`. Before
+ * anything is inflated: the size, decryption, the number of entries, their names, declared
+ * sizes and compression ratios. Then the manifest alone (bounded in size), its entry list
+ * against the zip's, and only then each entry, one at a time and piece by piece as it inflates
+ * (no entry is held whole): its size and SHA-256, and every op's schema; attachments go to
+ * `onAttachment`. Any failure throws an AppError saying what and where.
+ */
+export function readSyncFileInto(bytes: Uint8Array, sink: OpSink, options: ReadOptions = {}): { manifest: SyncManifest } {
   const limits = options.limits ?? DEFAULT_SYNC_LIMITS
   if (bytes.length > limits.maxFileBytes) throw invalid(`the file is ${bytes.length} bytes, over the limit of ${limits.maxFileBytes}`)
   const zip = isEncrypted(bytes) ? decrypt(bytes, options.passphrase) : bytes
@@ -79,17 +92,29 @@ export function readSyncFile(bytes: Uint8Array, options: ReadOptions = {}): Sync
   }
   const manifest = parseManifest(inflateEntry(zip, manifestEntry), inZip.size - 1)
   const listed = checkListing(manifest, inZip)
-  const collector = createOpCollector()
-  const attachments = new Map<string, Uint8Array>()
+  const byKind = new Map<string, number>()
   for (const { path, entry, sha } of listed) {
+    const damaged = () => invalid(`entry "${path}" does not match its SHA-256 in the manifest (damaged or altered)`)
+    if (path.startsWith('ops/')) {
+      const hash = createHash('sha256')
+      const lines = createOpLineReader(path, sink, byKind)
+      let size = 0
+      inflateEntryChunks(zip, entry, (chunk) => {
+        size += chunk.length
+        hash.update(chunk)
+        lines.push(chunk)
+      })
+      if (size !== entry.originalSize || hash.digest('hex') !== sha) throw damaged()
+      lines.end()
+      continue
+    }
     const data = inflateEntry(zip, entry)
-    if (data.length !== entry.originalSize || sha256(data) !== sha) throw invalid(`entry "${path}" does not match its SHA-256 in the manifest (damaged or altered)`)
-    if (path.startsWith('ops/')) collector.add(path, data)
-    else if (options.onAttachment) options.onAttachment(sha, data)
-    else attachments.set(sha, data)
+    if (data.length !== entry.originalSize || sha256(data) !== sha) throw damaged()
+    options.onAttachment?.(sha, data)
   }
-  checkCounts(manifest, collector.ops, listed.filter((e) => e.path.startsWith('attachments/')).length)
-  return { manifest, ops: collector.ops, attachments }
+  sink.finish()
+  checkCounts(manifest, byKind, listed.filter((e) => e.path.startsWith('attachments/')).length)
+  return { manifest }
 }
 
 /** Every zip entry is listed once with the size the zip declares, and every listed one is there: ops first. */
@@ -108,10 +133,10 @@ function checkListing(manifest: SyncManifest, inZip: Map<string, ZipEntry>): { p
   return listed.sort((a, b) => Number(a.path.startsWith('attachments/')) - Number(b.path.startsWith('attachments/')) || (a.path < b.path ? -1 : 1))
 }
 
-function checkCounts(manifest: SyncManifest, ops: Op[], attachments: number): void {
-  const byKind = countBy(ops, (op) => op.kind)
+function checkCounts(manifest: SyncManifest, byKind: Map<string, number>, attachments: number): void {
+  const ops = [...byKind.values()].reduce((a, b) => a + b, 0)
   const declared = Object.entries(manifest.counts.opsByKind)
   const same = declared.length === byKind.size && declared.every(([kind, n]) => byKind.get(kind) === n)
-  if (ops.length !== manifest.counts.ops || !same) throw invalid(`the manifest counts ${manifest.counts.ops} changes, the file holds ${ops.length}`)
+  if (ops !== manifest.counts.ops || !same) throw invalid(`the manifest counts ${manifest.counts.ops} changes, the file holds ${ops}`)
   if (attachments !== manifest.counts.attachments) throw invalid(`the manifest counts ${manifest.counts.attachments} attachments, the file holds ${attachments}`)
 }

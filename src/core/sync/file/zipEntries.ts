@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib'
+import { constants as zlibConstants, createInflateRaw, inflateRawSync } from 'node:zlib'
 import { zipSync, type Zippable } from 'fflate'
 import { AppError } from '../../../shared/api/errors'
 import type { SyncFileLimits } from './limits'
@@ -56,6 +56,62 @@ export function inflateEntry(zip: Uint8Array, entry: ZipEntry): Uint8Array {
   return guarded(() => contentOf(Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength), entry))
 }
 
+/**
+ * Compressed bytes handed to the inflater at a time; each piece's output is also bounded by the
+ * entry's declared size. Its output comes in 1 MiB buffers: with smaller pieces or buffers the
+ * allocator's churn, not live data, drove a 10 MB file's import past 110 MB (docs/benchmarks.md).
+ */
+const PIECE = 64 * 1024
+
+/**
+ * Inflates one entry piece by piece, handing each piece of output to `onChunk` and keeping none:
+ * memory stays bounded whatever the entry's size. Output past the declared size is refused.
+ */
+export function inflateEntryChunks(zip: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): void {
+  const data = guarded(() => compressedOf(Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength), entry))
+  if (entry.compression === 0) {
+    for (let at = 0; at < data.length; at += PIECE) onChunk(data.subarray(at, at + PIECE))
+    return
+  }
+  const tooLarge = () => invalid(`entry "${entry.name}" unpacks to more than the ${entry.originalSize} bytes its directory declares`)
+  // Node's own zlib, fed a piece at a time: each piece's output is refused past the declared
+  // size before it is all allocated (maxOutputLength). `_processChunk` closes the native handle
+  // after each call, as Node's one-shot functions want; it stays open for the next piece here
+  // (the same way minizlib, under npm and tar, streams synchronously).
+  const inflater = createInflateRaw({ chunkSize: 1024 * 1024, maxOutputLength: Math.max(1, entry.originalSize) }) as unknown as {
+    _processChunk(chunk: Uint8Array, flush: number): Buffer
+    _handle: { close(): void } | null
+    removeAllListeners(event: string): void
+  }
+  const handle = inflater._handle!
+  const closeHandle = handle.close.bind(handle)
+  handle.close = () => undefined
+  let produced = 0
+  try {
+    for (let at = 0; at < data.length || at === 0; at += PIECE) {
+      const last = at + PIECE >= data.length
+      let out: Buffer
+      try {
+        out = inflater._processChunk(data.subarray(at, at + PIECE), last ? zlibConstants.Z_FINISH : zlibConstants.Z_SYNC_FLUSH)
+        inflater._handle = handle
+        // Each call listens for errors anew; drop the finished call's listener.
+        inflater.removeAllListeners('error')
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge()
+        throw unreadable(`entry "${entry.name}" does not inflate (${(error as Error).message})`)
+      }
+      produced += out.length
+      if (produced > entry.originalSize) throw tooLarge()
+      if (out.length > 0) onChunk(bytesOf(out))
+      if (last) break
+    }
+  } finally {
+    handle.close = closeHandle
+    handle.close()
+    inflater._handle = null
+  }
+}
+
 /** The reads below check their bounds; this only keeps any slip a refusal, never a crash. */
 function guarded<T>(read: () => T): T {
   try {
@@ -93,14 +149,19 @@ function centralDirectory(zip: Buffer, limits: SyncFileLimits): ZipEntry[] {
   return entries
 }
 
-function contentOf(zip: Buffer, entry: ZipEntry): Uint8Array {
+/** An entry's bytes as stored in the zip (method 0 or 8 only). */
+function compressedOf(zip: Buffer, entry: ZipEntry): Uint8Array {
   const header = entry.offset
   if (header + 30 > zip.length || zip.readUInt32LE(header) !== LOCAL) throw unreadable(`entry "${entry.name}" has no local header`)
   const start = header + 30 + zip.readUInt16LE(header + 26) + zip.readUInt16LE(header + 28)
   if (start + entry.compressedSize > zip.length) throw unreadable(`entry "${entry.name}" is cut short`)
-  const data = bytesOf(zip.subarray(start, start + entry.compressedSize))
+  if (entry.compression !== 0 && entry.compression !== 8) throw unreadable(`entry "${entry.name}" uses compression method ${entry.compression}`)
+  return bytesOf(zip.subarray(start, start + entry.compressedSize))
+}
+
+function contentOf(zip: Buffer, entry: ZipEntry): Uint8Array {
+  const data = compressedOf(zip, entry)
   if (entry.compression === 0) return data
-  if (entry.compression !== 8) throw unreadable(`entry "${entry.name}" uses compression method ${entry.compression}`)
   try {
     return bytesOf(inflateRawSync(data, { maxOutputLength: Math.max(1, entry.originalSize) }))
   } catch (error) {

@@ -12,14 +12,34 @@ export type FolderPath = string
  */
 export function simulatedFolder(members: number) {
   const copies = Array.from({ length: members }, () => tempDir('workbench-team-copy-'))
-  /** Every file any member has written into its own copy, as far as the transport knows. */
-  const written = (): FolderPath[] =>
-    copies.flatMap((copy) =>
-      readdirSync(copy, { withFileTypes: true })
-        .filter((d) => d.isDirectory())
-        .flatMap((d) => readdirSync(join(copy, d.name)).filter((n) => /^\d{6}\.rrsync$/.test(n)).map((n) => `${d.name}/${n}`)),
-    )
-  const holder = (path: FolderPath): string | undefined => copies.find((copy) => existsSync(join(copy, path)))
+  /** The copy each member writes in, by device id, once it joined: its deletions (pruning) are the truth. */
+  const owners = new Map<string, number>()
+  const isTeamFile = (name: string) => /^(\d{6}|snapshot-\d{6})\.rrsync$/.test(name) || name === 'left'
+  /** Every file any member has written into its own copy (and not deleted since), as far as the transport knows. */
+  const written = (): FolderPath[] => [
+    ...new Set(
+      copies.flatMap((copy, index) =>
+        readdirSync(copy, { withFileTypes: true })
+          .filter((d) => d.isDirectory() && (owners.get(d.name) ?? index) === index)
+          .flatMap((d) => readdirSync(join(copy, d.name)).filter(isTeamFile).map((n) => `${d.name}/${n}`)),
+      ),
+    ),
+  ]
+  const holder = (path: FolderPath): string | undefined => {
+    const owner = owners.get(path.split('/')[0]!)
+    if (owner !== undefined) return existsSync(join(copies[owner]!, path)) ? copies[owner] : undefined
+    return copies.find((copy) => existsSync(join(copy, path)))
+  }
+  /** Files a member deleted from its own copy (pruned) go from copy `to` too. */
+  const propagateDeletes = (to: number): void => {
+    const copy = copies[to]!
+    for (const [member, owner] of owners) {
+      if (owner === to || !existsSync(join(copy, member))) continue
+      for (const name of readdirSync(join(copy, member))) {
+        if (isTeamFile(name) && !existsSync(join(copies[owner]!, member, name))) rmSync(join(copy, member, name))
+      }
+    }
+  }
   const target = (to: number, path: FolderPath): string => {
     const file = join(copies[to]!, path)
     mkdirSync(join(file, '..'), { recursive: true })
@@ -29,6 +49,9 @@ export function simulatedFolder(members: number) {
   return {
     copies,
     written,
+    /** Says which copy a member (by device id) writes in. */
+    own: (member: string, copy: number): void => void owners.set(member, copy),
+    propagateDeletes,
     /** The whole file arrives (atomically, as Syncthing renames a finished temp file). */
     deliver(path: FolderPath, to: number): void {
       const from = holder(path)
@@ -54,6 +77,7 @@ export function simulatedFolder(members: number) {
     },
     /** Every file reaches every copy, whole; leftover temp files are cleaned up as the tool would. */
     settle(): void {
+      copies.forEach((_, to) => propagateDeletes(to))
       for (const path of written()) copies.forEach((_, to) => this.deliver(path, to))
       for (const copy of copies) {
         for (const d of readdirSync(copy)) for (const n of readdirSync(join(copy, d))) if (n.startsWith('.')) rmSync(join(copy, d, n))

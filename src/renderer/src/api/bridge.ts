@@ -15,7 +15,10 @@ declare global {
 
 const TOKEN_KEY = 'workbench.token'
 
-/** Browsers let a request outlive its page only up to 64 KiB of body (the keepalive quota). */
+/**
+ * Browsers let requests outlive their page only up to 64 KiB of body in flight at once, all such
+ * requests together (the keepalive quota); past it `fetch` fails outright ("Failed to fetch").
+ */
 const KEEPALIVE_LIMIT = 60_000
 
 /**
@@ -37,6 +40,8 @@ function httpBridge(): Bridge {
   const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }
   const handlers = new Map<string, Set<(payload: unknown) => void>>()
   let streaming = false
+  /** Body bytes of keepalive requests not yet answered: a call uses keepalive only while they fit the quota. */
+  let keepaliveBytes = 0
 
   async function stream(): Promise<void> {
     const response = await fetch('/api/events', { headers })
@@ -62,14 +67,17 @@ function httpBridge(): Bridge {
   return {
     async call(method, input) {
       const body = JSON.stringify(input ?? {})
-      // keepalive lets a call made while the page unloads (a draft's last words) still arrive.
-      const response = await fetch(`/api/${encodeURIComponent(method)}`, {
-        method: 'POST',
-        headers,
-        body,
-        keepalive: body.length <= KEEPALIVE_LIMIT,
-      })
-      return (await response.json()) as ApiResult<unknown>
+      // keepalive lets a call made while the page unloads (a draft's last words) still arrive;
+      // on a slow host many calls are in flight at once, and together they must fit the quota.
+      const bytes = new TextEncoder().encode(body).length
+      const keepalive = keepaliveBytes + bytes <= KEEPALIVE_LIMIT
+      if (keepalive) keepaliveBytes += bytes
+      try {
+        const response = await fetch(`/api/${encodeURIComponent(method)}`, { method: 'POST', headers, body, keepalive })
+        return (await response.json()) as ApiResult<unknown>
+      } finally {
+        if (keepalive) keepaliveBytes -= bytes
+      }
     },
     on(event, handler) {
       if (!streaming) {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AttachmentAddInput, AttachmentInfo, AttachmentKey, AttachmentSha } from '../../model/attachment'
+import { AttachmentAddInput, AttachmentInfo, AttachmentKey, AttachmentSha, AttachmentShas, AttachmentStoreInput, RemovedAttachment, StoredFile } from '../../model/attachment'
 import { defineMethods } from '../define'
 
 export const attachmentMethods = defineMethods({
@@ -14,10 +14,13 @@ export const attachmentMethods = defineMethods({
   'attachments.get': { input: AttachmentSha, output: z.object({ mime: z.string(), data_url: z.string() }) },
   /** Detaches a file from a finding; the file itself goes once no finding uses it. */
   'attachments.remove': { input: AttachmentKey, output: z.object({ removed: z.boolean() }), mutates: true },
-  /** Attaches again a file this library already holds (undo of a removal), under its name. */
-  'attachments.relink': {
-    input: AttachmentKey.extend({ name: z.string().trim().min(1).max(255) }),
-    output: AttachmentInfo,
-    mutates: true,
-  },
+  /**
+   * Stores a file without making it a page of anything yet: the editor stores dropped files at
+   * once and makes them pages when the edit is saved (`findings.update` with `attachments`).
+   */
+  'attachments.store': { input: AttachmentStoreInput, output: AttachmentInfo },
+  /** What the stored files are (type, size, thumbnail), by hash; files not stored here are left out. */
+  'attachments.files': { input: AttachmentShas, output: z.array(StoredFile) },
+  /** The files that were pages of a finding and were removed, latest first: they can be put back. */
+  'attachments.removed': { input: z.strictObject({ finding_id: z.string().min(1).max(64) }), output: z.array(RemovedAttachment) },
 })

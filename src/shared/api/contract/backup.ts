@@ -31,6 +31,16 @@ export const RestoreResult = z.object({
   pre_restore: z.string().nullable(),
   /** Attachments the restored library references whose files are not in the library folder. */
   missing_attachments: z.array(z.string()),
+  /** What the library now holds, for the message after a restore. */
+  summary: z
+    .object({
+      /** When the restored backup was taken, when known. */
+      backup_created_at: z.string().nullable(),
+      findings: z.number().int().nonnegative(),
+      /** Photos and other attachment files the restored library links. */
+      attachments: z.number().int().nonnegative(),
+    })
+    .optional(),
 })
 export type RestoreResult = z.infer<typeof RestoreResult>
 
@@ -40,6 +50,21 @@ export const RecoveryStatus = z.object({
   backups: z.array(BackupInfo),
 })
 export type RecoveryStatus = z.infer<typeof RecoveryStatus>
+
+/** A backup written to a folder of the user's choice (an external drive), attachment files included. */
+export const FolderBackup = z.object({
+  /** The new backup's own folder, inside the chosen one. */
+  path: z.string(),
+  created_at: z.string(),
+  findings: z.number().int().nonnegative(),
+  attachments: z.number().int().nonnegative(),
+  /** Attachment files the library links but its folder lacked (left out, counted here). */
+  missing_attachments: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+})
+export type FolderBackup = z.infer<typeof FolderBackup>
+
+const FolderPath = z.string().trim().min(1, 'Give the folder').max(4096)
 
 const NoInput = z.strictObject({})
 
@@ -54,6 +79,21 @@ export const backupMethods = defineMethods({
    * (reason "pre-restore") and checking that the backup is a readable library this app can open.
    */
   'backup.restore': { input: z.strictObject({ name: BackupName }), output: RestoreResult, mutates: true },
+  /**
+   * Asks for a folder with the host's own dialog (the desktop app); `dialog: false` means this
+   * window has none (the browser host), and the page asks for the folder's path instead.
+   */
+  'backup.chooseFolder': {
+    input: z.strictObject({ purpose: z.enum(['backup', 'restore']) }),
+    output: z.object({ dialog: z.boolean(), folder: z.string().nullable() }),
+  },
+  /** Backs the library up, photos and other attachment files included, into a new folder inside `folder`. */
+  'backup.toFolder': { input: z.strictObject({ folder: FolderPath }), output: FolderBackup, mutates: true },
+  /**
+   * Replaces the library with a folder backup (from `backup.toFolder`), its attachment files
+   * included, after checking all of it and backing up the current state (reason "pre-restore").
+   */
+  'backup.restoreFolder': { input: z.strictObject({ folder: FolderPath }), output: RestoreResult, mutates: true },
   /** Whether the library opened, and if not why, with the backups that could bring it back. */
   'recovery.status': { input: NoInput, output: RecoveryStatus },
   /** Restores the newest backup that is a readable library; for the recovery screen. */
@@ -61,5 +101,5 @@ export const backupMethods = defineMethods({
 })
 
 /** Methods the library session answers itself, so they work while no library is open. */
-export const SESSION_METHODS = ['backup.restore', 'recovery.status', 'recovery.restoreLatest'] as const
+export const SESSION_METHODS = ['backup.restore', 'recovery.status', 'recovery.restoreLatest', 'backup.restoreFolder'] as const
 export type SessionMethod = (typeof SESSION_METHODS)[number]

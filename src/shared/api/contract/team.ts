@@ -11,6 +11,12 @@ export const teamMethods = defineMethods({
     input: z.strictObject({
       dir: z.string().trim().min(1, 'give the team folder').max(4096),
       name: z.string().trim().min(1, 'give the team a name').max(200),
+      /**
+       * The team passphrase: every file this device writes to the folder is encrypted with it,
+       * and every file it reads there must open with it. Omitted when joining the same folder
+       * again: the one kept stays.
+       */
+      passphrase: z.string().min(1, 'give the team passphrase').max(1024).optional(),
     }),
     output: TeamStatus,
     mutates: true,
@@ -20,5 +26,12 @@ export const teamMethods = defineMethods({
   /** Stops syncing with the team folder; nothing in the library or the folder is deleted. */
   'team.leave': { input: z.strictObject({}), output: TeamStatus, mutates: true },
   /** Writes this device's new changes to the folder and imports new files from the others. */
-  'team.sync': { input: z.strictObject({}), output: TeamSyncResult, mutates: true },
+  'team.sync': {
+    input: z.strictObject({
+      /** Also write a snapshot now (when anything is not in one yet) and say what this device holds, then prune. */
+      compact: z.boolean().optional(),
+    }),
+    output: TeamSyncResult,
+    mutates: true,
+  },
 })

@@ -1,7 +1,8 @@
-import { useEffect, useEffectEvent, useState } from 'react'
+import { useState } from 'react'
 import { isAppError } from '../../../../shared/api/errors'
 import { OCR_LANGUAGES, type OcrLanguage } from '../../../../shared/model/ocr'
-import { call, on } from '../../api/client'
+import { call } from '../../api/client'
+import { cancelJob, newJobId, useJobProgress } from '../../api/jobs'
 import { useLabels, useT } from '../../i18n'
 import { errorText } from '../../i18n/errorText'
 import type { DayImport } from './useDayImport'
@@ -20,22 +21,14 @@ export function ReferenceReader({ day }: { day: DayImport }) {
   const t = useT()
   const labels = useLabels()
 
-  const refreshNow = useEffectEvent(() => {
-    if (day.sessionId) void day.refresh(day.sessionId)
+  useJobProgress(job?.id, (p) => {
+    setJob((j) => j && { ...j, done: p.done, total: p.total })
+    if (p.done > 0 && p.done % REFRESH_EVERY === 0 && day.sessionId) void day.refresh(day.sessionId)
   })
-  const jobId = job?.id
-  useEffect(() => {
-    if (!jobId) return
-    return on('job.progress', (p) => {
-      if (p.job_id !== jobId) return
-      setJob((j) => j && { ...j, done: p.done, total: p.total })
-      if (p.done > 0 && p.done % REFRESH_EVERY === 0) refreshNow()
-    })
-  }, [jobId])
 
   async function read(): Promise<void> {
     if (!day.sessionId) return
-    const id = `refs-${Date.now().toString(36)}`
+    const id = newJobId('refs')
     setResult(undefined)
     setJob({ id, done: 0, total: day.session?.pages.length ?? 0, stopping: false })
     try {
@@ -68,7 +61,7 @@ export function ReferenceReader({ day }: { day: DayImport }) {
           <progress max={Math.max(1, job.total)} value={job.done} aria-label={t('day.pagesReadLabel')} /> {t('day.pagesRead', { done: job.done, total: job.total })}
           <button type="button" disabled={job.stopping} onClick={() => {
             setJob({ ...job, stopping: true })
-            void call('jobs.cancel', { job_id: job.id })
+            void cancelJob(job.id)
           }}>
             {t('day.stop')}
           </button>

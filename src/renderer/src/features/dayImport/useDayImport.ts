@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import { isAppError } from '../../../../shared/api/errors'
 import { MAX_UPLOAD_CHUNK, type ImportProposal, type ImportSession } from '../../../../shared/model/dayImport'
-import { call, on } from '../../api/client'
+import { call } from '../../api/client'
+import { cancelJob, newJobId, useJobProgress } from '../../api/jobs'
 import { errorText } from '../../i18n/errorText'
 import { readFileBase64 } from '../exports/files'
 
@@ -15,7 +16,6 @@ export type DayStage =
 /** Files sent at once: two keep the host's two decoding lanes busy without piling up memory. */
 const PARALLEL_UPLOADS = 2
 
-const newId = (prefix: string) => `${prefix}-${typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`}`.slice(0, 60)
 
 /** Sends one file in pieces (each under the host's body limit), read by the browser's own reader. */
 async function uploadFile(sessionId: string, fileId: string, file: File, stop: () => boolean): Promise<void> {
@@ -51,12 +51,7 @@ export function useDayImport() {
   const stopUploads = useRef(false)
   const jobId = stage.kind === 'adding' ? stage.jobId : undefined
 
-  useEffect(() => {
-    if (!jobId) return
-    return on('job.progress', (p) => {
-      if (p.job_id === jobId) setStage((s) => (s.kind === 'adding' ? { ...s, done: p.done, total: p.total } : s))
-    })
-  }, [jobId])
+  useJobProgress(jobId, (p) => setStage((s) => (s.kind === 'adding' ? { ...s, done: p.done, total: p.total } : s)))
 
   async function ensureSession(label?: string): Promise<string> {
     if (sessionId) return sessionId
@@ -102,7 +97,7 @@ export function useDayImport() {
   async function chooseFolder(): Promise<void> {
     setProblem(undefined)
     const id = await ensureSession()
-    const job = newId('day')
+    const job = newJobId('day')
     setStage({ kind: 'adding', done: 0, total: 0, jobId: job, cancelling: false })
     try {
       const result = await call('import.chooseFolder', { session_id: id, job_id: job })
@@ -120,7 +115,7 @@ export function useDayImport() {
     stopUploads.current = true
     if (stage.kind === 'adding') {
       setStage({ ...stage, cancelling: true })
-      if (stage.jobId) await call('jobs.cancel', { job_id: stage.jobId })
+      if (stage.jobId) await cancelJob(stage.jobId)
     }
   }
 

@@ -56,21 +56,19 @@ function Section({ section, counts, findings }: { section: EssaySection; counts:
   // Source collections open with their own name as a lead-in, so their heading is for
   // screen readers and the contents pane only; repeating it visibly would duplicate words.
   const Heading = section.level === 1 ? 'h2' : 'h3'
+  const hasBadges = (findings.counts.sections[section.slug]?.total ?? 0) > 0 || (counts.sections[section.slug] ?? 0) > 0
   return (
     <section id={section.slug} aria-labelledby={headingId} className={`section level-${section.level}`}>
       <Heading id={headingId} className={section.level === 1 ? 'section-title' : 'visually-hidden'}>
         {section.title}
       </Heading>
-      <FindingCountBadge
-        counts={findings.counts.sections[section.slug]}
-        target={{ section: section.slug }}
-        label={target}
-      />
-      <EventCountBadge
-        count={counts.sections[section.slug] ?? 0}
-        target={{ section: section.slug }}
-        label={target}
-      />
+      {hasBadges && (
+        // The section's badges have a line of their own, so they never sit on a paragraph's.
+        <div className="section-badges">
+          <FindingCountBadge counts={findings.counts.sections[section.slug]} target={{ section: section.slug }} label={target} />
+          <EventCountBadge count={counts.sections[section.slug] ?? 0} target={{ section: section.slug }} label={target} />
+        </div>
+      )}
       {section.paragraphs.map((paragraph) => (
         <EssayParagraphView
           key={paragraph.id}

@@ -3,6 +3,7 @@ import type { Essay } from '../../../../shared/model/essay'
 import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
 import { useT } from '../../i18n'
+import { BadgeLegend } from './BadgeLegend'
 import { EssayText } from './EssayText'
 import { PassageSelection } from './PassageSelection'
 import { TableOfContents } from './TableOfContents'
@@ -23,6 +24,7 @@ export function EssayView({ splitter }: { splitter: ReactNode }) {
       <TableOfContents essay={essay.value} />
       {splitter}
       <main id="main" className="reader" tabIndex={-1}>
+        <BadgeLegend />
         <EssayText
           essay={essay.value}
           counts={counts.status === 'done' ? counts.value : undefined}

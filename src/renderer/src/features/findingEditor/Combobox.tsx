@@ -21,7 +21,8 @@ interface ComboboxProps {
 
 /**
  * A text box with a list of matches (WAI-ARIA combobox): type to filter, ArrowDown/ArrowUp to
- * move, Enter to pick, Escape to close the list without closing the editor.
+ * move, Enter to pick, Escape to close the list without closing the editor. Enter never submits
+ * the form around it, even when nothing matches.
  */
 export function Combobox({ id, label, text, onText, options, onPick, placeholder, describedBy, invalid }: ComboboxProps) {
   const [open, setOpen] = useState(false)
@@ -43,9 +44,9 @@ export function Combobox({ id, label, text, onText, options, onPick, placeholder
       setOpen(true)
       const step = event.key === 'ArrowDown' ? 1 : -1
       setActive((current + step + options.length) % Math.max(options.length, 1))
-    } else if (event.key === 'Enter' && shown) {
+    } else if (event.key === 'Enter') {
       event.preventDefault()
-      pick(options[current])
+      if (shown) pick(options[current])
     } else if (event.key === 'Escape' && shown) {
       event.stopPropagation()
       event.preventDefault()

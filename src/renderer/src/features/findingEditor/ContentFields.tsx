@@ -1,6 +1,8 @@
 import { TRANSCRIPTION_STATUSES } from '../../../../shared/model/findingVocab'
+import { TEXT_LIMITS } from '../../../../shared/model/findingParts'
 import { useLabels, useT } from '../../i18n'
 import { SelectInput, TextArea, useEditor } from './editorContext'
+import { LengthCounter } from './LengthCounter'
 
 /** Transcription, translation and summary: what the document says. */
 export function ContentFields() {
@@ -12,9 +14,13 @@ export function ContentFields() {
   return (
     <fieldset className="group">
       <legend>{t('editor.group.content')}</legend>
-      <TextArea field="transcription" lang={lang} rows={8} />
+      <TextArea field="transcription" lang={lang} rows={8}>
+        <LengthCounter field="transcription" limit={TEXT_LIMITS.longText} />
+      </TextArea>
       <SelectInput field="transcription_status" options={TRANSCRIPTION_STATUSES} vocab="transcriptionStatus" />
-      <TextArea field="translation_en" lang="en" rows={4} />
+      <TextArea field="translation_en" lang="en" rows={4}>
+        <LengthCounter field="translation_en" limit={TEXT_LIMITS.longText} />
+      </TextArea>
       <div className="field checkbox">
         <input
           id="fe-translation_machine_assisted"
@@ -24,7 +30,9 @@ export function ContentFields() {
         />
         <label htmlFor="fe-translation_machine_assisted">{labels.field('translation_machine_assisted')}</label>
       </div>
-      <TextArea field="summary_en" lang="en" required rows={4} />
+      <TextArea field="summary_en" lang="en" required rows={4}>
+        <LengthCounter field="summary_en" limit={TEXT_LIMITS.summary} />
+      </TextArea>
     </fieldset>
   )
 }

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { Finding } from '../../../../shared/model/finding'
 import { useCall } from '../../api/useCall'
 import { useT } from '../../i18n'
-import { AttachmentsField } from './AttachmentsField'
 import { ContentFields } from './ContentFields'
 import { DocumentFields } from './DocumentFields'
 import { DraftOffer } from './DraftOffer'
@@ -10,6 +9,7 @@ import { EditorContext } from './editorContext'
 import { EssayFields } from './EssayFields'
 import { LinkFields } from './LinkFields'
 import { onOpenFindingEditor, type EditorRequest } from './openEditor'
+import { PagesField } from './PagesField'
 import { ProvenanceFields } from './ProvenanceFields'
 import { ErrorSummary } from './ErrorSummary'
 import { useFindingSession } from './useFindingSession'
@@ -97,7 +97,7 @@ export function FindingEditor({ request, onClose }: Props) {
             <EssayFields essay={essay.status === 'done' ? essay.value : undefined} />
             <LinkFields />
             <ProvenanceFields />
-            <AttachmentsField findingId={session.findingId} pending={session.pending} onPending={session.setPending} />
+            <PagesField findingId={session.findingId} />
           </div>
           <footer className="editor-footer">
             <button type="submit" className="primary" disabled={session.saving} aria-keyshortcuts="Control+S Control+Enter">

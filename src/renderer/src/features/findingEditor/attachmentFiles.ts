@@ -1,7 +1,7 @@
 import { MAX_ATTACHMENT_BYTES, sniffAttachmentType } from '../../../../shared/model/attachment'
 import { translate } from '../../i18n'
 
-/** A file read from disk, ready for `attachments.add` once the finding has an id. */
+/** A file read from disk, ready for `attachments.store`. */
 export interface ReadyFile {
   name: string
   data_base64: string

@@ -3,6 +3,7 @@ import type { VocabName } from '../../../../shared/vocabulary'
 import { useLabels, useT } from '../../i18n'
 import { controlId, type FindingForm, type TextField } from './formModel'
 
+
 /** What every field of the editor needs: the form, a setter, and the messages to show beside fields. */
 export interface EditorState {
   form: FindingForm

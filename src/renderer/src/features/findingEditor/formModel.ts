@@ -2,6 +2,7 @@ import type { Input } from '../../../../shared/api/contract'
 import type { PassageAnchor } from '../../../../shared/anchoring'
 import type { Finding } from '../../../../shared/model/finding'
 import type { ClaimLink } from '../../../../shared/model/findingParts'
+import type { PageRef } from '../../../../shared/model/pages'
 import {
   FINDING_TEXT_FIELDS,
   FINDING_TEXT_SET_FIELDS,
@@ -27,14 +28,14 @@ export type TextField = FindingTextField
 export const LIST_FIELDS = FINDING_TEXT_SET_FIELDS
 export type ListField = FindingTextSetField
 
-/** The entry form exactly as typed; this is what a draft stores. */
+/** The entry form exactly as typed; this is what a draft stores. Pages are files already stored, in order. */
 export type FindingForm = Record<TextField, string> &
-  Record<ListField, string[]> & { claim_links: ClaimLinkForm[]; translation_machine_assisted: boolean }
+  Record<ListField, string[]> & { claim_links: ClaimLinkForm[]; translation_machine_assisted: boolean; attachments: PageRef[] }
 
 export function emptyForm(): FindingForm {
   const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, ''])) as Record<TextField, string>
   const lists = Object.fromEntries(LIST_FIELDS.map((f) => [f, []])) as unknown as Record<ListField, string[]>
-  return { ...text, ...lists, confidence: 'unassessed', claim_links: [], translation_machine_assisted: false }
+  return { ...text, ...lists, confidence: 'unassessed', claim_links: [], translation_machine_assisted: false, attachments: [] }
 }
 
 function linkToForm(link: ClaimLink): ClaimLinkForm {
@@ -60,12 +61,17 @@ export function formFromFinding(finding: Finding): FindingForm {
   for (const field of LIST_FIELDS) form[field] = [...((record[field] as string[] | undefined) ?? [])]
   form.claim_links = finding.claim_links.map(linkToForm)
   form.translation_machine_assisted = finding.translation_machine_assisted ?? false
+  form.attachments = finding.attachments.map(({ sha256, name }) => ({ sha256, name }))
   return form
 }
 
-/** Accepts a draft's stored form, filling in fields an older draft lacked. */
-export function formFromDraft(stored: Record<string, unknown>): FindingForm {
-  return { ...emptyForm(), ...(stored as Partial<FindingForm>) }
+/**
+ * Accepts a draft's stored form, filling in fields an older draft lacked from `base`: the saved
+ * finding when the draft edits one, so a draft written before pages were part of the form keeps
+ * the finding's pages instead of removing them.
+ */
+export function formFromDraft(stored: Record<string, unknown>, base: FindingForm = emptyForm()): FindingForm {
+  return { ...base, ...(stored as Partial<FindingForm>) }
 }
 
 /** The fields of the form that carry a value, as the API expects them. */
@@ -74,6 +80,7 @@ function filledFields(form: FindingForm): Record<string, unknown> {
   for (const field of TEXT_FIELDS) if (form[field].trim() !== '') fields[field] = form[field]
   for (const field of LIST_FIELDS) fields[field] = form[field]
   fields.claim_links = form.claim_links.map(linkFromForm)
+  fields.attachments = form.attachments
   if (form.translation_machine_assisted) fields.translation_machine_assisted = true
   return fields
 }

@@ -3,12 +3,10 @@ import { isAppError } from '../../../../shared/api/errors'
 import type { DraftRecord } from '../../../../shared/model/draft'
 import { findingRuleIssues, type Finding } from '../../../../shared/model/finding'
 import { findingIssues, type FindingIssue } from '../../../../shared/model/findingIssues'
-import { translate, useLabels, useT } from '../../i18n'
+import { useLabels, useT } from '../../i18n'
 import { errorText, readableCoreMessage } from '../../i18n/errorText'
 import { issueText } from './issueText'
 import { call } from '../../api/client'
-import type { ReadyFile } from './attachmentFiles'
-import { uploadPending } from './AttachmentsField'
 import { controlForPath, createInput, emptyForm, formFromDraft, formFromFinding, updateInput, type FindingForm } from './formModel'
 import type { EditorRequest } from './openEditor'
 import { newDraftId, useDraftAutosave } from './useDraftAutosave'
@@ -55,7 +53,6 @@ export function useFindingSession(request: EditorRequest) {
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({})
   const [problem, setProblem] = useState<string>()
   const [drafts, setDrafts] = useState<DraftRecord[]>([])
-  const [pending, setPending] = useState<ReadyFile[]>([])
   const [saving, setSaving] = useState(false)
   /** Set by a save that found problems: from then on every problem shows, updated as the form changes. */
   const [attempted, setAttempted] = useState(false)
@@ -96,10 +93,10 @@ export function useFindingSession(request: EditorRequest) {
   }, [])
 
   async function resume(draft: DraftRecord): Promise<void> {
-    if (draft.finding_id) await loadFinding(draft.finding_id).catch((e: unknown) => setProblem(errorText(e)))
+    const base = draft.finding_id ? await loadFinding(draft.finding_id).catch((e: unknown) => void setProblem(errorText(e))) : undefined
     setFindingId(draft.finding_id)
     setDraftId(draft.id)
-    setForm(formFromDraft(draft.form))
+    setForm(formFromDraft(draft.form, base ?? undefined))
     setDrafts((all) => all.filter((d) => d.id !== draft.id))
   }
 
@@ -125,9 +122,7 @@ export function useFindingSession(request: EditorRequest) {
       await autosave.discard()
       setFindingId(finding.id)
       setSaved(formFromFinding(finding))
-      const failures = await uploadPending(finding.id, pending)
-      if (failures.length > 0) setProblem(translate('attachments.someFailed', { failures: failures.join('; ') }))
-      return failures.length > 0 ? undefined : finding
+      return finding
     } catch (error) {
       const field = isAppError(error) ? error.field : undefined
       if (field) {
@@ -154,5 +149,5 @@ export function useFindingSession(request: EditorRequest) {
     ? [...issues].sort((a, b) => formPosition(a) - formPosition(b)).map((issue) => ({ path: issue.path, message: errors[issue.path] ?? '' }))
     : []
 
-  return { form, set, errors, summary, findingId, draftId, drafts, resume, discardDraft, save, saving, problem, autosave, pending, setPending }
+  return { form, set, errors, summary, findingId, draftId, drafts, resume, discardDraft, save, saving, problem, autosave }
 }

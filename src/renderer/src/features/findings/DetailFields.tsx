@@ -5,6 +5,7 @@ import { ViewLink } from '../../navigation'
 import { formatDay, formatEdtf, formatInstant } from '../../../../shared/i18n/format'
 import { currentLocale, useLabels, useT } from '../../i18n'
 import { useDeviceName, useEssayNames, useRecordNames } from '../../i18n/useNames'
+import { LongText } from './LongText'
 
 interface Props {
   finding: Finding
@@ -63,11 +64,11 @@ export function DetailFields({ finding: f, repositoryName }: Props) {
         <Field label={t('detail.summary')} value={f.summary_en} lang="en" />
         <Field
           label={f.transcription_status ? t('detail.transcriptionWith', { status: vocab('transcriptionStatus', f.transcription_status) }) : t('field.transcription')}
-          value={f.transcription}
+          value={f.transcription && <LongText text={f.transcription} />}
           lang={lang}
           long
         />
-        <Field label={f.translation_machine_assisted ? t('detail.translationMachine') : t('detail.translation')} value={f.translation_en} lang="en" long />
+        <Field label={f.translation_machine_assisted ? t('detail.translationMachine') : t('detail.translation')} value={f.translation_en && <LongText text={f.translation_en} />} lang="en" long />
       </Group>
       <Group title={t('group.essay')}>
         <Field label={t('detail.sections')} value={links(f.essay_sections, essay.section, (slug) => ({ view: 'essay', anchor: slug }))} />

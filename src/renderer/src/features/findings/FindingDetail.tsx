@@ -9,6 +9,7 @@ import { errorText } from '../../i18n/errorText'
 import { CitationBlock } from '../exports/CitationBlock'
 import { openFindingEditor } from '../findingEditor/openEditor'
 import { HistoryView } from '../history/HistoryView'
+import { PagesStrip } from '../pages/PagesStrip'
 import { ConflictList } from './ConflictList'
 import { DetailFields } from './DetailFields'
 import { DetailTabs, type DetailTab } from './DetailTabs'
@@ -25,6 +26,7 @@ interface Props {
 export function FindingDetail({ id, repositoryName, onOpen }: Props) {
   const version = useFindingsVersion()
   const [tab, setTab] = useState<DetailTab>('details')
+  // While a change is reloaded, the finding stays on screen (and an open page viewer stays open).
   const result = useCall('findings.get', { id }, `${id}@${version}`, id)
   const t = useT()
   if (result.status === 'loading') return <p className="loading">{t('findings.loadingOne')}</p>
@@ -56,6 +58,7 @@ export function FindingDetail({ id, repositoryName, onOpen }: Props) {
           <>
             {others.length > 0 && <SameDocument others={others} onOpen={onOpen} />}
             {finding.conflicts.length > 0 && <ConflictList conflicts={finding.conflicts} />}
+            <PagesStrip finding={finding} />
             <DetailFields finding={finding} repositoryName={repositoryName} />
             <CitationBlock id={finding.id} version={version} />
           </>

@@ -4,17 +4,28 @@ import { useCall } from '../../api/useCall'
 import { useT } from '../../i18n'
 import { errorText } from '../../i18n/errorText'
 import { BackupList } from './BackupList'
+import { FolderBackupActions } from './FolderBackup'
+import { reloadAfterRestore, takeRestoreNotice } from './restoreNotice'
 
-/** The Library view's backups: the list, "Back up now" and restore (which reloads the app). */
+const plural = (n: number, one: string, many: string): string => `${n.toLocaleString()} ${n === 1 ? one : many}`
+
+/**
+ * The Library view's backups: the list, "Back up now", "Back up to…" a folder of one's choice
+ * with the photos, and restore (which reloads the app, then says what was restored).
+ */
 export function BackupsPanel() {
   const [version, setVersion] = useState(0)
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ text: string; alert: boolean } | undefined>()
+  const [message, setMessage] = useState<{ text: string; alert: boolean } | undefined>(() => {
+    const restored = takeRestoreNotice()
+    return restored ? { text: restored, alert: false } : undefined
+  })
   const backups = useCall('backup.list', {}, String(version))
   const t = useT()
 
-  async function run(work: () => Promise<string>): Promise<void> {
+  async function run(work: () => Promise<string>, pending?: string): Promise<void> {
     setBusy(true)
+    if (pending) setMessage({ text: pending, alert: false })
     try {
       setMessage({ text: await work(), alert: false })
     } catch (error) {
@@ -28,13 +39,24 @@ export function BackupsPanel() {
   const backUpNow = () =>
     run(async () => t('backups.done', { path: (await call('backup.create', {})).path }))
 
+  const backUpTo = (folder: string) =>
+    run(async () => {
+      const made = await call('backup.toFolder', { folder })
+      const left = made.missing_attachments > 0 ? ` ${plural(made.missing_attachments, 'file was', 'files were')} missing from the library folder and could not be copied.` : ''
+      return `Backed up ${plural(made.findings, 'finding', 'findings')} and ${plural(made.attachments, 'photo or file', 'photos and files')} to ${made.path}.${left}`
+    }, 'Backing up, photos included…')
+
   const restore = (name: string) =>
     run(async () => {
-      await call('backup.restore', { name })
-      // Every view holds data of the replaced library: start the page afresh.
-      window.location.reload()
+      await reloadAfterRestore(await call('backup.restore', { name }))
       return t('backups.restored')
-    })
+    }, 'Restoring the backup…')
+
+  const restoreFolder = (folder: string) =>
+    run(async () => {
+      await reloadAfterRestore(await call('backup.restoreFolder', { folder }))
+      return t('backups.restored')
+    }, 'Checking the backup and restoring it…')
 
   return (
     <section aria-labelledby="backups-heading" className="backups">
@@ -43,6 +65,7 @@ export function BackupsPanel() {
       <button type="button" disabled={busy} onClick={() => void backUpNow()}>
         {t('backups.now')}
       </button>
+      <FolderBackupActions busy={busy} onBackUp={(folder) => void backUpTo(folder)} onRestore={(folder) => void restoreFolder(folder)} />
       {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}
       {backups.status === 'error' && <p role="alert">{backups.message}</p>}
       {backups.status === 'done' && <BackupList backups={backups.value} busy={busy} onRestore={(name) => void restore(name)} />}

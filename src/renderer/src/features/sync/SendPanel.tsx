@@ -2,8 +2,9 @@ import { useId, useState, type FormEvent } from 'react'
 import type { Peer } from '../../../../shared/model/sync'
 import { call } from '../../api/client'
 import { useTask } from '../../api/useTask'
-import { useT } from '../../i18n'
+import { currentLocale, useT } from '../../i18n'
 import { base64ToBlob, saveFile } from '../exports/files'
+import { formatIso } from './hlcTime'
 
 interface Props {
   peers: readonly Peer[]
@@ -28,11 +29,12 @@ export function SendPanel({ peers, onExported }: Props) {
   async function send(event: FormEvent): Promise<void> {
     event.preventDefault()
     if (mismatch) return setError(t('sync.mismatch'))
-    if (target === 'colleague' && colleague.trim() === '') return setError(t('sync.nameColleague'))
+    if (target === 'colleague' && colleague === '') return setError(t('sync.nameColleague'))
     setStatus('')
     await run(async () => {
       const file = await call('sync.export', {
-        for: target === 'colleague' ? colleague.trim() : undefined,
+        // By device id: display names are not unique (the default one is user@computer).
+        for: target === 'colleague' ? colleague : undefined,
         passphrase: passphrase === '' ? undefined : passphrase,
       })
       saveFile(base64ToBlob(file.file_base64, 'application/octet-stream'), file.file_name)
@@ -55,17 +57,7 @@ export function SendPanel({ peers, onExported }: Props) {
             <input type="radio" name={`${id}-target`} checked={target === 'colleague'} onChange={() => setTarget('colleague')} />{' '}
             {t('sync.notSeen')}
           </label>
-          {target === 'colleague' && (
-            <label className="field">
-              {t('sync.colleague')}{' '}
-              <input type="text" list={`${id}-peers`} value={colleague} maxLength={200} onChange={(e) => setColleague(e.target.value)} />
-              <datalist id={`${id}-peers`}>
-                {peers.map((peer) => (
-                  <option key={peer.device_id} value={peer.name} />
-                ))}
-              </datalist>
-            </label>
-          )}
+          {target === 'colleague' && <ColleaguePicker name={`${id}-colleague`} peers={peers} chosen={colleague} onChoose={setColleague} />}
         </fieldset>
         <fieldset>
           <legend>{t('sync.passphraseOptional')}</legend>
@@ -95,5 +87,26 @@ export function SendPanel({ peers, onExported }: Props) {
         )}
       </form>
     </section>
+  )
+}
+
+/**
+ * The colleagues this library has exchanged files with, to choose from (each known by its
+ * device, so two colleagues with the same name are still two), with their last exchange.
+ */
+function ColleaguePicker({ name, peers, chosen, onChoose }: { name: string; peers: readonly Peer[]; chosen: string; onChoose: (deviceId: string) => void }) {
+  const t = useT()
+  const locale = currentLocale()
+  if (peers.length === 0) return <p className="hint">{t('sync.noColleaguesToPick')}</p>
+  return (
+    <fieldset className="colleague-picker">
+      <legend>{t('sync.colleague')}</legend>
+      {peers.map((peer) => (
+        <label key={peer.device_id} className="choice">
+          <input type="radio" name={name} value={peer.device_id} checked={chosen === peer.device_id} onChange={() => onChoose(peer.device_id)} />{' '}
+          <strong>{peer.name}</strong> <span className="hint">({t('sync.lastExchange', { received: formatIso(peer.last_received_at, t, locale), sent: formatIso(peer.last_sent_at, t, locale) })})</span>
+        </label>
+      ))}
+    </fieldset>
   )
 }

@@ -8,6 +8,7 @@ import type { Translate } from '../../../../shared/i18n/messageIds'
 import { currentLocale, useT } from '../../i18n'
 import { readableCoreMessage } from '../../i18n/errorText'
 import { formatIso } from './hlcTime'
+import { ChangePassphrase, PassphraseField, TeamCompaction } from './TeamCompaction'
 
 /**
  * The team folder: join one (a folder Syncthing, a network drive or a USB stick carries), see
@@ -32,21 +33,28 @@ export function TeamPanel() {
       {task.error && <p role="alert">{task.error}</p>}
       {status.status === 'done' &&
         (status.value.folder ? (
-          <Joined status={status.value} busy={task.busy} onSync={() => act(() => call('team.sync', {}))} onLeave={() => act(() => call('team.leave', {}))} />
+          <Joined
+            status={status.value}
+            busy={task.busy}
+            onSync={(compact) => act(() => call('team.sync', compact ? { compact } : {}))}
+            onLeave={() => act(() => call('team.leave', {}))}
+            onPassphrase={(passphrase) => act(() => call('team.join', { dir: status.value.folder!.dir, name: status.value.folder!.name, passphrase }))}
+          />
         ) : (
-          <JoinForm busy={task.busy} onJoin={(dir, name) => act(() => call('team.join', { dir, name }))} />
+          <JoinForm busy={task.busy} onJoin={(dir, name, passphrase) => act(() => call('team.join', { dir, name, ...(passphrase ? { passphrase } : {}) }))} />
         ))}
     </section>
   )
 }
 
-function JoinForm({ busy, onJoin }: { busy: boolean; onJoin(dir: string, name: string): void }) {
+function JoinForm({ busy, onJoin }: { busy: boolean; onJoin(dir: string, name: string, passphrase: string): void }) {
   const [dir, setDir] = useState('')
   const [name, setName] = useState('')
+  const [passphrase, setPassphrase] = useState('')
   const t = useT()
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    onJoin(dir.trim(), name.trim())
+    onJoin(dir.trim(), name.trim(), passphrase)
   }
   return (
     <form onSubmit={submit}>
@@ -57,6 +65,8 @@ function JoinForm({ busy, onJoin }: { busy: boolean; onJoin(dir: string, name: s
       <label className="field">
         {t('team.name')} <input type="text" required value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
       </label>
+      <PassphraseField value={passphrase} onChange={setPassphrase} />
+      <p className="hint">{t('team.passphraseHint')}</p>
       <button type="submit" disabled={busy || dir.trim() === '' || name.trim() === ''}>
         {t('team.join')}
       </button>
@@ -64,7 +74,15 @@ function JoinForm({ busy, onJoin }: { busy: boolean; onJoin(dir: string, name: s
   )
 }
 
-function Joined({ status, busy, onSync, onLeave }: { status: TeamStatus; busy: boolean; onSync(): void; onLeave(): void }) {
+interface JoinedProps {
+  status: TeamStatus
+  busy: boolean
+  onSync(compact: boolean): void
+  onLeave(): void
+  onPassphrase(passphrase: string): void
+}
+
+function Joined({ status, busy, onSync, onLeave, onPassphrase }: JoinedProps) {
   const folder = status.folder!
   const own = status.own
   const t = useT()
@@ -75,6 +93,7 @@ function Joined({ status, busy, onSync, onLeave }: { status: TeamStatus; busy: b
       <p>
         {t('team.joined', { name: folder.name, dir: folder.dir })} {t('team.lastSync', { time: when(folder.last_sync_at) })}
       </p>
+      <p>{status.encrypted ? t('team.encrypted') : t('team.notEncrypted')}</p>
       <p>
         {t('team.written', { count: own.files })}
         {own.pending_changes > 0 ? t('team.waitingToWrite', { count: own.pending_changes }) : t('team.allWritten')}
@@ -115,10 +134,15 @@ function Joined({ status, busy, onSync, onLeave }: { status: TeamStatus; busy: b
           </ul>
         </>
       )}
+      <TeamCompaction compaction={status.compaction} />
       <div className="dialog-actions">
-        <button type="button" onClick={onSync} disabled={busy}>
+        <button type="button" onClick={() => onSync(false)} disabled={busy}>
           {t('team.syncNow')}
         </button>
+        <button type="button" onClick={() => onSync(true)} disabled={busy}>
+          {t('team.compactNow')}
+        </button>
+        <ChangePassphrase busy={busy} encrypted={status.encrypted} onSubmit={onPassphrase} />
         <button type="button" onClick={onLeave} disabled={busy}>
           {t('team.leave')}
         </button>

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { isAppError } from '../../../../shared/api/errors'
 import type { ImportReport } from '../../../../shared/model/sync'
-import { call, on } from '../../api/client'
+import { call } from '../../api/client'
+import { cancelJob, newJobId, useJobProgress } from '../../api/jobs'
 import { errorText } from '../../i18n/errorText'
 import { readFileBase64 } from '../exports/files'
 
@@ -24,8 +25,6 @@ export type ImportStage =
   | { kind: 'cancelled'; name: string }
   | { kind: 'refused'; name: string; message: string }
 
-const newJobId = () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `import-${Date.now()}-${Math.random()}`)
-
 /**
  * The import of a sync file as steps: read it, preview it (asking for the passphrase when the
  * file is encrypted), apply it with progress and a cancel, and the report or the refusal.
@@ -34,13 +33,9 @@ export function useSyncImport() {
   const [stage, setStage] = useState<ImportStage>({ kind: 'idle' })
   const jobId = stage.kind === 'applying' ? stage.jobId : undefined
 
-  useEffect(() => {
-    if (!jobId) return
-    return on('job.progress', (progress) => {
-      if (progress.job_id !== jobId) return
-      setStage((s) => (s.kind === 'applying' && s.jobId === jobId ? { ...s, done: progress.done, total: progress.total } : s))
-    })
-  }, [jobId])
+  useJobProgress(jobId, (progress) =>
+    setStage((s) => (s.kind === 'applying' && s.jobId === jobId ? { ...s, done: progress.done, total: progress.total } : s)),
+  )
 
   async function preview(file: Loaded): Promise<void> {
     setStage({ kind: 'checking', name: file.name })
@@ -67,7 +62,7 @@ export function useSyncImport() {
   async function apply(): Promise<void> {
     if (stage.kind !== 'preview') return
     const { file, report } = stage
-    const id = newJobId()
+    const id = newJobId('import')
     setStage({ kind: 'applying', file, report, jobId: id, done: 0, total: 0, cancelling: false })
     try {
       const done = await call('sync.import', { file_base64: file.base64, passphrase: file.passphrase, job_id: id })
@@ -81,8 +76,7 @@ export function useSyncImport() {
   async function cancel(): Promise<void> {
     if (stage.kind !== 'applying') return
     setStage({ ...stage, cancelling: true })
-    // Whatever the answer, the import's own call settles the stage: cancelled, or finished first.
-    await call('jobs.cancel', { job_id: stage.jobId }).catch(() => undefined)
+    await cancelJob(stage.jobId)
   }
 
   return {

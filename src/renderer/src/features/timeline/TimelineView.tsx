@@ -12,7 +12,7 @@ import { FindingCard } from './FindingCard'
 import { FindingMarkList } from './FindingMarkList'
 import { TimelineCanvas } from './TimelineCanvas'
 import { NO_FILTERS, TimelineFilters, type Filters } from './TimelineFilters'
-import { eventItems, findingItems, placeItems, type TimelineItem } from './timelineItems'
+import { eventItems, findingItems, type TimelineItem } from './timelineItems'
 
 const DAY_MS = 86_400_000
 
@@ -29,7 +29,7 @@ export function TimelineView({ initialEventId }: { initialEventId?: string }) {
   const findings = useCall('findings.timeline', findingFilter, `${JSON.stringify(findingFilter)}@${version}`)
   const list = useMemo(() => (events.status === 'done' ? events.value : []), [events])
   const marks = useMemo(() => (filters.findings.show && findings.status === 'done' ? findings.value : []), [findings, filters.findings.show])
-  const layout = useMemo(() => placeItems([...eventItems(list), ...findingItems(marks)]), [list, marks])
+  const items = useMemo(() => [...eventItems(list), ...findingItems(marks)], [list, marks])
   const focusRange = useMemo(() => dateRange(filter), [filter.from, filter.to, filter.overlapDays]) // eslint-disable-line react-hooks/exhaustive-deps -- the dates are the key
   const select = (source: Selected['source']) => (id: string) => setSelected({ source, id })
   const t = useT()
@@ -41,8 +41,7 @@ export function TimelineView({ initialEventId }: { initialEventId?: string }) {
       {events.status === 'error' && <p role="alert">{events.message}</p>}
       {findings.status === 'error' && <p role="alert">{findings.message}</p>}
       <TimelineCanvas
-        items={layout.placed}
-        rowsPerLane={layout.rowsPerLane}
+        items={items}
         selectedKey={selected && `${selected.source}:${selected.id}`}
         onSelect={(item) => setSelected({ source: item.source, id: item.id })}
         focusRange={focusRange}

@@ -1,5 +1,6 @@
 import type { ScaleTime } from 'd3-scale'
 import { drawSourceBracket } from './drawSourceBracket'
+import { layoutLabels, type LabelMark, type PlacedLabel } from './labelLayout'
 import { LANES, type PlacedItem } from './timelineItems'
 
 export const AXIS_HEIGHT = 28
@@ -7,8 +8,7 @@ export const LANE_GAP = 22
 export const ROW_HEIGHT = 14
 const MARK_HEIGHT = 10
 const MIN_MARK_WIDTH = 3
-/** Titles are drawn beside marks only when few enough are in view to be read. */
-const MAX_LABELLED = 120
+const LABEL_FONT = '11px system-ui, sans-serif'
 
 /** Category colours that read on light and dark backgrounds. */
 const COLOURS: Record<string, string> = {
@@ -25,19 +25,40 @@ const COLOURS: Record<string, string> = {
 export interface CanvasText {
   lanes: readonly string[]
   tick(date: Date): string
+  /** A crowded label's count ("+3 more"). */
+  more(hidden: number): string
 }
 
 export interface Palette {
+  bg: string
   fg: string
   muted: string
   border: string
   focus: string
 }
 
+/** What a frame drew: how many marks are in view, those marks, and their labels (members index `visible`). */
+export interface DrawnFrame {
+  inView: number
+  visible: PlacedItem[]
+  labels: PlacedLabel[]
+}
+
 export interface Geometry {
   /** Top of each lane (below the axis), and the total height. */
   laneTops: number[]
   height: number
+}
+
+/** The rows the lanes may have to fit `height` px: each lane at least one, the rest shared as each needs. */
+export function rowCaps(needed: readonly number[], height: number): number[] {
+  const budget = Math.floor((height - AXIS_HEIGHT - 4 - needed.length * (LANE_GAP + 6)) / ROW_HEIGHT)
+  const wants = needed.map((n) => Math.max(1, n))
+  const total = wants.reduce((a, b) => a + b, 0)
+  if (total <= budget) return wants
+  const spare = Math.max(0, budget - wants.length)
+  const extra = wants.map((n) => Math.floor(((n - 1) / Math.max(1, total - wants.length)) * spare))
+  return wants.map((n, i) => Math.min(n, 1 + (extra[i] ?? 0)))
 }
 
 export function laneGeometry(rowsPerLane: readonly number[]): Geometry {
@@ -68,11 +89,11 @@ export function drawTimeline(
   items: readonly PlacedItem[],
   x: ScaleTime<number, number>,
   geometry: Geometry,
-  options: { width: number; selectedKey?: string; palette: Palette; text: CanvasText },
-): number {
+  options: { width: number; height: number; selectedKey?: string; palette: Palette; text: CanvasText; measure(text: string): number },
+): DrawnFrame {
   const { width, palette } = options
-  ctx.clearRect(0, 0, width, geometry.height)
-  drawAxis(ctx, x, width, geometry.height, palette, options.text.tick)
+  ctx.clearRect(0, 0, width, options.height)
+  drawAxis(ctx, x, width, Math.max(options.height, geometry.height), palette, options.text.tick)
   drawLaneLabels(ctx, geometry, width, palette, options.text.lanes)
   const [t0, t1] = [x.invert(0).getTime(), x.invert(width).getTime()]
   const visible = items.filter((item) => item.end >= t0 && item.start <= t1)
@@ -87,16 +108,63 @@ export function drawTimeline(
     drawnTo.set(slot, Math.max(drawnTo.get(slot) ?? -Infinity, Math.ceil(r.left + r.width)))
     drawMark(ctx, item, r, palette, selected, x)
   }
-  if (visible.length <= MAX_LABELLED) {
-    ctx.fillStyle = palette.fg
-    ctx.font = '11px system-ui, sans-serif'
-    for (const item of visible) {
-      const r = markRect(item, x, geometry)
-      const label = item.sourceBracket ? `${item.title} (sources disagree)` : item.title
-      ctx.fillText(label, r.left + r.width + (item.sourceBracket || item.uncertain ? 12 : 4), r.top + MARK_HEIGHT - 1, 300)
-    }
+  const labels = layoutLabels(visible.map((item, index) => labelMark(item, index, x, geometry)), { width, measure: options.measure, more: options.text.more })
+  drawLabels(ctx, labels, geometry, palette, options.text.more)
+  // The labels' members are indexes into `visible`.
+  return { inView: visible.length, visible, labels }
+}
+
+function labelMark(item: PlacedItem, index: number, x: ScaleTime<number, number>, geometry: Geometry): LabelMark {
+  const r = markRect(item, x, geometry)
+  return {
+    index,
+    slot: item.lane * 1000 + item.row,
+    left: r.left,
+    right: r.left + r.width,
+    title: item.sourceBracket ? `${item.title} (sources disagree)` : item.title,
+    pad: item.sourceBracket || item.uncertain ? 12 : 4,
   }
-  return visible.length
+}
+
+/** The label's row top: the same as its marks'. */
+export function labelTop(label: PlacedLabel, geometry: Geometry): number {
+  return (geometry.laneTops[Math.floor(label.slot / 1000)] ?? 0) + (label.slot % 1000) * ROW_HEIGHT
+}
+
+/** Each label on a veil of the background, so a mark passing under it never garbles the words. */
+function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], geometry: Geometry, palette: Palette, more: (hidden: number) => string) {
+  ctx.font = LABEL_FONT
+  for (const label of labels) {
+    const top = labelTop(label, geometry)
+    ctx.globalAlpha = 0.8
+    ctx.fillStyle = palette.bg
+    ctx.fillRect(label.x - 1, top - 1, label.width + 2, ROW_HEIGHT - 2)
+    ctx.globalAlpha = 1
+    // The title in the text colour, a count after it ("+3 more") in the accent: it can be opened.
+    const count = label.hidden > 0 ? more(label.hidden) : ''
+    const cut = count && label.text.endsWith(count) ? label.text.length - count.length : -1
+    const title = cut === -1 ? label.text : label.text.slice(0, cut)
+    ctx.fillStyle = palette.fg
+    ctx.fillText(title, label.x, top + MARK_HEIGHT - 1, label.width)
+    if (cut === -1) continue
+    ctx.fillStyle = palette.focus
+    ctx.fillText(label.text.slice(cut), label.x + ctx.measureText(title).width, top + MARK_HEIGHT - 1)
+  }
+}
+
+/** A text measurer for the labels' font that remembers what it measured. */
+export function labelMeasurer(ctx: CanvasRenderingContext2D): (text: string) => number {
+  const widths = new Map<string, number>()
+  return (text) => {
+    let w = widths.get(text)
+    if (w === undefined) {
+      ctx.font = LABEL_FONT
+      w = ctx.measureText(text).width
+      if (widths.size > 20_000) widths.clear()
+      widths.set(text, w)
+    }
+    return w
+  }
 }
 
 function drawAxis(ctx: CanvasRenderingContext2D, x: ScaleTime<number, number>, width: number, height: number, palette: Palette, format: (tick: Date) => string) {

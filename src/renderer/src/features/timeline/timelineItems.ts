@@ -112,17 +112,21 @@ export function findingItems(marks: readonly FindingMark[]): TimelineItem[] {
 
 /**
  * Packs each lane's items into rows so that spans in one row do not overlap in time (greedy, by
- * start). Past its lane's rows an item joins the row that frees up first: the list beside the axis shows them all.
- * Computed once per data set, not per frame.
+ * start). Past its lane's rows (`caps`, by default each lane's `rows`) an item joins the row that
+ * frees up first: the labels count it, and the list beside the axis shows them all.
+ * Computed once per data set and chart height, not per frame.
  */
-export function placeItems(items: readonly TimelineItem[]): { placed: PlacedItem[]; rowsPerLane: number[] } {
+export function placeItems(
+  items: readonly TimelineItem[],
+  caps: readonly number[] = LANES.map((l) => l.rows),
+): { placed: PlacedItem[]; rowsPerLane: number[] } {
   const sorted = [...items].sort((a, b) => a.start - b.start || a.end - b.end)
   const rowEnds = LANES.map(() => [] as number[])
   const placed = sorted.map((item) => {
     const lane = LANES.findIndex((l) => l.source === item.source && (l.precisions?.includes(item.precision) ?? true))
     const ends = rowEnds[lane] ?? []
     let row = ends.findIndex((end) => end < item.start)
-    if (row === -1) row = ends.length < (LANES[lane]?.rows ?? 1) ? ends.length : earliestEnding(ends)
+    if (row === -1) row = ends.length < (caps[lane] ?? 1) ? ends.length : earliestEnding(ends)
     ends[row] = Math.max(ends[row] ?? 0, item.end)
     return { ...item, lane, row }
   })

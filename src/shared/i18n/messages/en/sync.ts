@@ -76,6 +76,8 @@ export const sync = {
   'sync.make': 'Make the sync file',
   'sync.mismatch': 'The two passphrases differ: type the same passphrase twice.',
   'sync.nameColleague': 'Name the colleague the file is for.',
+  'sync.noColleaguesToPick': 'No colleague has sent you a file yet. Send everything the first time; once their file is imported here, they appear in this list.',
+  'sync.lastExchange': 'last file from them: {{received}}; last file to them: {{sent}}',
   'sync.saved_one': 'Saved {{file}}: {{count, number}} change.',
   'sync.saved_other': 'Saved {{file}}: {{count, number}} changes.',
   'sync.savedEncrypted_one': 'Saved {{file}} (encrypted): {{count, number}} change.',

@@ -151,6 +151,7 @@ export const vocab = {
   'vocab.transcriptionStatus.partial_verbatim': 'Partly verbatim',
   'vocab.transcriptionStatus.paraphrase': 'Paraphrase',
   'vocab.transcriptionStatus.summary_only': 'Summary only',
+  'vocab.transcriptionStatus.ocr': 'Read by OCR, not yet checked',
 
   'vocab.accessStatus.open': 'Open',
   'vocab.accessStatus.open_no_copying': 'Open, no copying',

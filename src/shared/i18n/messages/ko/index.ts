@@ -1,5 +1,7 @@
 import { actions } from './actions'
+import { viewLayout } from './viewLayout'
 import { cite } from './cite'
+import { pages } from './pages'
 import { dayImport } from './dayImport'
 import { history } from './history'
 import { team } from './team'
@@ -12,4 +14,4 @@ import { vocab } from './vocab'
 import { work } from './work'
 
 /** The Korean catalogue: a finding is 사료 기록, the essay 논문, a repository 소장처. */
-export const ko = { ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor, ...history, ...team, ...dayImport, ...cite, ...actions } as const
+export const ko = { ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor, ...history, ...team, ...dayImport, ...cite, ...viewLayout, ...pages, ...actions } as const

@@ -138,6 +138,7 @@ export const vocab = {
   'vocab.transcriptionStatus.partial_verbatim': '부분 축자',
   'vocab.transcriptionStatus.paraphrase': '의역',
   'vocab.transcriptionStatus.summary_only': '요약만',
+  'vocab.transcriptionStatus.ocr': 'OCR로 읽음, 아직 확인 안 됨',
   'vocab.accessStatus.open': '공개',
   'vocab.accessStatus.open_no_copying': '공개, 복사 불가',
   'vocab.accessStatus.restricted': '제한 공개',

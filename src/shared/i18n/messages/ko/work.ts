@@ -161,6 +161,8 @@ export const work = {
   'sync.make': '동기화 파일 만들기',
   'sync.mismatch': '두 암호가 다릅니다. 같은 암호를 두 번 입력하십시오.',
   'sync.nameColleague': '파일을 받을 동료의 이름을 쓰십시오.',
+  'sync.noColleaguesToPick': '아직 파일을 보내 온 동료가 없습니다. 처음에는 전체를 보내십시오. 동료의 파일을 가져오면 이 목록에 나타납니다.',
+  'sync.lastExchange': '받은 마지막 파일: {{received}}; 보낸 마지막 파일: {{sent}}',
   'sync.saved_other': '{{file}} 저장: 변경 {{count, number}}건.',
   'sync.savedEncrypted_other': '{{file}} 저장 (암호화됨): 변경 {{count, number}}건.',
   'sync.withheld': '“공유하지 않음”으로 표시한 사료 기록 {{count, number}}건은 넣지 않았습니다.',

@@ -138,6 +138,7 @@ export const vocab = {
   'vocab.transcriptionStatus.partial_verbatim': 'Частично дословно',
   'vocab.transcriptionStatus.paraphrase': 'Пересказ',
   'vocab.transcriptionStatus.summary_only': 'Только резюме',
+  'vocab.transcriptionStatus.ocr': 'Распознан OCR, не проверен',
   'vocab.accessStatus.open': 'Открыт',
   'vocab.accessStatus.open_no_copying': 'Открыт, без копирования',
   'vocab.accessStatus.restricted': 'Ограниченный доступ',

@@ -182,6 +182,8 @@ export const work = {
   'sync.make': 'Создать файл синхронизации',
   'sync.mismatch': 'Пароли не совпадают: введите один и тот же пароль дважды.',
   'sync.nameColleague': 'Укажите, для какого коллеги файл.',
+  'sync.noColleaguesToPick': 'Ни один коллега ещё не присылал вам файл. В первый раз отправьте всё; когда его файл будет импортирован, коллега появится в этом списке.',
+  'sync.lastExchange': 'последний файл от него: {{received}}; последний файл ему: {{sent}}',
   'sync.saved_one': 'Сохранён {{file}}: {{count, number}} изменение.',
   'sync.saved_few': 'Сохранён {{file}}: {{count, number}} изменения.',
   'sync.saved_many': 'Сохранён {{file}}: {{count, number}} изменений.',

@@ -138,6 +138,7 @@ export const vocab = {
   'vocab.transcriptionStatus.partial_verbatim': '部分逐字',
   'vocab.transcriptionStatus.paraphrase': '意译',
   'vocab.transcriptionStatus.summary_only': '仅摘要',
+  'vocab.transcriptionStatus.ocr': 'OCR 识读，尚未核对',
   'vocab.accessStatus.open': '开放',
   'vocab.accessStatus.open_no_copying': '开放，不可复制',
   'vocab.accessStatus.restricted': '限制利用',

@@ -161,6 +161,8 @@ export const work = {
   'sync.make': '制作同步文件',
   'sync.mismatch': '两次输入的密码不同：请输入相同的密码两次。',
   'sync.nameColleague': '请写明文件是给哪位同事的。',
+  'sync.noColleaguesToPick': '还没有同事给您发过文件。第一次请发送全部内容；导入对方的文件后，对方会出现在此列表中。',
+  'sync.lastExchange': '最近收到的文件：{{received}}；最近发出的文件：{{sent}}',
   'sync.saved_other': '已保存 {{file}}：{{count, number}} 项更改。',
   'sync.savedEncrypted_other': '已保存 {{file}}（已加密）：{{count, number}} 项更改。',
   'sync.withheld': '标为“不共享”的 {{count, number}} 条摘录未包含在内。',
