@@ -22,7 +22,7 @@ export async function tabTo(page: Page, name: string | RegExp, { back = false, l
 /** The editor dialog, once open. */
 export async function openEditorWithKeyboard(page: Page) {
   await expect(page.getByRole('button', { name: 'New finding' })).toBeVisible()
-  await page.keyboard.press('Control+n')
+  await page.keyboard.press('Alt+n')
   const editor = page.getByRole('dialog', { name: 'New finding' })
   await expect(editor).toBeVisible()
   return editor

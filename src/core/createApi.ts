@@ -19,6 +19,7 @@ import { createEventsApi } from './events/eventsApi'
 import { createExportsApi } from './exports/exportsApi'
 import { createEssayFindingsApi } from './findings/essayFindings'
 import { findingKind, findingStubKind } from './findings/findingKind'
+import { repositoryKind } from './findings/repositories'
 import { createFindingsApi } from './findings/findingsApi'
 import { createHistoryApi } from './history/historyApi'
 import { loadIdentity, type Identity } from './identity'
@@ -29,6 +30,7 @@ import { createOcrApi } from './ocr/ocrApi'
 import { createOcrEngine } from './ocr/ocrEngine'
 import { tessdataDir } from './ocr/tessdata'
 import { createSearchApi } from './search/searchApi'
+import { createFilterValues } from './search/filterValues'
 import { createRomanizeApi } from './romanize/romanizeApi'
 import { createSearchService, type SearchService } from './search/searchService'
 import { createOpStore } from './sync/opStore'
@@ -124,6 +126,7 @@ export function createApi(options: CoreOptions): Core {
   const kinds = createKindRegistry([
     findingKind(db, ops, findings.findings.store),
     findingStubKind(db),
+    repositoryKind(findings.repositories),
     ...eventKinds(eventsApi.events, eventsApi.names),
   ])
   built.kinds = kinds
@@ -165,7 +168,7 @@ export function createApi(options: CoreOptions): Core {
     ...createEssayFindingsApi(db),
     ...createAttachmentsApi(db, options.dataDir, clock, findings.findings),
     ...createBackupApi(db, options.dataDir, clock, options.chooseFolder),
-    ...createSearchApi(search),
+    ...createSearchApi(search, createFilterValues(db, () => findings.repositories.list())),
     ...createHistoryApi(db, { ops, findings: findings.findings, identity, clock }),
     ...createOcrApi({ db, dataDir: options.dataDir, tessdataDir: tessdataDir(options.resourcesDir), engine: ocr, jobs }),
     ...createDayImportApi({ db, dataDir: options.dataDir, clock, jobs, engine: ocr, decoder, ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}) }),

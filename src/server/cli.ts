@@ -12,6 +12,7 @@ import { reindexCommand, searchCommand } from './commands/search'
 import { romanizeCommand } from './commands/romanize'
 import { conflictsCommand, exportCommand, importCommand, resolveCommand } from './commands/sync'
 import { teamCommand } from './commands/team'
+import { repositoriesCommand } from './commands/repositories'
 
 /** Every command, in the order help lists them. */
 const COMMANDS: readonly Command[] = [
@@ -38,6 +39,7 @@ const COMMANDS: readonly Command[] = [
   ocrCommand,
   romanizeCommand,
   teamCommand,
+  repositoriesCommand,
 ]
 
 const GLOBAL_OPTIONS: NonNullable<ParseArgsConfig['options']> = {

@@ -5,7 +5,9 @@ import type { Finding } from '../../shared/model/finding'
 import type { Db } from '../db/types'
 import type { FindingService } from '../findings/findingService'
 import { documentIdFor } from '../findings/materialize'
+import { repositoryFromInput } from '../findings/newRepository'
 import type { createRepositories } from '../findings/repositories'
+import type { Repository } from '../../shared/model/repository'
 import { citationContext } from './citationItem'
 import { citeFinding, describeReport, loadBibtexReader, loadCitationStyle, parseReferences, runExport, type ExportEntity } from '.'
 
@@ -69,9 +71,14 @@ export function createExportsApi(
       const finding = findings.get(id)
       return citeFinding(finding, citationContext(repositories.list(), exportEntities()), style)
     },
-    'export.importRefs': async ({ text, format, dry_run }) => {
+    'export.importRefs': async ({ text, format, dry_run, create_repositories }) => {
       if (format === 'bibtex') await loadBibtexReader()
-      const parsed = parseReferences(text, format, repositories.list())
+      const known = repositories.list()
+      const first = parseReferences(text, format, known)
+      // Archives not in the list become repositories when asked (a dry run only says which).
+      const added = create_repositories ? newRepositories(first.unknownArchives.map((a) => a.name), known) : []
+      const parsed = added.length > 0 ? parseReferences(text, format, [...known, ...added]) : first
+      if (!dry_run) for (const repository of added) repositories.add(repository)
       const fresh = parsed.drafts.filter(({ draft, reference_key }) => {
         if (reference_key === null) return true
         return !sameTitle.get(documentIdFor(draft.repository_id, reference_key), draft.title_or_description)
@@ -86,7 +93,19 @@ export function createExportsApi(
         same_document: sameDocument,
         ids,
         problems: parsed.problems,
+        unknown_repositories: first.unknownArchives,
+        repositories_created: added.map(({ id, name }) => ({ id, name })),
       }
     },
   }
+}
+
+/** Repositories for archive names a reference file gave, each checked against those before it. */
+function newRepositories(names: readonly string[], known: readonly Repository[]): Repository[] {
+  const added: Repository[] = []
+  for (const name of names) {
+    const repository = repositoryFromInput({ name }, [...known, ...added])
+    if (![...known, ...added].some((r) => r.id === repository.id)) added.push(repository)
+  }
+  return added
 }

@@ -21,6 +21,13 @@ export interface ReferenceDraft {
 export interface ParsedReferences {
   drafts: ReferenceDraft[]
   problems: ReferenceProblem[]
+  /** Archives the records name that are not in the list of repositories, with those records' positions. */
+  unknownArchives: UnknownArchive[]
+}
+
+export interface UnknownArchive {
+  name: string
+  records: number[]
 }
 
 function readItems(text: string, format: ReferenceFormat): Array<Record<string, unknown>> {
@@ -63,9 +70,17 @@ export function parseReferences(
 ): ParsedReferences {
   const problems: ReferenceProblem[] = []
   const drafts: ReferenceDraft[] = []
+  const unknown = new Map<string, number[]>()
   readItems(text, format).forEach((item, index) => {
     const candidate = workbenchFields(item) ?? draftFromCsl(item, repositories, index, problems)
-    if (candidate === undefined) return
+    if (candidate === undefined) {
+      const archive = typeof item.archive === 'string' ? item.archive.replace(/\s+/g, ' ').trim() : ''
+      if (archive !== '' && problems.some((p) => p.index === index && p.field === 'archive')) {
+        const key = [...unknown.keys()].find((name) => name.toLowerCase() === archive.toLowerCase()) ?? archive
+        unknown.set(key, [...(unknown.get(key) ?? []), index])
+      }
+      return
+    }
     const parsed = FindingCreateInput.safeParse(candidate)
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -87,5 +102,6 @@ export function parseReferences(
       ...(sourceId ? { source_id: sourceId } : {}),
     })
   })
-  return { drafts, problems }
+  const unknownArchives = [...unknown].map(([name, records]) => ({ name, records }))
+  return { drafts, problems, unknownArchives }
 }

@@ -48,9 +48,33 @@ export function filterSql(filter: FindingFilter): { where: string; params: Recor
   add('EXISTS (SELECT 1 FROM finding_claims c WHERE c.finding_id = f.id AND c.section_slug = @essay_section)', 'essay_section', filter.essay_section)
   add('EXISTS (SELECT 1 FROM finding_claims c WHERE c.finding_id = f.id AND c.paragraph_id = @essay_paragraph_id)', 'essay_paragraph_id', filter.essay_paragraph_id)
   add('EXISTS (SELECT 1 FROM finding_claims c WHERE c.finding_id = f.id AND c.stance = @stance)', 'stance', filter.stance)
-  add("(f.title LIKE @text ESCAPE '\\' OR json_extract(f.data, '$.summary_en') LIKE @text ESCAPE '\\')", 'text', filter.text && `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+  add('EXISTS (SELECT 1 FROM finding_links l WHERE l.finding_id = f.id AND l.target_kind = \'entity\' AND l.target_id = @entity_id)', 'entity_id', filter.entity_id)
+  add('EXISTS (SELECT 1 FROM finding_links l WHERE l.finding_id = f.id AND l.target_kind = \'event\' AND l.target_id = @event_id)', 'event_id', filter.event_id)
+  // Every word must be somewhere in the finding's own words: titles, summary, transcription, translation, notes.
+  wordsOf(filter.text).forEach((word, i) => add(textClause(`text${i}`), `text${i}`, `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`))
   if (filter.has_conflicts !== undefined) clauses.push(filter.has_conflicts ? 'f.conflict_count > 0' : 'f.conflict_count = 0')
   return { where: clauses.join(' AND '), params }
+}
+
+/** The fields of a finding the "Words" filter looks in. */
+const TEXT_FIELDS = [
+  'title_or_description',
+  'title_original',
+  'title_romanized',
+  'title_translation',
+  'summary_en',
+  'transcription',
+  'translation_en',
+  'provenance_note',
+  'citation_note',
+  'reference_raw',
+  'doc_date_as_written',
+] as const
+
+const wordsOf = (text: string | undefined): string[] => (text ?? '').split(/\s+/).filter(Boolean).slice(0, 20)
+
+function textClause(name: string): string {
+  return `(${TEXT_FIELDS.map((field) => `json_extract(f.data, '$.${field}') LIKE @${name} ESCAPE '\\'`).join(' OR ')})`
 }
 
 /** The ORDER BY of a sorted list; the id breaks ties so pages never overlap or skip rows. */

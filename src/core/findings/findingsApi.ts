@@ -29,7 +29,7 @@ type FindingsApi = Pick<
 
 /** Seeds the bundled repositories and serves the findings, repositories and drafts methods. */
 export function createFindingsApi(db: Db, ops: OpStore, clock: Clock, resourcesDir: string) {
-  const repositories = createRepositories(db, loadRepositorySeed(resourcesDir))
+  const repositories = createRepositories(db, loadRepositorySeed(resourcesDir), ops)
   const findings = createFindingService(db, ops)
   const drafts = createDrafts(db, clock)
   const timeline = createFindingTimeline(db)

@@ -1,13 +1,18 @@
 import type { Api } from '../../shared/api/contract'
-import type { SearchHit as ContractHit } from '../../shared/api/contract/search'
+import type { SearchHit as ContractHit, SearchFilters } from '../../shared/api/contract/search'
 import { isListedName } from './names/listedNames'
 import type { SearchService } from './searchService'
 import type { SearchHit } from './types'
 
 /** The `search.*` methods over a library's search service. */
-export function createSearchApi(service: SearchService): Pick<Api, 'search.query' | 'search.reindex'> {
+export function createSearchApi(
+  service: SearchService,
+  understand: (filters: SearchFilters | undefined) => SearchFilters | undefined = (filters) => filters,
+): Pick<Api, 'search.query' | 'search.reindex'> {
   return {
-    'search.query': async ({ query, types, filters, limit, offset }) => {
+    'search.query': async ({ query, types, filters: typed, limit, offset }) => {
+      // Filters as people write them ("Korean", a section's title) become the stored values, or are refused.
+      const filters = understand(typed)
       const result = await service.query(query, { limit, offset, ...(types ? { types } : {}), ...(filters ? { filters } : {}) })
       const { notes } = result
       return {

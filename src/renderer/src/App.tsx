@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react'
 import { DEFAULT_UI_SETTINGS, type UiSettings, type ViewId } from '../../shared/model/app'
 import { call } from './api/client'
+import { ShortcutsDialog } from './components/ShortcutsDialog'
 import { Splitter } from './components/Splitter'
+import { UndoToast } from './components/undo'
 import { DayImportView } from './features/dayImport/DayImportView'
 import { EssayView } from './features/essay/EssayView'
 import { EntitiesView } from './features/entities/EntitiesView'
@@ -87,11 +89,23 @@ export function App() {
             update({ language })
           }}
         />
-        <button type="button" className="new-finding" onClick={() => openFindingEditor()} aria-keyshortcuts="Control+N Meta+N">
+        <button type="button" className="new-finding" onClick={() => openFindingEditor()} aria-keyshortcuts="Alt+N" title={t('actions.newFindingKey')}>
           {t('app.newFinding')}
+        </button>
+        <button
+          type="button"
+          className="shortcuts-button"
+          aria-label={t('actions.shortcuts')}
+          aria-keyshortcuts="?"
+          title={t('actions.shortcutsKey')}
+          onClick={() => window.dispatchEvent(new Event('workbench:shortcuts'))}
+        >
+          ?
         </button>
       </header>
       <FindingEditorHost />
+      <ShortcutsDialog />
+      <UndoToast />
       <SearchPalette />
       {error && (
         <p role="alert" className="error-banner">

@@ -41,9 +41,11 @@ export async function exportFormat({ dataDir, flags }: CommandContext, out: stri
 
 export const importRefsCommand: Command = {
   name: 'import-refs',
-  usage: 'import-refs FILE [--dry-run] [--json]',
-  summary: 'Turn a CSL-JSON, RIS or BibTeX file (Zotero, Wilson Center records, a workbench export) into findings, deduplicated by reference',
-  options: { 'dry-run': { type: 'boolean' } },
+  usage: 'import-refs FILE [--dry-run] [--create-repositories] [--json]',
+  summary:
+    'Turn a CSL-JSON, RIS or BibTeX file (Zotero, Wilson Center records, a workbench export) into findings, deduplicated by reference; ' +
+    '--create-repositories adds the archives it names that are not in the list instead of skipping their records',
+  options: { 'dry-run': { type: 'boolean' }, 'create-repositories': { type: 'boolean' } },
   run: ({ dataDir, args, flags }) =>
     withCore(dataDir, async (core) => {
       const file = args[0]
@@ -51,17 +53,34 @@ export const importRefsCommand: Command = {
       const extension = extname(file).toLowerCase()
       const format = extension === '.ris' ? 'ris' : extension === '.bib' ? 'bibtex' : 'csl-json'
       const text = readFileSync(file, 'utf8')
-      const result = await call<{ created: number; unchanged: number; same_document: number; problems: { index: number; field: string; message: string }[] }>(
-        core,
-        'export.importRefs',
-        { text, format, dry_run: flags['dry-run'] === true },
-      )
+      const create = flags['create-repositories'] === true
+      const result = await call<ImportResult>(core, 'export.importRefs', {
+        text,
+        format,
+        dry_run: flags['dry-run'] === true,
+        create_repositories: create,
+      })
       if (flags.json === true) printJson(result)
       else {
-        const verb = flags['dry-run'] === true ? 'would create' : 'created'
+        const dry = flags['dry-run'] === true
+        const verb = dry ? 'would create' : 'created'
         process.stdout.write(`${verb} ${result.created}, unchanged ${result.unchanged}, on known documents ${result.same_document}\n`)
-        for (const p of result.problems) process.stdout.write(`record ${p.index}: ${p.field}: ${p.message}\n`)
+        for (const r of result.repositories_created) process.stdout.write(`${dry ? 'would add' : 'added'} repository ${r.name} (id ${r.id})\n`)
+        for (const p of result.problems) process.stdout.write(`record ${p.index + 1}: ${p.field}: ${p.message}\n`)
+        if (!create && result.unknown_repositories.length > 0) {
+          const names = result.unknown_repositories.map((a) => `${a.name} (${a.records.length === 1 ? "1 record" : `${a.records.length} records`})`).join(', ')
+          process.stdout.write(`not in the list of repositories: ${names}; run again with --create-repositories to add them\n`)
+        }
       }
       return 0
     }),
+}
+
+interface ImportResult {
+  created: number
+  unchanged: number
+  same_document: number
+  problems: { index: number; field: string; message: string }[]
+  unknown_repositories: { name: string; records: number[] }[]
+  repositories_created: { id: string; name: string }[]
 }

@@ -7,8 +7,12 @@ const TYPES = ['essay', 'event', 'entity', 'finding']
 /** `workbench search QUERY [--json] [--type T[,T]] [--limit N]`: the same search as the app's. */
 export const searchCommand: Command = {
   name: 'search',
-  usage: 'search QUERY [--json] [--type essay|event|entity|finding[,...]] [--limit N]',
-  summary: 'Search essay, events, entities and findings in any script (names expanded across scripts)',
+  usage:
+    'search QUERY [--json] [--type essay|event|entity|finding[,...]] [--limit N] [--repository NAME] [--language NAME] ' +
+    '[--section TITLE] [--stance WORD] [--tag TAG] [--from Y[-MM[-DD]]] [--to Y[-MM[-DD]]]',
+  summary:
+    'Search essay, events, entities and findings in any script (names expanded across scripts); filters take names ' +
+    '(--language Korean, --repository "Russian Foreign Policy Archive", --section "Change over time") or codes',
   options: { type: { type: 'string' }, limit: { type: 'string' } },
   run: ({ dataDir, args, flags }) => {
     const query = args.join(' ').trim()
@@ -19,7 +23,8 @@ export const searchCommand: Command = {
     const limit = typeof flags.limit === 'string' ? Number(flags.limit) : 20
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError('--limit: must be a whole number from 1 to 100')
     return withCore(dataDir, async (core) => {
-      const result = await call<SearchResults>(core, 'search.query', { query, limit, ...(types ? { types } : {}) })
+      const filters = searchFilters(flags)
+      const result = await call<SearchResults>(core, 'search.query', { query, limit, ...(types ? { types } : {}), ...(filters ? { filters } : {}) })
       if (flags.json === true) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
       else
         printRows(result.hits, false, [
@@ -31,6 +36,22 @@ export const searchCommand: Command = {
       return 0
     })
   },
+}
+
+/** The filter flags as the contract's filters: several values of one flag separated by commas (any of them). */
+function searchFilters(flags: Record<string, string | boolean | undefined>): Record<string, unknown> | undefined {
+  const list = (flag: string) => (typeof flags[flag] === 'string' ? (flags[flag] as string).split(',').map((v) => v.trim()).filter(Boolean) : undefined)
+  const filters = {
+    repository: list('repository'),
+    language: list('language'),
+    sections: list('section'),
+    stance: list('stance'),
+    tags: list('tag'),
+    dateFrom: typeof flags.from === 'string' ? flags.from : undefined,
+    dateTo: typeof flags.to === 'string' ? flags.to : undefined,
+  }
+  const given = Object.entries(filters).filter(([, v]) => v !== undefined && (!Array.isArray(v) || v.length > 0))
+  return given.length > 0 ? Object.fromEntries(given) : undefined
 }
 
 /** `workbench reindex`: rebuilds the search index and waits, printing progress. */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ParagraphId, SectionSlug } from './essay'
-import { DocumentId, IsoDate, RepositoryId, TEXT_LIMITS, Uuidv7, boundedText } from './findingParts'
+import { DocumentId, EntityId, EventId, IsoDate, RepositoryId, TEXT_LIMITS, Uuidv7, boundedText } from './findingParts'
 import { Confidence, Stance } from './findingVocab'
 import { LanguageTag } from './finding'
 
@@ -20,8 +20,12 @@ export const FindingFilter = z.strictObject({
   has_conflicts: z.boolean().optional(),
   /** true: only the Trash; false or absent: only findings not deleted. */
   deleted: z.boolean().optional(),
-  /** Words in the title or summary (the search view finds everything else). */
+  /** Words, each found in a title, the summary, transcription, translation or notes. */
   text: boundedText(200).optional(),
+  /** Findings linked to this person, place or organisation. */
+  entity_id: EntityId.optional(),
+  /** Findings linked to this event. */
+  event_id: EventId.optional(),
 })
 export type FindingFilter = z.infer<typeof FindingFilter>
 

@@ -51,8 +51,29 @@ export const Repository = z.strictObject({
   reference_format: requiredText(TEXT_LIMITS.note),
   reference_example: boundedText(TEXT_LIMITS.reference).optional(),
   access_notes: boundedList(AccessNote, 100).default([]),
+  /** Collections (fonds, record groups) the researcher has used there, in the archive's words. */
+  collections: boundedList(requiredText(TEXT_LIMITS.shortText), 200).optional(),
 })
 export type Repository = z.infer<typeof Repository>
+
+/**
+ * What a person gives to add a repository: its name in English (or the form citations use), the
+ * name in its own script, the place, a first collection. Everything else has a sensible default
+ * (an id from the name, the generic reference scheme); a full `Repository` is accepted as well.
+ */
+export const NewRepository = Repository.partial({
+  id: true,
+  names: true,
+  reference_scheme: true,
+  reference_format: true,
+  access_notes: true,
+}).extend({
+  /** The name in its own script (국사편찬위원회); its language and script are recognised. */
+  original_name: boundedText(TEXT_LIMITS.shortText).optional(),
+  /** One collection to record with it. */
+  collection: boundedText(TEXT_LIMITS.shortText).optional(),
+})
+export type NewRepository = z.input<typeof NewRepository>
 
 /** The bundled seed file: resources/seed/repositories.json. */
 export const RepositorySeed = z.strictObject({

@@ -38,6 +38,8 @@ export const exportMethods = defineMethods({
       text: z.string().max(MAX_REFERENCE_FILE_CHARS, `must be at most ${MAX_REFERENCE_FILE_CHARS.toLocaleString('en-US')} characters`),
       format: ReferenceFormat,
       dry_run: z.boolean().default(false),
+      /** Add the archives the records name that are not in the list, instead of skipping their records. */
+      create_repositories: z.boolean().default(false),
     }),
     output: z.object({
       created: z.int(),
@@ -45,6 +47,10 @@ export const exportMethods = defineMethods({
       same_document: z.int(),
       ids: z.array(Uuidv7),
       problems: z.array(ReferenceProblem),
+      /** Archives named by records that no repository in the list goes by, with those records (from 0). */
+      unknown_repositories: z.array(z.object({ name: z.string(), records: z.array(z.int()) })),
+      /** Repositories added for them (with `create_repositories`; on a dry run, those that would be). */
+      repositories_created: z.array(z.object({ id: z.string(), name: z.string() })),
     }),
     mutates: true,
   },

@@ -6,7 +6,7 @@ import { EntityId, RepositoryId, Uuidv7 } from '../../model/findingParts'
 import { EssayFindingCounts, EssayPassage } from '../../model/findingCounts'
 import { EventDate, OverlapDays } from '../../model/event'
 import { DateCertainty, DatePrecision, Stance } from '../../model/findingVocab'
-import { Repository } from '../../model/repository'
+import { NewRepository, Repository } from '../../model/repository'
 import { defineMethods } from '../define'
 
 /**
@@ -52,8 +52,11 @@ export const findingMethods = defineMethods({
   },
   /** The archives findings come from, bundled and the researcher's own. */
   'repositories.list': { input: z.strictObject({}), output: z.array(StoredRepository) },
-  /** Adds a repository the bundled list lacks. */
-  'repositories.add': { input: Repository, output: StoredRepository, mutates: true },
+  /**
+   * Adds a repository the bundled list lacks (synced like findings): a name, optionally the name in
+   * its own script, a place and a first collection; or a full repository record.
+   */
+  'repositories.add': { input: NewRepository, output: StoredRepository, mutates: true },
   /** Saves the entry form as typed, so a crash or a closed window loses nothing. */
   'drafts.save': { input: DraftRecord.omit({ updated_at: true }), output: DraftSaved },
   /** Unsaved forms, newest first. */

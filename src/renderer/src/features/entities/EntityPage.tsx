@@ -3,10 +3,12 @@ import type { EventSummary } from '../../../../shared/model/event'
 import { call } from '../../api/client'
 import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
+import { offerUndo } from '../../components/undo'
 import { ViewLink } from '../../navigation'
+import { LinkedFindings } from '../findings/LinkedFindings'
 import { formatDay } from '../../../../shared/i18n/format'
 import { vocabMessageId } from '../../../../shared/vocabulary'
-import { currentLocale, useLabels, useT } from '../../i18n'
+import { currentLocale, translate, useLabels, useT } from '../../i18n'
 import { useFormatSpan } from '../timeline/formatDate'
 import { AddNameForm } from './AddNameForm'
 
@@ -45,6 +47,7 @@ export function EntityPage({ id }: { id: string }) {
       )}
       <NamesTable entity={entity} />
       <AddNameForm entityId={entity.id} />
+      <LinkedFindings entityId={entity.id} />
       <EventsOf events={events} />
     </article>
   )
@@ -69,14 +72,29 @@ function NamesTable({ entity }: { entity: EntityDetail }) {
       </thead>
       <tbody>
         {entity.names.map((name) => (
-          <NameRow key={name.id} name={name} />
+          <NameRow key={name.id} name={name} entityId={entity.id} />
         ))}
       </tbody>
     </table>
   )
 }
 
-function NameRow({ name }: { name: EntityName }) {
+/** Removes a researcher's own name form, offering to add it back. */
+async function removeName(name: EntityName, entityId: string): Promise<void> {
+  await call('entities.removeName', { id: name.id })
+  const again = {
+    entityId,
+    form: name.form,
+    lang: name.lang,
+    script: name.script,
+    ...(name.scheme ? { scheme: name.scheme } : {}),
+    ...(name.relation ? { relation: name.relation } : {}),
+    ...(name.note ? { note: name.note } : {}),
+  }
+  offerUndo({ message: translate('actions.removedName', { name: name.form }), undo: () => call('entities.addName', again) })
+}
+
+function NameRow({ name, entityId }: { name: EntityName; entityId: string }) {
   const t = useT()
   const labels = useLabels()
   const locale = currentLocale()
@@ -92,7 +110,7 @@ function NameRow({ name }: { name: EntityName }) {
       <td>{[name.relation && labels.vocab('nameRelation', name.relation), name.origin === 'user' && name.note, validFrom, validTo].filter(Boolean).join('; ')}</td>
       <td>
         {name.origin === 'user' && (
-          <button type="button" onClick={() => void call('entities.removeName', { id: name.id })}>
+          <button type="button" onClick={() => void removeName(name, entityId)}>
             {t('common.remove')} <span className="visually-hidden">{name.form}</span>
           </button>
         )}

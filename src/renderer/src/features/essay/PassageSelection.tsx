@@ -41,7 +41,7 @@ function openFor(chosen: Chosen): void {
 }
 
 /**
- * "New finding from selection": shown under text selected inside a paragraph; Ctrl/Cmd+Shift+N
+ * "New finding from selection": shown under text selected inside a paragraph; Alt+Shift+N
  * does the same from the keyboard (select with Shift+arrows in caret browsing, F7).
  */
 export function PassageSelection() {
@@ -51,7 +51,8 @@ export function PassageSelection() {
   useEffect(() => {
     const onChange = () => setChosen(readSelection())
     const onKey = (event: KeyboardEvent) => {
-      if (!isCommand(event) || !event.shiftKey || event.key.toLowerCase() !== 'n') return
+      const altShiftN = event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN'
+      if (!altShiftN && (!isCommand(event) || !event.shiftKey || event.key.toLowerCase() !== 'n')) return
       const current = readSelection()
       if (!current) return
       event.preventDefault()
@@ -71,7 +72,7 @@ export function PassageSelection() {
       type="button"
       className="selection-action"
       style={{ top: chosen.top, left: chosen.left }}
-      aria-keyshortcuts="Control+Shift+N Meta+Shift+N"
+      aria-keyshortcuts="Alt+Shift+N"
       // mousedown keeps the selection from collapsing before the click lands.
       onMouseDown={(e) => e.preventDefault()}
       onClick={() => openFor(chosen)}

@@ -25,6 +25,7 @@ export function ImportRefsPanel() {
   const [file, setFile] = useState<{ name: string; text: string }>()
   const [format, setFormat] = useState<ReferenceFormat>('csl-json')
   const [report, setReport] = useState<{ dryRun: boolean; value: RefsReport }>()
+  const [createRepositories, setCreateRepositories] = useState(false)
   const { busy, error, setError, run: runTask } = useTask()
   const t = useT()
 
@@ -41,10 +42,11 @@ export function ImportRefsPanel() {
     setFormat(guessFormat(picked.name, text))
   }
 
-  async function run(dryRun: boolean): Promise<void> {
+  async function run(dryRun: boolean, create = createRepositories): Promise<void> {
     if (!file) return
     await runTask(async () => {
-      setReport({ dryRun, value: await call('export.importRefs', { text: file.text, format, dry_run: dryRun }) })
+      const value = await call('export.importRefs', { text: file.text, format, dry_run: dryRun, create_repositories: create })
+      setReport({ dryRun, value })
     })
   }
 
@@ -76,6 +78,32 @@ export function ImportRefsPanel() {
           {error}
         </p>
       )}
+      {report && report.value.unknown_repositories.length > 0 && (
+        <div className="notice unknown-repositories">
+          <p>
+            {t('actions.refs.unknownArchives', { count: report.value.unknown_repositories.length })}
+          </p>
+          <ul>
+            {report.value.unknown_repositories.map((a) => (
+              <li key={a.name}>
+                {a.name} {t('actions.refs.records', { count: a.records.length })}
+              </li>
+            ))}
+          </ul>
+          <label>
+            <input
+              type="checkbox"
+              checked={createRepositories}
+              disabled={busy}
+              onChange={(e) => {
+                setCreateRepositories(e.target.checked)
+                void run(true, e.target.checked)
+              }}
+            />{' '}
+            {t('actions.refs.createThem', { count: report.value.unknown_repositories.length })}
+          </label>
+        </div>
+      )}
       {report && <RefsReportView dryRun={report.dryRun} report={report.value} />}
     </section>
   )
@@ -92,6 +120,11 @@ function RefsReportView({ dryRun, report }: { dryRun: boolean; report: RefsRepor
         {report.same_document > 0 && t('refs.sameDocument', { count: report.same_document })}
         {report.problems.length > 0 && t('refs.problems', { problems: t('count.problem', { count: report.problems.length }) })}.
       </p>
+      {report.repositories_created.length > 0 && (
+        <p>
+          {t(dryRun ? 'actions.refs.wouldAdd' : 'actions.refs.added', { names: report.repositories_created.map((r) => r.name).join(', ') })}
+        </p>
+      )}
       {report.problems.length > 0 && (
         <ul className="problems">
           {report.problems.map((problem, i) => (

@@ -9,6 +9,7 @@ import {
   ROMANIZATION_SCHEMES,
 } from '../../../../shared/model/findingVocab'
 import type { Output } from '../../../../shared/api/contract'
+import { RepositoryDialog } from '../library/RepositoryDialog'
 import { Combobox } from './Combobox'
 import { formatEdtf } from '../../../../shared/i18n/format'
 import { DOCUMENT_LANGUAGES } from '../../../../shared/vocabulary'
@@ -24,16 +25,24 @@ const LANGUAGES = DOCUMENT_LANGUAGES
 /** Every name of a repository, any script, so typing 外交部 or АВП finds it. */
 const allNames = (repository: StoredRepository): string[] => [repository.name, ...repository.names.map((n) => n.form)]
 
-function RepositoryPicker({ repositories }: { repositories: readonly StoredRepository[] }) {
+/** The option that offers to add what was typed as a new repository. */
+const ADD_OPTION = ':add'
+
+function RepositoryPicker({ repositories: listed }: { repositories: readonly StoredRepository[] }) {
   const { form, set, errors } = useEditor()
+  const [added, setAdded] = useState<StoredRepository[]>([])
+  const [adding, setAdding] = useState<string>()
+  const repositories = useMemo(() => [...listed, ...added.filter((a) => !listed.some((r) => r.id === a.id))], [listed, added])
   const chosen = repositories.find((r) => r.id === form.repository_id)
   const [text, setText] = useState('')
   const options = useMemo(() => {
     const query = text.trim().toLowerCase()
-    return repositories
+    const found = repositories
       .filter((r) => query === '' || r.id.includes(query) || allNames(r).some((n) => n.toLowerCase().includes(query)))
       .slice(0, 30)
       .map((r) => ({ id: r.id, label: r.name, detail: allNames(r).slice(1, 4).join(' · ') }))
+    const exact = repositories.some((r) => allNames(r).some((n) => n.toLowerCase() === query))
+    return query === '' || exact ? found : [...found, { id: ADD_OPTION, label: `Add “${text.trim()}”…`, detail: 'a repository not in the list' }]
   }, [repositories, text])
   const props = controlProps('repository_id', errors)
   const t = useT()
@@ -47,7 +56,8 @@ function RepositoryPicker({ repositories }: { repositories: readonly StoredRepos
         onText={setText}
         options={options}
         onPick={(option) => {
-          set('repository_id', option.id)
+          if (option.id === ADD_OPTION) setAdding(text.trim())
+          else set('repository_id', option.id)
           setText('')
         }}
         placeholder={chosen ? t('editor.typeToChange') : t('editor.typeAnyScript')}
@@ -64,6 +74,17 @@ function RepositoryPicker({ repositories }: { repositories: readonly StoredRepos
         )}
       </p>
       <FieldError path="repository_id" />
+      {adding !== undefined && (
+        <RepositoryDialog
+          initialName={adding}
+          onDone={(repository) => {
+            setAdding(undefined)
+            if (!repository) return
+            setAdded((current) => [...current, repository])
+            set('repository_id', repository.id)
+          }}
+        />
+      )}
     </div>
   )
 }

@@ -114,7 +114,7 @@ export function FindingEditor({ request, onClose }: Props) {
   )
 }
 
-/** Mounts the editor when anything asks for it (Ctrl/Cmd+N, the top bar, the essay, a list) and says what was saved. */
+/** Mounts the editor when anything asks for it (Alt+N, Ctrl/Cmd+N in the desktop app, the top bar, the essay, a list) and says what was saved. */
 export function FindingEditorHost() {
   const [session, setSession] = useState<{ key: number; request: EditorRequest }>()
   const [notice, setNotice] = useState<string>()
@@ -128,7 +128,9 @@ export function FindingEditorHost() {
   useEffect(() => onOpenFindingEditor((request) => setSession((current) => ({ key: (current?.key ?? 0) + 1, request }))), [])
   useEffect(() => {
     function onKey(event: globalThis.KeyboardEvent): void {
-      if (isCommand(event) && !event.shiftKey && event.key.toLowerCase() === 'n') {
+      // Alt+N in both hosts (a browser keeps Ctrl+N for a new window; the desktop app still takes it).
+      const altN = event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.code === 'KeyN'
+      if (altN || (isCommand(event) && !event.shiftKey && event.key.toLowerCase() === 'n')) {
         event.preventDefault()
         setSession((current) => current ?? { key: 1, request: {} })
       }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { call } from '../../api/client'
+import { offerUndo } from '../../components/undo'
 import { useT } from '../../i18n'
 import { errorText } from '../../i18n/errorText'
 
@@ -34,16 +35,25 @@ export function BulkActions({ ids, inTrash, onError, onMoved }: Props) {
 
   const retag = (mode: 'add' | 'remove') =>
     run(async () => {
-      const { count: changed } = await call('findings.tag', { ids: [...ids], [mode]: [tag.trim()] })
-      return t(mode === 'add' ? 'findings.tagged' : 'findings.untagged', { count: changed, tag: tag.trim() })
+      const name = tag.trim()
+      const chosen = [...ids]
+      // Untagging can be undone: only the findings that had the tag get it back.
+      const had = mode === 'remove' ? new Set((await call('findings.ids', { tag: name })).ids) : new Set<string>()
+      const { count: changed } = await call('findings.tag', { ids: chosen, [mode]: [name] })
+      const text = t(mode === 'add' ? 'findings.tagged' : 'findings.untagged', { count: changed, tag: name })
+      const untagged = chosen.filter((id) => had.has(id))
+      if (mode === 'remove' && untagged.length > 0) offerUndo({ message: text, undo: () => call('findings.tag', { ids: untagged, add: [name] }) })
+      return text
     })
 
   const move = () =>
     run(async () => {
-      const method = inTrash ? 'findings.restore' : 'findings.delete'
-      const { count: moved } = await call(method, { ids: [...ids] })
+      const chosen = [...ids]
+      const { count: moved } = await call(inTrash ? 'findings.restore' : 'findings.delete', { ids: chosen })
       onMoved()
-      return t(inTrash ? 'findings.restored' : 'findings.trashed', { count: moved })
+      const text = t(inTrash ? 'findings.restored' : 'findings.trashed', { count: moved })
+      offerUndo({ message: text, undo: () => call(inTrash ? 'findings.delete' : 'findings.restore', { ids: chosen }) })
+      return text
     })
 
   function onSubmit(event: FormEvent): void {

@@ -2,6 +2,7 @@ import { useCall } from '../../api/useCall'
 import { formatNumber } from '../../../../shared/i18n/format'
 import { currentLocale, useLabels, useT } from '../../i18n'
 import { BackupsPanel } from './BackupsPanel'
+import { RepositoriesPanel } from './RepositoriesPanel'
 
 /** What this library is: where it lives, its version and what it holds. */
 export function LibraryView() {
@@ -31,6 +32,7 @@ export function LibraryView() {
           ))}
         </dl>
       )}
+      <RepositoriesPanel />
       <BackupsPanel />
     </main>
   )

@@ -1,25 +1,31 @@
 import { useState } from 'react'
 import type { SearchDocType, SearchFilters, SearchQuery } from '../../../../shared/api/contract/search'
+import { STANCES } from '../../../../shared/model/findingVocab'
+import { useCall } from '../../api/useCall'
 import { useNavigate } from '../../navigation'
 import type { MessageId } from '../../../../shared/i18n/messageIds'
 import { useLabels, useT } from '../../i18n'
 import { HIT_TYPES, hitDestination, SearchHitText } from './SearchHitText'
+import { FILTER_LANGUAGES } from '../../../../shared/vocabulary'
 import { useSearch } from './useSearch'
 
 const PAGE_SIZE = 20
 
-/** The filter fields of the form, as typed (empty: no filter). */
+/** The filter fields of the form; the pickers are those of the findings view, in words. */
 const FILTER_FIELDS = [
-  { key: 'repository', label: 'search.filter.repository' },
-  { key: 'language', label: 'search.filter.language' },
+  { key: 'repository', label: 'search.filter.repository', any: 'common.anyRepository' },
+  { key: 'language', label: 'search.filter.language', any: 'common.anyLanguage' },
   { key: 'dateFrom', label: 'search.filter.dateFrom' },
   { key: 'dateTo', label: 'search.filter.dateTo' },
   { key: 'tags', label: 'search.filter.tags' },
-  { key: 'sections', label: 'search.filter.sections' },
-  { key: 'stance', label: 'search.filter.stance' },
-] as const satisfies readonly { key: string; label: MessageId }[]
+  { key: 'sections', label: 'search.filter.sections', any: 'common.anySection' },
+  { key: 'stance', label: 'search.filter.stance', any: 'common.anyStance' },
+] as const satisfies readonly { key: string; label: MessageId; any?: MessageId }[]
 
 type FilterKey = (typeof FILTER_FIELDS)[number]['key']
+
+/** Korean and Chinese as a whole (every regional and script tag), then the usual tags one by one. */
+const SEARCH_LANGUAGES = ['ko', 'zh', ...FILTER_LANGUAGES]
 
 /** The form's filter values as the contract wants them: single dates, everything else a one-item list. */
 function toFilters(values: Partial<Record<FilterKey, string>>): SearchFilters | undefined {
@@ -33,6 +39,23 @@ function toFilters(values: Partial<Record<FilterKey, string>>): SearchFilters | 
   return Object.keys(filters).length > 0 ? filters : undefined
 }
 
+/** The choices of a picker, as [stored value, words]. */
+function useChoices(): Partial<Record<FilterKey, [string, string][]>> {
+  const repositories = useCall('repositories.list', {})
+  const essay = useCall('essay.get', {})
+  const t = useT()
+  const labels = useLabels()
+  return {
+    repository: repositories.status === 'done' ? repositories.value.map((r) => [r.id, r.name]) : [],
+    language: SEARCH_LANGUAGES.map((tag) => [
+      tag,
+      tag === 'ko' || tag === 'zh' ? t('actions.languageAll', { language: labels.vocab('language', tag) }) : labels.vocab('language', tag),
+    ]),
+    sections: essay.status === 'done' ? essay.value.sections.map((s) => [s.slug, s.title]) : [],
+    stance: STANCES.map((s) => [s, labels.vocab('stance', s)]),
+  }
+}
+
 /** Full search: every hit with its snippet, a type filter, record filters and paging. */
 export function SearchView({ initialQuery = '' }: { initialQuery?: string }) {
   const navigate = useNavigate()
@@ -42,6 +65,7 @@ export function SearchView({ initialQuery = '' }: { initialQuery?: string }) {
   const [type, setType] = useState<SearchDocType | ''>('')
   const [values, setValues] = useState<Partial<Record<FilterKey, string>>>({})
   const [page, setPage] = useState(0)
+  const choices = useChoices()
   const filters = toFilters(values)
   const request: SearchQuery = {
     query,
@@ -76,17 +100,34 @@ export function SearchView({ initialQuery = '' }: { initialQuery?: string }) {
             ))}
           </select>
         </label>
-        {FILTER_FIELDS.map((field) => (
-          <label key={field.key}>
-            {t(field.label)}
-            <input
-              value={values[field.key] ?? ''}
-              onChange={(e) => change(() => setValues({ ...values, [field.key]: e.target.value }))}
-            />
-          </label>
-        ))}
+        {FILTER_FIELDS.map((field) => {
+          const value = values[field.key] ?? ''
+          const onValue = (next: string) => change(() => setValues({ ...values, [field.key]: next }))
+          const list = choices[field.key]
+          return (
+            <label key={field.key}>
+              {t(field.label)}
+              {list && 'any' in field ? (
+                <select value={value} onChange={(e) => onValue(e.target.value)}>
+                  <option value="">{t(field.any)}</option>
+                  {list.map(([stored, words]) => (
+                    <option key={stored} value={stored}>
+                      {words}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input value={value} onChange={(e) => onValue(e.target.value)} />
+              )}
+            </label>
+          )
+        })}
       </form>
-      {error && <p role="alert">{error}</p>}
+      {error && (
+        <p role="alert" className="filter-problem">
+          {error}
+        </p>
+      )}
       {results && (
         <p aria-live="polite">
           {t('count.result', { count: results.total })}

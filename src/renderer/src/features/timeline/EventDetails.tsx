@@ -5,6 +5,7 @@ import { call } from '../../api/client'
 import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
 import { ViewLink } from '../../navigation'
+import { LinkedFindings } from '../findings/LinkedFindings'
 import { useLabels, useT } from '../../i18n'
 import { errorText } from '../../i18n/errorText'
 import { useFormatSpan } from './formatDate'
@@ -47,6 +48,7 @@ function Details({ event }: { event: EventDetail }) {
           </li>
         ))}
       </ul>
+      <LinkedFindings eventId={event.id} level={3} />
       <EventSourceList event={event} />
       <Annotations event={event} />
     </article>

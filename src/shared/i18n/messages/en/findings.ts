@@ -3,7 +3,7 @@ export const findings = {
   'findings.title': 'Findings',
   'findings.filters': 'Findings filters',
   'findings.words': 'Words',
-  'findings.wordsPlaceholder': 'title or summary',
+  'findings.wordsPlaceholder': 'titles, texts, notes',
   'findings.from': 'From',
   'findings.to': 'To',
   'findings.tag': 'Tag',

@@ -1,3 +1,4 @@
+import { actions } from './actions'
 import { viewLayout } from './viewLayout'
 import { cite } from './cite'
 import { pages } from './pages'
@@ -17,4 +18,4 @@ import { validation } from './validation'
 import { vocab } from './vocab'
 
 /** The English catalogue: the source every other language translates, id for id. */
-export const en = { ...common, ...fields, ...vocab, ...essay, ...timeline, ...entities, ...findings, ...sync, ...library, ...validation, ...editor, ...history, ...team, ...dayImport, ...cite, ...viewLayout, ...pages } as const
+export const en = { ...common, ...fields, ...vocab, ...essay, ...timeline, ...entities, ...findings, ...sync, ...library, ...validation, ...editor, ...history, ...team, ...dayImport, ...cite, ...viewLayout, ...pages, ...actions } as const

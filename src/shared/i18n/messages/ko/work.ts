@@ -3,7 +3,7 @@ export const work = {
   'findings.title': '사료 기록',
   'findings.filters': '사료 기록 필터',
   'findings.words': '낱말',
-  'findings.wordsPlaceholder': '제목이나 요약',
+  'findings.wordsPlaceholder': '제목, 본문, 메모',
   'findings.from': '부터',
   'findings.to': '까지',
   'findings.tag': '태그',

@@ -1,3 +1,4 @@
+import { actions } from './actions'
 import { viewLayout } from './viewLayout'
 import { cite } from './cite'
 import { pages } from './pages'
@@ -13,4 +14,4 @@ import { vocab } from './vocab'
 import { work } from './work'
 
 /** The Russian catalogue: a finding is выписка, the essay статья, a repository хранилище. */
-export const ru = { ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor, ...history, ...team, ...dayImport, ...cite, ...viewLayout, ...pages } as const
+export const ru = { ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor, ...history, ...team, ...dayImport, ...cite, ...viewLayout, ...pages, ...actions } as const

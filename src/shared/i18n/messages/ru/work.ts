@@ -3,7 +3,7 @@ export const work = {
   'findings.title': 'Выписки',
   'findings.filters': 'Фильтры выписок',
   'findings.words': 'Слова',
-  'findings.wordsPlaceholder': 'в заголовке или резюме',
+  'findings.wordsPlaceholder': 'в заголовках, текстах, заметках',
   'findings.from': 'С',
   'findings.to': 'По',
   'findings.tag': 'Метка',

@@ -3,7 +3,7 @@ export const work = {
   'findings.title': '摘录',
   'findings.filters': '摘录筛选',
   'findings.words': '词语',
-  'findings.wordsPlaceholder': '标题或摘要',
+  'findings.wordsPlaceholder': '标题、正文、备注',
   'findings.from': '起',
   'findings.to': '止',
   'findings.tag': '标签',
