@@ -2,22 +2,13 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { FolderBackup, RestoreResult } from '../../shared/api/contract/backup'
-import type { ApiResult } from '../../shared/api/errors'
 import { attachmentPath } from '../attachments/attachmentStore'
 import { openLibrarySession, type LibrarySession } from '../recovery/session'
 import { TEST_RESOURCES_DIR, tempDir } from '../testing/tempLibrary'
 import { FOLDER_MANIFEST } from './folderBackup'
+import { value, TINY_PNG as PNG } from '../testing/results'
 
 const [scenario, second] = JSON.parse(readFileSync(join(TEST_RESOURCES_DIR, 'fixtures', 'scenario-findings.json'), 'utf8')) as object[]
-const PNG = Buffer.from(
-  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cf00000301010018dd8db40000000049454e44ae426082',
-  'hex',
-)
-
-function value<T>(result: ApiResult<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
-  return result.value as T
-}
 
 describe('backing up to a chosen folder, photos included', { timeout: 120_000 }, () => {
   const sessions: LibrarySession[] = []

@@ -1,24 +1,15 @@
 import { closeSync, openSync, readFileSync, rmSync, statSync, truncateSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ApiResult } from '../../shared/api/errors'
 import { attachmentPath } from '../attachments/attachmentStore'
 import { DATABASE_FILE } from '../createApi'
 import { checkLibrary } from '../db/check'
 import { openDatabase } from '../db/open'
 import { openTempLibrary, TEST_RESOURCES_DIR, tempDir } from '../testing/tempLibrary'
 import { openLibrarySession, type LibrarySession } from './session'
+import { value, TINY_PNG as PNG } from '../testing/results'
 
 const [scenario] = JSON.parse(readFileSync(join(TEST_RESOURCES_DIR, 'fixtures', 'scenario-findings.json'), 'utf8')) as object[]
-const PNG = Buffer.from(
-  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cf00000301010018dd8db40000000049454e44ae426082',
-  'hex',
-)
-
-function value<T>(result: ApiResult<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
-  return result.value as T
-}
 
 /** Overwrites `length` bytes at `offset` with junk, as a failing disk or a stray write would. */
 function scribble(file: string, offset: number, length: number): void {

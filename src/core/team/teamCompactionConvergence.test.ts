@@ -1,6 +1,7 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, it } from 'vitest'
 import { laptop, SCENARIO_FINDINGS, type Laptop } from '../sync/testing/laptop'
+import { expectConvergedAfterMeeting } from './testing/members'
 import { simulatedFolder } from './testing/simulatedFolder'
 
 /** Histories in CI; more with TEAM_CONVERGENCE_RUNS. */
@@ -52,15 +53,8 @@ describe('a team folder with snapshots, pruning and members joining late', () =>
             else if (file && a.type === 'lose' && !file.includes('snapshot')) folder.lose(file)
           }
           for (let i = 0; i < size; i++) if (!joined.has(i)) await join(i)
-          // Everyone meets: sync (compacting now and then), the tool settles, a few times around.
-          for (let round = 0; round < 4; round++) {
-            for (const m of members) await m.call('team.sync', round === 1 ? { compact: true } : {})
-            folder.settle()
-          }
-          const [first, ...rest] = await Promise.all(members.map((m) => m.state()))
-          for (const other of rest) expect(other).toEqual(first)
-          // Nothing anyone created was lost, whatever was pruned on the way.
-          expect((first as unknown[]).length).toBe(created)
+          // Everyone meets, compacting in the second round; nothing anyone created is lost, whatever was pruned.
+          await expectConvergedAfterMeeting(members, folder, { rounds: 4, created, syncInput: (round) => (round === 1 ? { compact: true } : {}) })
         } finally {
           await Promise.all(members.map((m) => m.dispose()))
           folder.dispose()

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, it } from 'vitest'
 import type { TeamSyncResult } from '../../shared/model/team'
 import { laptop, SCENARIO_FINDINGS, type Laptop } from '../sync/testing/laptop'
+import { expectConvergedAfterMeeting } from './testing/members'
 import { simulatedFolder } from './testing/simulatedFolder'
 
 /** Histories in CI; more with TEAM_CONVERGENCE_RUNS. */
@@ -47,14 +48,8 @@ describe('a team of three to five members over a folder tool that delays, splits
             else if (file && a.type === 'conflicted') folder.deliverConflictedCopy(file, who)
             else if (file && a.type === 'lose') folder.lose(file)
           }
-          // The members meet: each syncs (a writer replaces its lost files), the tool settles, twice around.
-          for (let round = 0; round < 3; round++) {
-            for (const m of members) await m.call('team.sync')
-            folder.settle()
-          }
-          const [first, ...rest] = await Promise.all(members.map((m) => m.state()))
-          for (const other of rest) expect(other).toEqual(first)
-          expect((first as unknown[]).length).toBe(created)
+          // The members meet (a writer replaces its lost files) until the folder tool has settled.
+          await expectConvergedAfterMeeting(members, folder, { rounds: 3, created })
         } finally {
           await Promise.all(members.map((m) => m.dispose()))
           folder.dispose()
