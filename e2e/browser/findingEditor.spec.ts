@@ -40,7 +40,7 @@ test('a Chinese finding typed entirely with the keyboard appears beside its essa
   await keys.press('Enter')
   await tabTo(page, 'Transcription')
   await keys.type(TRANSCRIPTION)
-  await tabTo(page, /^Use “zh-Hans”/, { back: true })
+  await tabTo(page, /^Use “Chinese \(simplified\)”/, { back: true })
   await keys.press('Enter')
   await expect(editor.getByLabel('Original language *')).toHaveValue('zh-Hans')
   await expect(editor.getByLabel('Transcription', { exact: true })).toHaveAttribute('lang', 'zh-Hans')
@@ -61,12 +61,15 @@ test('a Chinese finding typed entirely with the keyboard appears beside its essa
   await keys.press('Enter')
   await expect(editor.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText(['withdrawal×', '1958×'])
   await tabTo(page, 'Copy type *')
-  await keys.press('p')
+  // A published collection: seen in print, so no reading-room visit day is asked for.
+  await keys.type('Published d')
+  await expect(editor.getByLabel('Copy type *')).toHaveValue('published_document_collection')
   await keys.press('Control+s')
 
-  await expect(page.getByRole('status')).toHaveText(`Saved “${TITLE}”`)
+  // Once the editor (and its length counters, also live regions) has gone, the one status says what was saved.
   await expect(editor).toBeHidden()
-  const badge = page.getByRole('button', { name: /^1 finding on the section “What explains.*1 qualifies$/ })
+  await expect(page.getByRole('status')).toHaveText(`Saved “${TITLE}”`)
+  const badge = page.getByRole('button', { name: /^1 finding on the section “What explains.*Qualifies: 1$/ })
   await expect(badge).toBeVisible()
   await page.reload()
   await badge.focus()

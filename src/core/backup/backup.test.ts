@@ -31,6 +31,19 @@ describe('backups', () => {
     return opened
   }
 
+  it('keeps a backup just made after the clock was set back, pruning the oldest of the others instead', () => {
+    const clock = steppingClock()
+    const lib = library(clock)
+    for (let i = 0; i < BACKUP_RETENTION.manual; i++) {
+      backupDatabase(lib.db, lib.dataDir, 'manual', clock)
+      clock.advance(DAY)
+    }
+    clock.advance(-30 * DAY)
+    const made = backupDatabase(lib.db, lib.dataDir, 'manual', clock)
+    expect(existsSync(made)).toBe(true)
+    expect(listBackups(lib.dataDir).filter((b) => b.reason === 'manual')).toHaveLength(BACKUP_RETENTION.manual)
+  })
+
   it('keeps the newest of each kind within its retention, and lists them newest first with their reason', () => {
     const clock = steppingClock()
     const lib = library(clock)

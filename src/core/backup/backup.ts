@@ -67,7 +67,7 @@ export function prepareBackup(db: Db, dataDir: string, reason: BackupReason, clo
   }
   return {
     path: target,
-    keep: () => prune(dirname(target), reason),
+    keep: () => pruneAround(target, reason),
     discard: () => {
       rmSync(target, { force: true })
       rmSync(manifestPath(target), { force: true })
@@ -145,7 +145,7 @@ function newBackupPath(dataDir: string, reason: BackupReason, clock: Clock): str
 /** Writes the manifest beside a new backup and prunes the oldest of its kind. */
 function recordBackup(db: Db, target: string, reason: BackupReason): void {
   writeManifest(target, { attachments: referencedAttachments(db) })
-  prune(dirname(target), reason)
+  pruneAround(target, reason)
 }
 
 /** Every backup in the backups folder, newest first. */
@@ -216,11 +216,17 @@ function readManifest(backup: string): BackupManifest | undefined {
   }
 }
 
-function prune(dir: string, reason: BackupReason): void {
-  const ours = readdirSync(dir)
-    .filter((name) => name.startsWith(`${reason}-`) && BACKUP_NAME.test(name))
+/**
+ * Keeps the newest backups of a kind, and always `kept`, the one just written: its name comes
+ * from this laptop's clock, so after the clock was set back it sorts before older backups and
+ * would otherwise be the first to go.
+ */
+function pruneAround(kept: string, reason: BackupReason): void {
+  const dir = dirname(kept)
+  const others = readdirSync(dir)
+    .filter((name) => name.startsWith(`${reason}-`) && BACKUP_NAME.test(name) && name !== basename(kept))
     .sort()
-  for (const name of ours.slice(0, Math.max(0, ours.length - BACKUP_RETENTION[reason]))) {
+  for (const name of others.slice(0, Math.max(0, others.length - (BACKUP_RETENTION[reason] - 1)))) {
     rmSync(join(dir, name))
     rmSync(manifestPath(join(dir, name)), { force: true })
   }

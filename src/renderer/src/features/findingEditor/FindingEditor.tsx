@@ -36,10 +36,11 @@ export function FindingEditor({ request, onClose }: Props) {
   const repositories = useCall('repositories.list', {})
   const t = useT()
 
+  useEffect(() => dialog.current?.showModal(), [])
+  // The first field takes the focus once the form holds the finding (it is inert while loading).
   useEffect(() => {
-    dialog.current?.showModal()
-    document.getElementById('fe-repository_id')?.focus()
-  }, [])
+    if (!session.loading) document.getElementById('fe-repository_id')?.focus()
+  }, [session.loading])
 
   async function close(): Promise<void> {
     await session.autosave.flush()
@@ -91,7 +92,12 @@ export function FindingEditor({ request, onClose }: Props) {
               {session.problem}
             </p>
           )}
-          <div className="editor-body">
+          {session.loading && (
+            <p className="muted" role="status">
+              {t('editor.loadingFinding')}
+            </p>
+          )}
+          <div className="editor-body" inert={session.loading} aria-busy={session.loading}>
             <DocumentFields repositories={repositories.status === 'done' ? repositories.value : []} findingId={session.findingId} />
             <ContentFields />
             <EssayFields essay={essay.status === 'done' ? essay.value : undefined} />
@@ -100,7 +106,7 @@ export function FindingEditor({ request, onClose }: Props) {
             <PagesField findingId={session.findingId} />
           </div>
           <footer className="editor-footer">
-            <button type="submit" className="primary" disabled={session.saving} aria-keyshortcuts="Control+S Control+Enter">
+            <button type="submit" className="primary" disabled={session.saving || session.loading} aria-keyshortcuts="Control+S Control+Enter">
               {session.saving ? t('editor.saving') : t('editor.save')}
             </button>
             <button type="button" onClick={() => void close()}>

@@ -59,6 +59,8 @@ export function useFindingSession(request: EditorRequest) {
   const t = useT()
   const labels = useLabels()
   const autosave = useDraftAutosave(draftId, findingId, form, dirty)
+  /** An existing finding not read (yet, or at all): its form is empty, so typing or saving now would lose or duplicate it. */
+  const loading = findingId !== undefined && saved === undefined
 
   /** Reads the saved finding as the baseline that an update is compared with. */
   const loadFinding = useCallback(
@@ -107,6 +109,7 @@ export function useFindingSession(request: EditorRequest) {
 
   /** Saves the finding; on an error, shows it beside its field and focuses that field. */
   async function save(): Promise<Finding | undefined> {
+    if (loading) return undefined
     setProblem(undefined)
     const found = findingIssues(createInput(form) as Record<string, unknown>)
     if (found.length > 0) {
@@ -149,5 +152,5 @@ export function useFindingSession(request: EditorRequest) {
     ? [...issues].sort((a, b) => formPosition(a) - formPosition(b)).map((issue) => ({ path: issue.path, message: errors[issue.path] ?? '' }))
     : []
 
-  return { form, set, errors, summary, findingId, draftId, drafts, resume, discardDraft, save, saving, problem, autosave }
+  return { form, set, errors, summary, findingId, draftId, drafts, resume, discardDraft, save, saving, loading, problem, autosave }
 }

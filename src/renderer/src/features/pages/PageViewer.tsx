@@ -13,6 +13,7 @@ import { useRegions } from './useRegions'
 import { handleViewerKey } from './viewerKeys'
 import { ViewerToolbar } from './ViewerToolbar'
 import { useT } from '../../i18n'
+import type { Translate } from '../../../../shared/i18n/messageIds'
 
 interface Props {
   pages: readonly PageRef[]
@@ -23,9 +24,9 @@ interface Props {
 }
 
 /** "Zoom 150% · turned 90° right": what the view is, for the status line. */
-function viewStatus(zoom: number, rotation: number): string {
-  const turned = rotation === 0 ? 'upright' : rotation === 180 ? 'upside down' : `turned 90° ${rotation === 90 ? 'right' : 'left'}`
-  return `Zoom ${Math.round(zoom * 100)}% · ${turned}`
+function viewStatus(zoom: number, rotation: number, t: Translate): string {
+  const turned = rotation === 0 ? 'viewer.upright' : rotation === 180 ? 'viewer.upsideDown' : rotation === 90 ? 'viewer.turnedRight' : 'viewer.turnedLeft'
+  return t('viewer.status', { zoom: Math.round(zoom * 100), turned: t(turned) })
 }
 
 /** The selected passage, shortened for the line that says what will be linked. */
@@ -51,7 +52,7 @@ export function PageViewer({ pages, start, onClose, finding }: Props) {
   const [focusRegion, setFocusRegion] = useState<PageRegion>()
   const page = pages[index]
   const image = usePageImage(page?.sha256)
-  const label = page ? `Page ${index + 1}: ${page.name}. Arrow keys pan, plus and minus zoom.` : ''
+  const label = page ? t('viewer.pageLabel', { page: index + 1, name: page.name }) : ''
   const { viewer, ready, controls } = useOpenSeadragon(host, image.status === 'done' && image.viewable ? image.url : undefined, label)
   const edit = useRegions(finding)
   const onPage = edit.regions.filter((r) => r.page === page?.sha256)
@@ -137,7 +138,7 @@ export function PageViewer({ pages, start, onClose, finding }: Props) {
         pages={pages.length}
         onPage={goTo}
         disabled={!ready}
-        status={ready ? viewStatus(controls.zoomShare(), controls.rotation()) : ''}
+        status={ready ? viewStatus(controls.zoomShare(), controls.rotation(), t) : ''}
         {...(finding && { selecting: drawing, onSelecting: setDrawing })}
       />
       <div className="page-viewer-body">

@@ -20,9 +20,9 @@ export function RegionList({ regions, highlighted, onShow, onRemove }: Props) {
         {regions.map((region) => (
           <li key={region.id} className={highlighted.has(region.id) ? 'is-highlighted' : undefined}>
             <button type="button" className="link-button" onClick={() => onShow(region)} aria-pressed={highlighted.has(region.id)}>
-              {regionLabel(region)}
+              {regionLabel(region, t)}
             </button>
-            <button type="button" onClick={() => onRemove(region)} aria-label={`Remove ${regionLabel(region)}`} title="Remove this region">
+            <button type="button" onClick={() => onRemove(region)} aria-label={t('regions.removeNamed', { region: regionLabel(region, t) })} title={t('regions.removeTitle')}>
               ×
             </button>
           </li>

@@ -94,7 +94,7 @@ export function RegionTextPanel({ texts, field, onField, lang, regions, highligh
             {orphans.map((region) => (
               <li key={region.id}>
                 <button type="button" className="link-button" onClick={() => onActivate(region)}>
-                  {regionLabel(region)}
+                  {regionLabel(region, t)}
                 </button>
               </li>
             ))}

@@ -24,18 +24,18 @@ export function ViewerToolbar({ controls, page, pages, onPage, selecting, onSele
   )
   return (
     <div role="toolbar" aria-label={t('viewer.toolbar')} className="viewer-toolbar">
-      {button('Previous page', 'Page Up', 'PageUp', () => onPage(page - 1), '‹ Previous', page <= 0)}
+      {button(t('viewer.previousPage'), 'Page Up', 'PageUp', () => onPage(page - 1), t('viewer.previousShort'), page <= 0)}
       <span className="viewer-page-count" aria-live="polite">
         {t('viewer.pageOf', { page: page + 1, pages })}
       </span>
-      {button('Next page', 'Page Down', 'PageDown', () => onPage(page + 1), 'Next ›', page >= pages - 1)}
+      {button(t('viewer.nextPage'), 'Page Down', 'PageDown', () => onPage(page + 1), t('viewer.nextShort'), page >= pages - 1)}
       <span className="toolbar-gap" />
-      {button('Zoom out', '−', '-', controls.zoomOut, '−')}
-      {button('Zoom in', '+', '+', controls.zoomIn, '+')}
-      {button('Fit to width', 'W', 'w', controls.fitWidth, 'Fit to width')}
-      {button('Whole page', '0', '0', controls.fitPage, 'Whole page')}
-      {button('Rotate left', 'Shift+R', 'Shift+R', () => controls.rotate(-90), '⟲ Rotate left')}
-      {button('Rotate right', 'R', 'r', () => controls.rotate(90), '⟳ Rotate right')}
+      {button(t('viewer.zoomOut'), '−', '-', controls.zoomOut, '−')}
+      {button(t('viewer.zoomIn'), '+', '+', controls.zoomIn, '+')}
+      {button(t('viewer.fitWidth'), 'W', 'w', controls.fitWidth, t('viewer.fitWidth'))}
+      {button(t('viewer.wholePage'), '0', '0', controls.fitPage, t('viewer.wholePage'))}
+      {button(t('viewer.rotateLeft'), 'Shift+R', 'Shift+R', () => controls.rotate(-90), `⟲ ${t('viewer.rotateLeft')}`)}
+      {button(t('viewer.rotateRight'), 'R', 'r', () => controls.rotate(90), `⟳ ${t('viewer.rotateRight')}`)}
       <span className="viewer-status" role="status">
         {status}
       </span>

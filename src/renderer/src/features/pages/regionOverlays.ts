@@ -1,6 +1,7 @@
 import OpenSeadragon from 'openseadragon'
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react'
 import type { PageRegion, PixelRect } from '../../../../shared/model/pages'
+import { useT } from '../../i18n'
 import { rectOf, regionLabel } from './regions'
 
 interface OverlayOptions {
@@ -24,6 +25,7 @@ export function useRegionOverlays(viewer: RefObject<OpenSeadragon.Viewer | undef
     activate.current = options.onActivate
   })
   const { regions, highlighted, pending } = options
+  const t = useT()
 
   useEffect(() => {
     const v = viewer.current
@@ -34,7 +36,7 @@ export function useRegionOverlays(viewer: RefObject<OpenSeadragon.Viewer | undef
       const button = document.createElement('button')
       button.type = 'button'
       button.className = `page-region${region.origin === 'ocr' ? ' page-region-ocr' : ''}${highlighted.has(region.id) ? ' is-highlighted' : ''}`
-      button.setAttribute('aria-label', regionLabel(region))
+      button.setAttribute('aria-label', regionLabel(region, t))
       button.setAttribute('aria-pressed', String(highlighted.has(region.id)))
       button.dataset.region = region.id
       button.addEventListener('keydown', (event) => {
@@ -51,7 +53,7 @@ export function useRegionOverlays(viewer: RefObject<OpenSeadragon.Viewer | undef
       trackers.forEach((tracker) => tracker.destroy())
       for (const button of buttons) v.removeOverlay(button)
     }
-  }, [viewer, ready, regions, highlighted])
+  }, [viewer, ready, regions, highlighted, t])
 
   // The rectangle being drawn moves with every pointer move: one overlay, updated in place.
   const box = useRef<HTMLDivElement>(undefined)

@@ -1,5 +1,6 @@
 import { codePointToUtf16, createAnchorFromUtf16, reanchor } from '../../../../shared/anchoring'
 import { FragmentSelector, MEDIA_FRAGMENTS, formatXywh, parseXywh, type PageRegion, type PixelRect, type RegionTextField } from '../../../../shared/model/pages'
+import type { Translate } from '../../../../shared/i18n/messageIds'
 
 /** A region found in the text as it reads now, in UTF-16 offsets (what strings and the DOM use). */
 export interface PlacedRegion {
@@ -60,8 +61,8 @@ export function makeRegion(page: string, rect: PixelRect, field: RegionTextField
 export const rectOf = (region: PageRegion): PixelRect => parseXywh(region.selector.value) ?? { x: 0, y: 0, w: 1, h: 1 }
 
 /** How a region is named to a screen reader: what it says, shortened. */
-export function regionLabel(region: PageRegion): string {
+export function regionLabel(region: PageRegion, t: Translate): string {
   const exact = region.quote.exact.replace(/\s+/g, ' ').trim()
   const quote = exact.length > 60 ? `${exact.slice(0, 57)}…` : exact
-  return `${region.origin === 'ocr' ? 'Line read by OCR' : 'Region'}: “${quote}”`
+  return t(region.origin === 'ocr' ? 'regions.ocrLineLabel' : 'regions.regionLabel', { quote })
 }

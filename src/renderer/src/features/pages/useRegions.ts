@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { Finding } from '../../../../shared/model/finding'
 import type { PageRegion, PixelRect, RegionTextField } from '../../../../shared/model/pages'
 import { call } from '../../api/client'
+import { useT } from '../../i18n'
 import type { TextSelection } from './RegionTextPanel'
 import { makeRegion, regionsOverlapping, type PlacedRegion } from './regions'
 
@@ -10,6 +11,7 @@ import { makeRegion, regionsOverlapping, type PlacedRegion } from './regions'
  * beside the page, and linking or removing a region (saved at once, as a change that syncs).
  */
 export function useRegions(finding: Finding | undefined) {
+  const t = useT()
   const [regions, setRegions] = useState<readonly PageRegion[]>(finding?.regions ?? [])
   // A reloaded finding (after any change, here or by sync) replaces what was saved here.
   const [source, setSource] = useState(finding)
@@ -40,14 +42,14 @@ export function useRegions(finding: Finding | undefined) {
     if (!finding || !selection) return undefined
     const text = finding[selection.field] ?? ''
     const region = makeRegion(page, rect, selection.field, text, selection.start, selection.end)
-    const ok = await save([...regions, region], `Region linked to “${region.quote.exact.slice(0, 40)}”`)
+    const ok = await save([...regions, region], t('regions.linked', { quote: region.quote.exact.slice(0, 40) }))
     if (!ok) return undefined
     setSelection(undefined)
     setHighlighted(new Set([region.id]))
     return region
   }
 
-  const remove = (region: PageRegion) => save(regions.filter((r) => r.id !== region.id), 'Region removed')
+  const remove = (region: PageRegion) => save(regions.filter((r) => r.id !== region.id), t('regions.removed'))
 
   /**
    * The text selection changed: remember it, and highlight the regions it overlaps. A selection

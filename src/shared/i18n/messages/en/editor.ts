@@ -3,6 +3,7 @@ export const editor = {
   'editor.new': 'New finding',
   'editor.edit': 'Edit finding',
   'editor.draftSaved': 'Draft saved {{time}}',
+  'editor.loadingFinding': 'Reading the finding…',
   'editor.draftsAsYouType': 'Drafts are saved as you type',
   'editor.draftFailed': 'The draft could not be saved: {{reason}}',
   'editor.saving': 'Saving…',

@@ -3,6 +3,7 @@ export const editor = {
   'editor.new': 'Новая выписка',
   'editor.edit': 'Правка выписки',
   'editor.draftSaved': 'Черновик сохранён {{time}}',
+  'editor.loadingFinding': 'Загрузка записи…',
   'editor.draftsAsYouType': 'Черновик сохраняется по ходу ввода',
   'editor.draftFailed': 'Черновик не сохранён: {{reason}}',
   'editor.saving': 'Сохранение…',

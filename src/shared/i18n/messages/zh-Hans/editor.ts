@@ -3,6 +3,7 @@ export const editor = {
   'editor.new': '新建摘录',
   'editor.edit': '编辑摘录',
   'editor.draftSaved': '草稿已于{{time}}保存',
+  'editor.loadingFinding': '正在读取摘录…',
   'editor.draftsAsYouType': '输入时会自动保存草稿',
   'editor.draftFailed': '草稿未能保存：{{reason}}',
   'editor.saving': '正在保存…',
