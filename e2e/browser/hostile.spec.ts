@@ -96,6 +96,12 @@ test('hostile text in every field is shown as text in every view, and nothing ru
     const grid = page.getByRole('grid', { name: 'Findings' })
     await expectShownVerbatim(page, TITLES.syncedFinding)
     await grid.getByRole('row', { name: /FINDING/ }).click()
+    // Long texts are shown collapsed: open them, and scroll each to its end so every piece is on screen.
+    for (const showAll of await page.getByRole('button', { name: /^Show all \(/ }).all()) await showAll.click()
+    const boxes = page.locator('.long-text-box')
+    await expect
+      .poll(() => boxes.evaluateAll((all) => all.some((el) => ((el.scrollTop = el.scrollHeight), el.textContent!.includes('END-OF-LONG')))))
+      .toBe(true)
     for (const text of [
       TITLES.finding,
       marked('REF', P.anchor),

@@ -25,7 +25,7 @@ test('a damaged library opens on the recovery screen, and restoring the latest b
   try {
     await page.goto(damaged.url)
     await expect(page.getByRole('heading', { name: 'The library could not be opened' })).toBeVisible()
-    await expect(page.getByText(/Cannot open the library database/)).toBeVisible()
+    await expect(page.getByText('The library database is damaged; restore a backup to go on.')).toBeVisible()
     await page.getByRole('button', { name: 'Restore the latest backup' }).click()
     await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Library', level: 1 })).toBeVisible()

@@ -18,7 +18,7 @@ export function RepositoriesPanel() {
       <button type="button" onClick={() => setAdding(true)}>
         {t('actions.repository.addMenu')}
       </button>{' '}
-      <span role="status">{notice}</span>
+      {notice && <span role="status">{notice}</span>}
       {list.status === 'error' && <p role="alert">{list.message}</p>}
       {list.status === 'done' && (
         <table className="repositories">

@@ -80,7 +80,7 @@ export const common = {
   'error.record.deleted': 'This finding is in the Trash. Restore it before changing it.',
   'error.record.read_only': 'This record ships with the app and cannot be changed. Add a note instead.',
   'error.db.full': 'The disk is full; nothing was saved. Free some space and try again.',
-  'error.db.unreadable': 'The library database is damaged. Restart the app to restore a backup.',
+  'error.db.unreadable': 'The library database is damaged; restore a backup to go on.',
   'error.db.future_version': 'This library was written by a newer version of the app. Update the app to open it; nothing was changed.',
   'error.library.unavailable': 'The library is not open. Restore a backup to continue.',
   'error.sync.passphrase_required': 'This sync file is locked with a passphrase. Give the passphrase to open it.',

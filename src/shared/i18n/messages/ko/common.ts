@@ -66,7 +66,7 @@ export const common = {
   'error.record.deleted': '이 사료 기록은 휴지통에 있습니다. 고치려면 먼저 복원하십시오.',
   'error.record.read_only': '이 기록은 앱과 함께 제공되어 고칠 수 없습니다. 대신 메모를 추가하십시오.',
   'error.db.full': '디스크가 가득 찼습니다. 아무것도 저장되지 않았습니다. 공간을 확보한 뒤 다시 시도하십시오.',
-  'error.db.unreadable': '자료실 데이터베이스가 손상되었습니다. 앱을 다시 시작해 백업을 복원하십시오.',
+  'error.db.unreadable': '자료실 데이터베이스가 손상되었습니다. 계속하려면 백업을 복원하십시오.',
   'error.db.future_version': '이 자료실은 더 새로운 버전의 앱으로 작성되었습니다. 앱을 업데이트한 뒤 여십시오. 아무것도 바뀌지 않았습니다.',
   'error.library.unavailable': '자료실이 열려 있지 않습니다. 계속하려면 백업을 복원하십시오.',
   'error.sync.passphrase_required': '이 동기화 파일은 암호로 잠겨 있습니다. 열려면 암호를 입력하십시오.',

@@ -66,7 +66,7 @@ export const common = {
   'error.record.deleted': '此摘录在回收站中。请先恢复再修改。',
   'error.record.read_only': '此记录随应用提供，不能修改。您可以添加笔记。',
   'error.db.full': '磁盘已满，未保存任何内容。请腾出空间后重试。',
-  'error.db.unreadable': '资料库数据库已损坏。请重新启动应用以恢复备份。',
+  'error.db.unreadable': '资料库数据库已损坏；请恢复备份后继续。',
   'error.db.future_version': '此资料库由更新版本的应用写入。请更新应用后再打开；未作任何更改。',
   'error.library.unavailable': '资料库未打开。请恢复一个备份以继续。',
   'error.sync.passphrase_required': '此同步文件有密码保护。请输入密码以打开。',
