@@ -42,7 +42,7 @@ test('a finding travels from laptop A to B by file; a text conflict is merged by
   const first = await exportSyncFile(pageA)
 
   await openView(pageB, b, /^Sync/)
-  await importSyncFile(pageB, first, /Finding\s*1\s*0\s*0\s*0\s*0/)
+  await importSyncFile(pageB, first, /Findings\s*1\s*0\s*0\s*0\s*0/)
   await expect(pageB.getByRole('table', { name: 'Exchange log' })).toContainText('1 created')
   await openView(pageB, b, /^Findings/)
   await expect(pageB.getByRole('grid', { name: 'Findings' }).getByRole('row', { name: TITLE })).toBeVisible()
@@ -52,7 +52,7 @@ test('a finding travels from laptop A to B by file; a text conflict is merged by
   await api(b, 'findings.update', { id, summary_en: 'Zhou says the volunteers will go home in three echelons.' })
   await openView(pageB, b, /^Sync/)
   const second = await exportSyncFile(pageA)
-  await importSyncFile(pageB, second, /Finding\s*0\s*0\s*0\s*1\s*0/)
+  await importSyncFile(pageB, second, /Findings\s*0\s*0\s*0\s*1\s*0/)
 
   const badge = pageB.getByRole('navigation', { name: 'Views' }).getByTestId('conflict-badge')
   await expect(badge).toHaveText('1')
@@ -109,5 +109,5 @@ test('an encrypted sync file asks for its passphrase and says when it is wrong',
   await expect(unlock.getByRole('alert')).toContainText(/passphrase/i)
   await unlock.getByLabel('Passphrase').fill('Yanbian 1967')
   await unlock.getByRole('button', { name: 'Unlock' }).click()
-  await expect(pageB.getByRole('region', { name: 'Import preview' }).getByRole('row', { name: /^Finding/ })).toHaveText(/Finding\s*1/)
+  await expect(pageB.getByRole('region', { name: 'Import preview' }).getByRole('row', { name: /^Finding/ })).toHaveText(/Findings\s*1/)
 })
