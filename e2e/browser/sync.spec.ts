@@ -57,7 +57,7 @@ test('a finding travels from laptop A to B by file; a text conflict is merged by
   const badge = pageB.getByRole('navigation', { name: 'Views' }).getByTestId('conflict-badge')
   await expect(badge).toHaveText('1')
   const card = pageB.getByRole('article', { name: /Conflict on Record of conversation/ })
-  const threeWay = card.getByRole('group', { name: /^Summary: the base and both sides/ })
+  const threeWay = card.getByRole('group', { name: /^Summary in your words \(English\): the base and both sides/ })
   // Each side marks what it changed from the base text ("…in three echelons this year. This is…").
   await expect(threeWay.getByRole('region', { name: /^Mine/ }).locator('del').first()).toContainText('this year')
   await expect(threeWay.getByRole('region', { name: /^Theirs/ }).locator('ins').first()).toHaveText('all ')
