@@ -63,7 +63,7 @@ test('a finding travels from laptop A to B by file; a text conflict is merged by
   await expect(threeWay.getByRole('region', { name: /^Theirs/ }).locator('ins').first()).toHaveText('all ')
   await card.getByRole('button', { name: 'Write a merged text' }).click()
   const merged = 'Zhou says all the volunteers will go home this year, in three echelons.'
-  await card.getByLabel('Merged summary').fill(merged)
+  await card.getByLabel('Merged text of Summary in your words (English)').fill(merged)
   await card.getByRole('button', { name: 'Save the merged text' }).click()
 
   await expect(badge).toHaveCount(0)
