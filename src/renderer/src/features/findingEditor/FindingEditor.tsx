@@ -97,14 +97,15 @@ export function FindingEditor({ request, onClose }: Props) {
               {t('editor.loadingFinding')}
             </p>
           )}
-          <div className="editor-body" inert={session.loading} aria-busy={session.loading}>
+          {/* Disabled, not only inert: a field typed into before the finding arrives would be overwritten by it. */}
+          <fieldset className="editor-body" disabled={session.loading} inert={session.loading} aria-busy={session.loading}>
             <DocumentFields repositories={repositories.status === 'done' ? repositories.value : []} findingId={session.findingId} />
             <ContentFields />
             <EssayFields essay={essay.status === 'done' ? essay.value : undefined} />
             <LinkFields />
             <ProvenanceFields />
             <PagesField findingId={session.findingId} />
-          </div>
+          </fieldset>
           <footer className="editor-footer">
             <button type="submit" className="primary" disabled={session.saving || session.loading} aria-keyshortcuts="Control+S Control+Enter">
               {session.saving ? t('editor.saving') : t('editor.save')}
