@@ -80,5 +80,6 @@ describe('findings search in FTS5', () => {
     const snippet = result.hits[0]!.snippet!
     expect(snippet.highlights.map(([a, b]) => snippet.text.slice(a, b))).toEqual(['aid', 'aid'])
     expect(engine.search('aid ', { limit: 5, offset: 25 }).hits.map((h) => h.id)).toHaveLength(5)
+    expect(engine.search('aid ', { limit: Infinity, snippets: false }).hits).toHaveLength(30)
   })
 })

@@ -154,7 +154,7 @@ export class FtsStore {
       `SELECT d.id AS id, r.score AS score, r.total AS total${withText ? ', d.raw AS raw' : ''} FROM (SELECT rowid, score, count(*) OVER () AS total ` +
       `FROM (SELECT rowid, ${BM25} AS score FROM search_fts WHERE search_fts MATCH ?) ORDER BY score DESC LIMIT ?) r ` +
       'JOIN search_doc d ON d.rowid = r.rowid ORDER BY r.score DESC'
-    const rows = this.statement(sql).all(match, to) as (FtsRow & { total: number })[]
+    const rows = this.statement(sql).all(match, Number.isFinite(to) ? to : -1) as (FtsRow & { total: number })[]
     return { rows: rows.map(({ total: _t, ...r }) => r), total: rows[0]?.total ?? 0 }
   }
 
