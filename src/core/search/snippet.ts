@@ -1,5 +1,5 @@
 import { entityTerm, gramForms, termAt, type QueryPlan, type QueryTerm, type Tier } from './query'
-import { foldText } from './text/fold'
+import { ASCII_ONLY, foldText } from './text/fold'
 import { foldHangulLoosely, WORD_START } from './text/korean'
 import { isCjkTerm, tokenize } from './text/tokenize'
 import { TEXT_FIELDS, type Range, type SearchDoc, type SearchHit, type TextField } from './types'
@@ -103,7 +103,7 @@ export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan, tier: Tier
   const chunkMatches = (text: string, offset: number): Range[] => (mayMatch(text) ? matches(text, offset) : [])
   for (const field of TEXT_FIELDS) {
     const text = fieldText(doc, field)
-    const first = text ? (seenAsTyped(text, needles, matches) ?? firstMatch(text, chunkMatches)) : undefined
+    const first = text ? (seenAsTyped(text, text.toLowerCase(), needles, matches) ?? seenFolded(text, needles, matches) ?? firstMatch(text, chunkMatches)) : undefined
     if (first === undefined) continue
     let start = safeIndex(text, Math.max(0, first - BEFORE))
     if (text.length - start < LENGTH) start = safeIndex(text, Math.max(0, text.length - LENGTH))
@@ -123,8 +123,7 @@ const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (co
  * around and checked. Places inside a longer ASCII word (`aid` in `said`) are passed over without
  * tokenizing. Undefined sends the caller to the full scan (folding the text matters).
  */
-function seenAsTyped(text: string, needles: Matcher['needles'], matches: (text: string, offset: number) => Range[]): number | undefined {
-  const lower = text.toLowerCase()
+function seenAsTyped(text: string, lower: string, needles: Matcher['needles'], matches: (text: string, offset: number) => Range[]): number | undefined {
   const places: number[] = []
   for (const { term, prefix } of needles) {
     const latin = !isCjkTerm(term)
@@ -141,6 +140,17 @@ function seenAsTyped(text: string, needles: Matcher['needles'], matches: (text: 
     if (found.length > 0) return found[0]![0]
   }
   return undefined
+}
+
+/**
+ * The shortcut again on the folded text (Хрущёв read as хрущев, traditional Han as simplified),
+ * when folding kept every offset (no character folded to more or fewer): one pass over the text
+ * instead of folding and tokenizing it chunk by chunk.
+ */
+function seenFolded(text: string, needles: Matcher['needles'], matches: (text: string, offset: number) => Range[]): number | undefined {
+  if (ASCII_ONLY.test(text)) return undefined
+  const folded = foldText(text)
+  return folded.length === text.length ? seenAsTyped(text, folded, needles, matches) : undefined
 }
 
 /** Offset of the first match, scanning chunk by chunk (cut after a space or punctuation). */
