@@ -82,4 +82,14 @@ describe('findings search in FTS5', () => {
     expect(engine.search('aid ', { limit: 5, offset: 25 }).hits.map((h) => h.id)).toHaveLength(5)
     expect(engine.search('aid ', { limit: Infinity, snippets: false }).hits).toHaveLength(30)
   })
+
+  it('highlights words whose written form folds to the query: ё as е, traditional Han as simplified', () => {
+    const engine = engineWith([finding('ru', 'Н. С. Хрущёв сказал послу: помощь будет.'), finding('zh', '一九五八年毛澤東會見代表團。')])
+    const marked = (query: string) => {
+      const snippet = engine.search(query).hits[0]!.snippet!
+      return snippet.highlights.map(([a, b]) => snippet.text.slice(a, b))
+    }
+    expect(marked('Хрущев ')).toEqual(['Хрущёв'])
+    expect(marked('毛泽东')).toEqual(['毛澤東'])
+  })
 })
