@@ -103,15 +103,29 @@ export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan, tier: Tier
   const chunkMatches = (text: string, offset: number): Range[] => (mayMatch(text) ? matches(text, offset) : [])
   for (const field of TEXT_FIELDS) {
     const text = fieldText(doc, field)
-    const first = text ? (seenAsTyped(text, text.toLowerCase(), needles, matches) ?? seenFolded(text, needles, matches) ?? firstMatch(text, chunkMatches)) : undefined
+    if (!text) continue
+    const seen = seenAsTyped(text, text.toLowerCase(), needles, matches) ?? seenFolded(text, needles, matches)
+    const first = seen?.first ?? firstMatch(text, chunkMatches)
     if (first === undefined) continue
-    let start = safeIndex(text, Math.max(0, first - BEFORE))
-    if (text.length - start < LENGTH) start = safeIndex(text, Math.max(0, text.length - LENGTH))
-    const end = safeIndex(text, Math.min(text.length, start + LENGTH))
-    const window = text.slice(start, end)
-    return { field, text: window, highlights: mergeRanges(matches(window, 0)) }
+    const [start, end] = windowAround(text, first)
+    // The shortcut tokenized this very window already when the match sat where it looked.
+    const ranges = seen?.ranges?.map(([a, b]): Range => [Math.max(0, a - start), Math.min(end, b) - start])
+    return { field, text: text.slice(start, end), highlights: mergeRanges(ranges ?? matches(text.slice(start, end), 0)) }
   }
   return undefined
+}
+
+/** The snippet's stretch of text around a match at `first`: a little before it, the rest after. */
+function windowAround(text: string, first: number): [number, number] {
+  let start = safeIndex(text, Math.max(0, first - BEFORE))
+  if (text.length - start < LENGTH) start = safeIndex(text, Math.max(0, text.length - LENGTH))
+  return [start, safeIndex(text, Math.min(text.length, start + LENGTH))]
+}
+
+/** A match found by the shortcut, with the matches of the window around it when that window was tokenized. */
+interface Seen {
+  first: number
+  ranges?: Range[]
 }
 
 /** An ASCII letter or digit: a Latin term cannot start right after one, nor a whole term end before one. */
@@ -119,11 +133,10 @@ const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (co
 
 /**
  * A shortcut for the common case, a term written in the text as the index folds it (plain lower
- * case, simplified Han): the first few places the raw text holds a term are tokenized a few words
- * around and checked. Places inside a longer ASCII word (`aid` in `said`) are passed over without
+ * case, simplified Han): the first few places the raw text holds a term are tokenized and checked. Places inside a longer ASCII word (`aid` in `said`) are passed over without
  * tokenizing. Undefined sends the caller to the full scan (folding the text matters).
  */
-function seenAsTyped(text: string, lower: string, needles: Matcher['needles'], matches: (text: string, offset: number) => Range[]): number | undefined {
+function seenAsTyped(text: string, lower: string, needles: Matcher['needles'], matches: (text: string, offset: number) => Range[]): Seen | undefined {
   const places: number[] = []
   for (const { term, prefix } of needles) {
     const latin = !isCjkTerm(term)
@@ -133,11 +146,12 @@ function seenAsTyped(text: string, lower: string, needles: Matcher['needles'], m
       n++
     }
   }
+  // Each place is checked by tokenizing the window a snippet at that place would show: when the
+  // first match there is the place itself, that window and its matches are the snippet.
   for (const at of places.sort((a, b) => a - b).slice(0, 6)) {
-    const space = text.lastIndexOf(' ', at)
-    const start = space >= 0 && at - space <= 30 ? space + 1 : Math.max(0, at - 1)
-    const found = matches(text.slice(start, Math.min(text.length, at + 60)), start)
-    if (found.length > 0) return found[0]![0]
+    const [start, end] = windowAround(text, at)
+    const found = matches(text.slice(start, end), start)
+    if (found.length > 0) return found[0]![0] === at ? { first: at, ranges: found } : { first: found[0]![0] }
   }
   return undefined
 }
@@ -147,7 +161,7 @@ function seenAsTyped(text: string, lower: string, needles: Matcher['needles'], m
  * when folding kept every offset (no character folded to more or fewer): one pass over the text
  * instead of folding and tokenizing it chunk by chunk.
  */
-function seenFolded(text: string, needles: Matcher['needles'], matches: (text: string, offset: number) => Range[]): number | undefined {
+function seenFolded(text: string, needles: Matcher['needles'], matches: (text: string, offset: number) => Range[]): Seen | undefined {
   if (ASCII_ONLY.test(text)) return undefined
   const folded = foldText(text)
   return folded.length === text.length ? seenAsTyped(text, folded, needles, matches) : undefined
