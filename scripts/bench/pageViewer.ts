@@ -8,7 +8,7 @@
  * Run: npx electron-vite build && npx tsx scripts/bench/pageViewer.ts
  */
 import { chromium, type Page } from '@playwright/test'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { api } from '../../e2e/fixtures/hostile/seed'
 import { REPO_ROOT, startHost } from '../../e2e/support/host'
@@ -55,7 +55,9 @@ async function measure(page: Page, label: string, action: () => Promise<void>): 
  */
 async function measureOcr(page: Page): Promise<void> {
   let took = 0
+  const profiler = process.argv.includes('--profile') ? await startProfile(page) : undefined
   await measure(page, 'zoom and pan while OCR reads page 2', async () => {
+    await page.evaluate(WATCH_LONG_TASKS)
     const started = performance.now()
     // The OCR panel is folded when the finding already has a transcription.
     const run = page.getByRole('button', { name: 'Run OCR on this page' })
@@ -69,8 +71,40 @@ async function measureOcr(page: Page): Promise<void> {
       await page.waitForTimeout(250)
     }
     took = Math.round(performance.now() - started)
+    await page.evaluate('window.ocrDoneAt = performance.now()')
   })
   console.log(`OCR of page 2 (4000×3000, Chinese) read and saved after ${took} ms`)
+  console.log(`renderer tasks over 50 ms (start ms after the click: duration): ${await page.evaluate(LONG_TASKS)}`)
+  if (profiler) await profiler()
+}
+
+/** Page script: records the renderer's long tasks (over 50 ms) from now on. */
+const WATCH_LONG_TASKS = `(() => {
+  window.longTasks = []
+  window.watchFrom = performance.now()
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longTasks.push([e.startTime, e.duration]) }).observe({ type: 'longtask' })
+})()`
+const LONG_TASKS = `window.longTasks.map(([at, ms]) => Math.round(at - window.watchFrom) + ': ' + Math.round(ms)).join(', ') + ' (text saved and shown by ' + Math.round(window.ocrDoneAt - window.watchFrom) + ')'`
+
+/** `--profile`: the renderer's CPU profile over the OCR run; prints the functions that took the most time themselves. */
+async function startProfile(page: Page): Promise<() => Promise<void>> {
+  const session = await page.context().newCDPSession(page)
+  await session.send('Profiler.enable')
+  await session.send('Profiler.start')
+  return async () => {
+    const { profile } = await session.send('Profiler.stop')
+    mkdirSync(join(REPO_ROOT, '.bench'), { recursive: true })
+    writeFileSync(join(REPO_ROOT, '.bench', 'ocr-renderer.cpuprofile'), JSON.stringify(profile))
+    const self = new Map<string, number>()
+    const nodes = new Map(profile.nodes.map((n) => [n.id, n]))
+    profile.samples?.forEach((id, i) => {
+      const frame = nodes.get(id)!.callFrame
+      const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`
+      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000)
+    })
+    console.log('renderer self time over the OCR run (ms):')
+    for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${ms.toFixed(0).padStart(7)} ${key}`)
+  }
 }
 
 async function heapMb(page: Page): Promise<number> {

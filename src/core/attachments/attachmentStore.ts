@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError } from '../../shared/api/errors'
 import { fileKind, polyglotProblem } from '../../shared/model/fileChecks'
@@ -42,6 +43,20 @@ function writeOnce(path: string, bytes: Uint8Array): void {
   const temporary = `${path}.${process.pid}.tmp`
   writeFileSync(temporary, bytes, { mode: 0o600 })
   renameSync(temporary, path)
+}
+
+/**
+ * Puts a file's bytes in place ahead of `storeAttachmentFile` (which then finds them there), off
+ * the calling thread: the import writes hundreds of photos, each a few megabytes, and a
+ * synchronous write blocked the thread that answers the window for each one.
+ */
+export async function placeAttachmentFile(dataDir: string, bytes: Uint8Array): Promise<void> {
+  const path = attachmentPath(dataDir, createHash('sha256').update(bytes).digest('hex'))
+  if (existsSync(path)) return
+  await mkdir(join(path, '..'), { recursive: true, mode: 0o700 })
+  const temporary = `${path}.${process.pid}.${randomUUID()}.tmp`
+  await writeFile(temporary, bytes, { mode: 0o600 })
+  await rename(temporary, path)
 }
 
 /** Records a stored file's type and size (idempotent); its bytes live under `attachmentPath`. */

@@ -1,6 +1,6 @@
 import type { ImportPage, SkippedFile } from '../../shared/model/dayImport'
 import { fileKind, KIND_LABELS, polyglotProblem, safeFileName, typeDisagreement } from '../../shared/model/fileChecks'
-import { storeAttachmentFile } from '../attachments/attachmentStore'
+import { placeAttachmentFile, storeAttachmentFile } from '../attachments/attachmentStore'
 import type { Clock } from '../clock'
 import type { Db } from '../db/types'
 import { captureTime } from './captureTime'
@@ -70,6 +70,8 @@ export async function importFile(ctx: ImportContext, sessionId: string, file: In
   } catch (error) {
     return { skipped: { name, reason: `could not be read: ${(error as Error).message}` } }
   }
+  // The files are written before the transaction, off this thread; storing them then only records them.
+  for (const page of facts) await placeAttachmentFile(ctx.dataDir, page.bytes)
   const now = ctx.clock.now().toISOString()
   return ctx.db.transaction(() => {
     const pages: string[] = []

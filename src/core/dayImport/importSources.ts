@@ -1,4 +1,5 @@
 import { appendFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { AppError } from '../../shared/api/errors'
 import type { ImportUploadInput } from '../../shared/model/dayImport'
@@ -7,8 +8,11 @@ import { importFile, type FileOutcome, type ImportContext } from './importFile'
 
 /** Folder under the data directory where pieces of uploaded files wait for their last piece. */
 export const STAGING_FOLDER = 'import-staging'
-/** Files read at once: libvips uses its own threads, so two keep both cores busy. */
-const CONCURRENCY = 2
+/**
+ * Files read at once: one per core (at most four). Each file's decoding runs on one libvips
+ * thread (sharp's default on glibc), so more files at once than cores only adds memory.
+ */
+const CONCURRENCY = Math.min(4, Math.max(1, availableParallelism()))
 /** How deep a chosen folder is searched (a day's folder with a folder per archive box, say). */
 const MAX_DEPTH = 3
 
@@ -28,7 +32,7 @@ export async function filesIn(folder: string, depth = 0): Promise<string[]> {
 }
 
 /**
- * Imports every file of a folder into the session, two at a time, reporting progress per file.
+ * Imports every file of a folder into the session, one per core at a time, reporting progress per file.
  * Cancelling stops before the next file; the files already read stay in the review.
  */
 export async function importFolder(ctx: ImportContext, sessionId: string, folder: string, job: Job) {

@@ -92,13 +92,25 @@ export function createImportSpool(db: Db, dataDir: string) {
         after = rows.at(-1)!.hlc
       }
     },
-    /** The file's records in batches of `size`, each with its ops in clock order. */
-    *batches(size: number): Generator<SpooledRecord[]> {
+    /**
+     * The file's records in batches, each record with its ops in clock order: at most `records`
+     * records a batch, and no more records once the batch holds `changes` ops (a record is never
+     * split, so one record with more ops than that is a batch of its own).
+     */
+    *batches(limit: { records: number; changes: number }): Generator<SpooledRecord[]> {
       for (let after = { kind: '', record: '' }; ; ) {
-        const keys = selectRecords.all(after.kind, after.record, size)
+        const keys = selectRecords.all(after.kind, after.record, limit.records)
         if (keys.length === 0) return
-        yield keys.map(({ kind, record }) => ({ kind, record, ops: selectOps.all(kind, record).map((row) => JSON.parse(row.op) as Op) }))
-        after = keys.at(-1)!
+        const batch: SpooledRecord[] = []
+        let changes = 0
+        for (const { kind, record } of keys) {
+          const ops = selectOps.all(kind, record).map((row) => JSON.parse(row.op) as Op)
+          batch.push({ kind, record, ops })
+          changes += ops.length
+          if (changes >= limit.changes) break
+        }
+        yield batch
+        after = batch.at(-1)!
       }
     },
     /** The attachment files the record's ops in the file link (their SHA-256). */

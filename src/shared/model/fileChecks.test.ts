@@ -33,6 +33,20 @@ describe('polyglotProblem', () => {
     expect(polyglotProblem(JPEG, 'jpeg')).toBeUndefined()
   })
 
+  it('looks in the first 4 KB and the last 64 KB only, among many bytes that start a marker', () => {
+    // A large photo whose compressed data is full of 'P' and '<', the first bytes of markers.
+    const photo = (at: number, marker: string) => {
+      const data = bytes(JPEG.subarray(0, 4), 'P<'.repeat(100_000))
+      data.set(bytes(marker), at)
+      return data
+    }
+    expect(polyglotProblem(photo(4096 - 4, 'PK\u0003\u0004'), 'jpeg')).toBe('is also a ZIP archive')
+    expect(polyglotProblem(photo(4096 - 3, 'PK\u0003\u0004'), 'jpeg')).toBeUndefined()
+    expect(polyglotProblem(photo(100_000, '<svg'), 'jpeg')).toBeUndefined()
+    expect(polyglotProblem(photo(200_004 - 5, '<svg>'), 'jpeg')).toBe('is also an SVG drawing')
+    expect(polyglotProblem(photo(200_004 - 65_536, '<HTML'), 'jpeg')).toBe('is also a web page')
+  })
+
   it('finds scripts and launch actions in a PDF, outside its streams only', () => {
     expect(polyglotProblem(bytes('%PDF-1.4\n1 0 obj << /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj'), 'pdf')).toBe('contains JavaScript')
     expect(polyglotProblem(bytes('%PDF-1.4\n1 0 obj << /S /Launch /F (calc.exe) >> endobj'), 'pdf')).toBe('contains an action that starts programs')

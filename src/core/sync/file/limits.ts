@@ -12,7 +12,8 @@ export interface SyncFileLimits {
   maxManifestBytes: number
   /**
    * How many times its compressed size an entry may inflate to (the zip-bomb bound). Our own
-   * files reach about 12 (ops of one repeated template); text rarely passes 20.
+   * files reach about 12 (ops of one repeated template); text rarely passes 20, and an entry that
+   * would deflate past the bound is written stored, not deflated (packEntries).
    */
   maxRatio: number
   /** Entries up to this size may inflate past the ratio (a few tiny ops compress very well). */

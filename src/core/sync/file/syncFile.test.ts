@@ -50,6 +50,12 @@ describe('sync file', () => {
     expect(read.manifest.counts).toEqual({ ops: 3, opsByKind: { finding: 3 }, records: 2, attachments: 1 })
   })
 
+  it('a file we write is never refused as a zip bomb, however repetitive its text (found by the 2,000-history run)', () => {
+    const leaders = { ...op(4), change: { type: 'set', values: { transcription: '……'.repeat(1_000_000) } } } as Op
+    const file = writeSyncFile(header, [leaders], new Map())
+    expect(readSyncFile(file).ops).toEqual([leaders])
+  })
+
   it('writes the same bytes for the same content', () => {
     expect(writeSyncFile(header, ops, attachments).equals(writeSyncFile(header, [...ops].reverse(), attachments))).toBe(true)
   })

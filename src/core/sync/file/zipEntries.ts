@@ -1,16 +1,29 @@
 import { constants as zlibConstants, createInflateRaw, inflateRawSync } from 'node:zlib'
-import { zipSync, type Zippable } from 'fflate'
+import { deflateSync, zipSync, type Zippable } from 'fflate'
 import { AppError } from '../../../shared/api/errors'
-import type { SyncFileLimits } from './limits'
+import { DEFAULT_SYNC_LIMITS, type SyncFileLimits } from './limits'
 
 /** The only entry names a sync file may contain; anything else (`..`, `/etc`, `C:`) is hostile. */
 const ALLOWED_PATH = /^(manifest\.json|ops\/[0-9]{6}\.jsonl|attachments\/[0-9a-f]{64})$/
 
-export function packEntries(entries: Map<string, Uint8Array>): Uint8Array {
-  // Attachments (already-compressed photos, PDFs) are stored; text is deflated.
+export function packEntries(entries: Map<string, Uint8Array>, limits: SyncFileLimits = DEFAULT_SYNC_LIMITS): Uint8Array {
   const files: Zippable = {}
-  for (const [path, bytes] of entries) files[path] = [bytes, { level: path.startsWith('attachments/') ? 0 : 6 }]
+  for (const [path, bytes] of entries) files[path] = [bytes, { level: levelFor(path, bytes, limits) }]
   return zipSync(files, { mtime: new Date('2000-01-01T00:00:00Z') })
+}
+
+const DEFLATE_LEVEL = 6
+
+/**
+ * Attachments (already-compressed photos, PDFs) are stored; text is deflated, unless it deflates
+ * past the ratio a reader takes for a zip bomb (a transcription of one character repeated a
+ * million times does): such an entry is stored as it is, so no peer ever refuses a file we wrote.
+ */
+function levelFor(path: string, bytes: Uint8Array, limits: SyncFileLimits): 0 | typeof DEFLATE_LEVEL {
+  if (path.startsWith('attachments/')) return 0
+  if (bytes.length <= limits.ratioFloorBytes) return DEFLATE_LEVEL
+  const ratio = bytes.length / Math.max(1, deflateSync(bytes, { level: DEFLATE_LEVEL }).length)
+  return ratio > limits.maxRatio ? 0 : DEFLATE_LEVEL
 }
 
 /** One entry as the zip's central directory describes it. */
