@@ -109,8 +109,9 @@ async function exitAfterFlush(code: number): Promise<never> {
   process.exit(code)
 }
 
-if (require.main === module) {
-  runCli(process.argv.slice(2)).then(
+/** Runs the command line and exits with its code (scripts/workbench.cjs calls this from the prebuilt bundle). */
+export function main(argv: string[]): void {
+  runCli(argv).then(
     (code) => exitAfterFlush(code),
     (error: unknown) => {
       process.stderr.write(`workbench: ${(error as Error).message}\n`)
@@ -118,3 +119,5 @@ if (require.main === module) {
     },
   )
 }
+
+if (require.main === module) main(process.argv.slice(2))

@@ -151,7 +151,7 @@ export class SearchEngine {
     const hits =
       options.snippets === false
         ? run.page.map(({ doc, score }) => ({ id: doc.id, type: doc.type, title: doc.title, score }))
-        : run.page.map(({ doc, score, tier }) => this.toHit(doc, score, plan, tier))
+        : run.page.map(({ doc, score, tier, raw }) => this.toHit(doc, score, plan, tier, raw))
     return { hits, total, counts: run.counts, notes }
   }
 
@@ -167,8 +167,8 @@ export class SearchEngine {
     }
   }
 
-  private toHit(doc: SearchDoc, score: number, plan: QueryPlan, tier: Tier): SearchHit {
-    const full = this.fts && doc.type === 'finding' ? { ...doc, ...this.fts.text(doc.id) } : doc
+  private toHit(doc: SearchDoc, score: number, plan: QueryPlan, tier: Tier, raw?: string): SearchHit {
+    const full = this.fts && doc.type === 'finding' ? { ...doc, ...this.fts.text(doc.id, raw) } : doc
     const hit: SearchHit = { id: doc.id, type: doc.type, title: doc.title, score }
     const snippet = makeSnippet(full, plan, tier)
     if (snippet) hit.snippet = snippet

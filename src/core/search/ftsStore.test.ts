@@ -69,4 +69,27 @@ describe('findings search in FTS5', () => {
     ])
     expect(engine.search('plenum').hits.map((h) => h.id)).toEqual(['twice', 'once'])
   })
+
+  it('counts a one-tier query in its ranking pass as a separate count would, and cuts snippets from the text read with it', () => {
+    const docs = Array.from({ length: 30 }, (_, i) => finding(`f${i}`, `He said the aid ${'was late '.repeat(1 + (i % 4))}and the aid arrived.`))
+    const engine = engineWith(docs)
+    const result = engine.search('aid ', { limit: 5 })
+    expect(result.total).toBe(30)
+    expect(result.hits).toHaveLength(5)
+    // "aid" inside "said" is passed over: the highlight is the word itself.
+    const snippet = result.hits[0]!.snippet!
+    expect(snippet.highlights.map(([a, b]) => snippet.text.slice(a, b))).toEqual(['aid', 'aid'])
+    expect(engine.search('aid ', { limit: 5, offset: 25 }).hits.map((h) => h.id)).toHaveLength(5)
+    expect(engine.search('aid ', { limit: Infinity, snippets: false }).hits).toHaveLength(30)
+  })
+
+  it('highlights words whose written form folds to the query: ё as е, traditional Han as simplified', () => {
+    const engine = engineWith([finding('ru', 'Н. С. Хрущёв сказал послу: помощь будет.'), finding('zh', '一九五八年毛澤東會見代表團。')])
+    const marked = (query: string) => {
+      const snippet = engine.search(query).hits[0]!.snippet!
+      return snippet.highlights.map(([a, b]) => snippet.text.slice(a, b))
+    }
+    expect(marked('Хрущев ')).toEqual(['Хрущёв'])
+    expect(marked('毛泽东')).toEqual(['毛澤東'])
+  })
 })

@@ -7,6 +7,8 @@ import { LONG_FIELDS, TEXT_FIELDS, type SearchDoc } from './types'
 export interface FtsRow {
   id: string
   score: number
+  /** The finding's stored text fields (JSON), when asked for with the ranking (for snippets). */
+  raw?: string
 }
 
 /** How much bm25 ranks whole, and the candidate lists for larger sets (tests use small ones). */
@@ -92,9 +94,9 @@ export class FtsStore {
     this.docCount = 0
   }
 
-  /** The text fields of a finding, for snippets. */
-  text(id: string): Partial<SearchDoc> {
-    const raw = this.statement('SELECT raw FROM search_doc WHERE id = ?').pluck().get(id) as string | undefined
+  /** The text fields of a finding, for snippets: from `raw` when the ranking read it already. */
+  text(id: string, raw?: string): Partial<SearchDoc> {
+    raw ??= this.statement('SELECT raw FROM search_doc WHERE id = ?').pluck().get(id) as string | undefined
     return raw ? (JSON.parse(raw) as Partial<SearchDoc>) : {}
   }
 
@@ -138,9 +140,22 @@ export class FtsStore {
     return this.limits.rankAll
   }
 
-  /** Matches [from, to) in bm25 order, every match ranked (for sets within rankAllLimit). */
-  rankWhole(match: string, from: number, to: number): FtsRow[] {
-    return to <= from ? [] : this.rankAll(match, from, to)
+  /**
+   * Matches [from, to) in bm25 order, every match ranked (for sets within rankAllLimit), with
+   * their texts when `withText`.
+   */
+  rankWhole(match: string, from: number, to: number, withText = false): FtsRow[] {
+    return to <= from ? [] : this.rankAll(match, from, to, withText)
+  }
+
+  /** The first `to` matches in bm25 order and how many match in all, in one pass (no separate count). */
+  rankCounted(match: string, to: number, withText = false): { rows: FtsRow[]; total: number } {
+    const sql =
+      `SELECT d.id AS id, r.score AS score, r.total AS total${withText ? ', d.raw AS raw' : ''} FROM (SELECT rowid, score, count(*) OVER () AS total ` +
+      `FROM (SELECT rowid, ${BM25} AS score FROM search_fts WHERE search_fts MATCH ?) ORDER BY score DESC LIMIT ?) r ` +
+      'JOIN search_doc d ON d.rowid = r.rowid ORDER BY r.score DESC'
+    const rows = this.statement(sql).all(match, Number.isFinite(to) ? to : -1) as (FtsRow & { total: number })[]
+    return { rows: rows.map(({ total: _t, ...r }) => r), total: rows[0]?.total ?? 0 }
   }
 
   /** The given findings (by rowid) that match, in bm25 order. */
@@ -168,10 +183,13 @@ export class FtsStore {
     })
   }
 
-  private rankAll(match: string, from: number, to: number): FtsRow[] {
-    const inner = `SELECT rowid, ${BM25} AS score FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`
+  private rankAll(match: string, from: number, to: number, withText = false): FtsRow[] {
+    // Ordered by the weighted score itself: FTS5's `ORDER BY rank` sorted by unweighted bm25 (the page
+    // was picked by one score and ordered by another) and through a sorter of its own, slower than
+    // SQLite's top-N sort (a third of the ranking's CPU on the benchmark's queries).
+    const inner = `SELECT rowid, ${BM25} AS score FROM search_fts WHERE search_fts MATCH ? ORDER BY score DESC LIMIT ? OFFSET ?`
     // The outer ORDER BY too: SQLite may flatten the subquery and drop its order.
-    const sql = `SELECT d.id AS id, r.score AS score FROM (${inner}) r JOIN search_doc d ON d.rowid = r.rowid ORDER BY r.score DESC`
+    const sql = `SELECT d.id AS id, r.score AS score${withText ? ', d.raw AS raw' : ''} FROM (${inner}) r JOIN search_doc d ON d.rowid = r.rowid ORDER BY r.score DESC`
     return this.statement(sql).all(match, Number.isFinite(to) ? to - from : -1, from) as FtsRow[]
   }
 

@@ -10,6 +10,8 @@ export interface RankedDoc {
   doc: SearchDoc
   score: number
   tier: Tier
+  /** A finding's stored text, read with its ranking (see FtsStore.text). */
+  raw?: string
 }
 
 export interface RunResult {
@@ -103,7 +105,10 @@ class FindingTiers {
   private quickFirstPage(to: number): NonNullable<FindingTiers['quick']> | undefined {
     if (this.quick || this.options.filters || this.sizes) return this.quick
     const last = this.tiers.length - 1
-    const total = this.fts.count(this.tiers[last]!.match)
+    const withText = this.options.snippets !== false
+    // A plan of one tier ranks and counts in one pass; the ranking is bm25 over every match anyway.
+    const single = last === 0 ? this.fts.rankCounted(this.tiers[0]!.match, to, withText) : undefined
+    const total = single ? single.total : this.fts.count(this.tiers[last]!.match)
     if (total > this.fts.rankAllLimit()) return undefined
     const rows: RankedDoc[] = []
     let bestTier: Tier | undefined
@@ -111,11 +116,11 @@ class FindingTiers {
       const t = this.tiers[k]!
       const match = k === 0 ? t.match : `(${t.match}) NOT (${this.tiers[k - 1]!.match})`
       // Tiers hold their predecessors' matches: after empty ones there is nothing to leave out.
-      const found = this.fts.rankWhole(bestTier === undefined ? t.match : match, 0, to - rows.length)
+      const found = single ? single.rows : this.fts.rankWhole(bestTier === undefined ? t.match : match, 0, to - rows.length, withText)
       if (found.length > 0) bestTier ??= t.tier
       for (const r of found) {
         const doc = this.store.get(r.id)
-        if (doc) rows.push({ doc, score: r.score, tier: t.tier })
+        if (doc) rows.push({ doc, score: r.score, tier: t.tier, ...(r.raw === undefined ? {} : { raw: r.raw }) })
       }
     }
     this.quick = { rows, total, ...(bestTier === undefined ? {} : { bestTier }) }

@@ -1,5 +1,5 @@
 import { entityTerm, gramForms, termAt, type QueryPlan, type QueryTerm, type Tier } from './query'
-import { foldText } from './text/fold'
+import { ASCII_ONLY, foldText } from './text/fold'
 import { foldHangulLoosely, WORD_START } from './text/korean'
 import { isCjkTerm, tokenize } from './text/tokenize'
 import { TEXT_FIELDS, type Range, type SearchDoc, type SearchHit, type TextField } from './types'
@@ -35,6 +35,9 @@ function planMatcher(terms: readonly { term: string; prefix: boolean }[]): (term
   return (term) => exact.has(term) || prefixes.some((p) => term.startsWith(p))
 }
 
+/** A Han, Kana or Hangul character, or anything above them (see isCjkTerm). */
+const CJK_FROM = /[\u2e80-\uffff]/
+
 /**
  * A cheap test that a piece of text may hold a match: every term looked up as a substring of the
  * folded text, Han and Hangul grams with the spaces removed (the index bridges them) and Korean
@@ -50,10 +53,35 @@ function chunkFilter(terms: readonly { term: string }[]): (text: string) => bool
   return (text) => {
     const folded = foldText(text)
     if (words.some((w) => folded.includes(w))) return true
-    if (grams.length === 0) return false
+    // Grams are Han, Kana or Hangul: text with none of those (English notes) cannot hold one.
+    if (grams.length === 0 || !CJK_FROM.test(folded)) return false
     const compact = foldHangulLoosely(folded.replace(/\s+/g, ''))
     return grams.some((g) => compact.includes(g))
   }
+}
+
+/** What a plan at a tier looks for in a text, made once per search and tier, not once per hit. */
+interface Matcher {
+  isMatch: (term: string) => boolean
+  mayMatch: (text: string) => boolean
+  /** Terms as the raw text may spell them, and whether they may be a word's start only. */
+  needles: { term: string; prefix: boolean }[]
+}
+
+const matchers = new WeakMap<QueryPlan, Map<Tier, Matcher>>()
+
+function matcherFor(plan: QueryPlan, tier: Tier): Matcher {
+  let byTier = matchers.get(plan)
+  if (!byTier) matchers.set(plan, (byTier = new Map()))
+  let m = byTier.get(tier)
+  if (!m) {
+    const terms = termsAtTier(plan, tier)
+    const needles = new Map<string, boolean>()
+    for (const t of terms) if (!t.term.includes(WORD_START) && !t.term.startsWith('@')) needles.set(t.term, (needles.get(t.term) ?? false) || t.prefix)
+    m = { isMatch: planMatcher(terms), mayMatch: chunkFilter(terms), needles: [...needles].map(([term, prefix]) => ({ term, prefix })) }
+    byTier.set(tier, m)
+  }
+  return m
 }
 
 /** Text is scanned for the first match in chunks of about this size, so a long transcription whose
@@ -66,46 +94,77 @@ const CHUNK = 600
  * `로동계급` is one range).
  */
 export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan, tier: Tier): SearchHit['snippet'] {
-  const terms = termsAtTier(plan, tier)
-  const isMatch = planMatcher(terms)
-  const mayMatch = chunkFilter(terms)
-  const matches = (text: string, offset: number): Range[] =>
-    tokenize(text)
-      .filter((t) => isMatch(t.term))
-      .map((t): Range => [t.start + offset, t.end + offset])
+  const { isMatch, mayMatch, needles } = matcherFor(plan, tier)
+  const matches = (text: string, offset: number): Range[] => {
+    const out: Range[] = []
+    for (const t of tokenize(text)) if (isMatch(t.term)) out.push([t.start + offset, t.end + offset])
+    return out
+  }
   const chunkMatches = (text: string, offset: number): Range[] => (mayMatch(text) ? matches(text, offset) : [])
-  const needles = [...new Set(terms.map((t) => t.term).filter((t) => !t.includes(WORD_START) && !t.startsWith('@')))]
   for (const field of TEXT_FIELDS) {
     const text = fieldText(doc, field)
-    const first = text ? (seenAsTyped(text, needles, matches) ?? firstMatch(text, chunkMatches)) : undefined
+    if (!text) continue
+    const seen = seenAsTyped(text, text.toLowerCase(), needles, matches) ?? seenFolded(text, needles, matches)
+    const first = seen?.first ?? firstMatch(text, chunkMatches)
     if (first === undefined) continue
-    let start = safeIndex(text, Math.max(0, first - BEFORE))
-    if (text.length - start < LENGTH) start = safeIndex(text, Math.max(0, text.length - LENGTH))
-    const end = safeIndex(text, Math.min(text.length, start + LENGTH))
-    const window = text.slice(start, end)
-    return { field, text: window, highlights: mergeRanges(matches(window, 0)) }
+    const [start, end] = windowAround(text, first)
+    // The shortcut tokenized this very window already when the match sat where it looked.
+    const ranges = seen?.ranges?.map(([a, b]): Range => [Math.max(0, a - start), Math.min(end, b) - start])
+    return { field, text: text.slice(start, end), highlights: mergeRanges(ranges ?? matches(text.slice(start, end), 0)) }
+  }
+  return undefined
+}
+
+/** The snippet's stretch of text around a match at `first`: a little before it, the rest after. */
+function windowAround(text: string, first: number): [number, number] {
+  let start = safeIndex(text, Math.max(0, first - BEFORE))
+  if (text.length - start < LENGTH) start = safeIndex(text, Math.max(0, text.length - LENGTH))
+  return [start, safeIndex(text, Math.min(text.length, start + LENGTH))]
+}
+
+/** A match found by the shortcut, with the matches of the window around it when that window was tokenized. */
+interface Seen {
+  first: number
+  ranges?: Range[]
+}
+
+/** An ASCII letter or digit: a Latin term cannot start right after one, nor a whole term end before one. */
+const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+
+/**
+ * A shortcut for the common case, a term written in the text as the index folds it (plain lower
+ * case, simplified Han): the first few places the raw text holds a term are tokenized and checked. Places inside a longer ASCII word (`aid` in `said`) are passed over without
+ * tokenizing. Undefined sends the caller to the full scan (folding the text matters).
+ */
+function seenAsTyped(text: string, lower: string, needles: Matcher['needles'], matches: (text: string, offset: number) => Range[]): Seen | undefined {
+  const places: number[] = []
+  for (const { term, prefix } of needles) {
+    const latin = !isCjkTerm(term)
+    for (let at = lower.indexOf(term), n = 0; at >= 0 && n < 3; at = lower.indexOf(term, at + 1)) {
+      if (latin && ((at > 0 && isWordCode(lower.charCodeAt(at - 1))) || (!prefix && isWordCode(lower.charCodeAt(at + term.length))))) continue
+      places.push(at)
+      n++
+    }
+  }
+  // Each place is checked by tokenizing the window a snippet at that place would show: when the
+  // first match there is the place itself, that window and its matches are the snippet.
+  for (const at of places.sort((a, b) => a - b).slice(0, 6)) {
+    const [start, end] = windowAround(text, at)
+    const found = matches(text.slice(start, end), start)
+    if (found.length > 0) return found[0]![0] === at ? { first: at, ranges: found } : { first: found[0]![0] }
   }
   return undefined
 }
 
 /**
- * A shortcut for the common case, a term written in the text as the index folds it (plain lower
- * case, simplified Han): the first few places the raw text holds a term are tokenized a few words
- * around and checked. Undefined sends the caller to the full scan (folding the text matters).
+ * The shortcut again on the folded text (Хрущёв read as хрущев, traditional Han as simplified),
+ * when folding kept every offset (no character folded to more or fewer): one pass over the text
+ * instead of folding and tokenizing it chunk by chunk.
  */
-function seenAsTyped(text: string, needles: readonly string[], matches: (text: string, offset: number) => Range[]): number | undefined {
-  const lower = text.toLowerCase()
-  const places: number[] = []
-  for (const needle of needles) {
-    for (let at = lower.indexOf(needle), n = 0; at >= 0 && n < 3; at = lower.indexOf(needle, at + 1), n++) places.push(at)
-  }
-  for (const at of places.sort((a, b) => a - b).slice(0, 6)) {
-    const space = text.lastIndexOf(' ', at)
-    const start = space >= 0 && at - space <= 30 ? space + 1 : Math.max(0, at - 1)
-    const found = matches(text.slice(start, Math.min(text.length, at + 60)), start)
-    if (found.length > 0) return found[0]![0]
-  }
-  return undefined
+function seenFolded(text: string, needles: Matcher['needles'], matches: (text: string, offset: number) => Range[]): Seen | undefined {
+  if (ASCII_ONLY.test(text)) return undefined
+  const folded = foldText(text)
+  return folded.length === text.length ? seenAsTyped(text, folded, needles, matches) : undefined
 }
 
 /** Offset of the first match, scanning chunk by chunk (cut after a space or punctuation). */

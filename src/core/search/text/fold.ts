@@ -90,6 +90,15 @@ export function foldText(text: string): string {
       i++
       continue
     }
+    // A BMP character alone (no mark attached): its fold from a table by code point, with no
+    // slice and no map lookup; Cyrillic, Han and Hangul text is mostly these.
+    if (cp < 0xd800 || (cp > 0xdfff && cp <= 0xffff)) {
+      if (i + 1 >= text.length || !isAttached(text.codePointAt(i + 1)!)) {
+        out += BMP_FOLD[cp] ??= foldChar(text[i]!)
+        i++
+        continue
+      }
+    }
     const end = clusterEnd(text, i)
     out += foldCluster(text.slice(i, end))
     i = end
@@ -108,6 +117,8 @@ export function clusterEnd(text: string, start: number): number {
 export const ASCII_ONLY = /^[^\u0080-\uffff]*$/
 const ASCII_APOSTROPHES = /['`]/g
 const ASCII_FOLD = Array.from({ length: 128 }, (_, cp) => foldChar(String.fromCharCode(cp)))
+/** Folds of BMP code points, filled as characters are met (foldText asks for every character). */
+const BMP_FOLD: (string | undefined)[] = new Array(0x10000)
 
 /** CJK ideographs, including extension A and compatibility ideographs. */
 export function isHan(c: string): boolean {

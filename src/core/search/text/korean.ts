@@ -13,6 +13,7 @@
 
 const SYLLABLE_BASE = 0xac00
 const SYLLABLE_LAST = 0xd7a3
+const HANGUL_SYLLABLE = /[\uac00-\ud7a3]/
 const VOWELS = 21
 const FINALS = 28
 
@@ -78,6 +79,8 @@ export function atWordStartForm(ch: string): string {
 
 /** Every syllable folded: a loose form for cheap "may it match?" tests that must never say no wrongly. */
 export function foldHangulLoosely(text: string): string {
+  // Most text searched this way is Chinese or has no Hangul syllable at all: nothing to fold.
+  if (!HANGUL_SYLLABLE.test(text)) return text
   let out = ''
   for (const c of text) out += foldHangulInitial(c)
   return out
