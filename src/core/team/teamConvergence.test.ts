@@ -31,7 +31,10 @@ describe('a team of three to five members over a folder tool that delays, splits
         const folder = simulatedFolder(size)
         const members = Array.from({ length: size }, laptop)
         try {
-          for (const [i, m] of members.entries()) await m.call('team.join', { dir: folder.copies[i], name: 'Alliance project' })
+          for (const [i, m] of members.entries()) {
+            folder.own(m.library.identity.deviceId, i)
+            await m.call('team.join', { dir: folder.copies[i], name: 'Alliance project' })
+          }
           let created = 0
           for (const a of actions) {
             const who = a.member % size

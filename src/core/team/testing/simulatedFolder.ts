@@ -12,7 +12,7 @@ export type FolderPath = string
  */
 export function simulatedFolder(members: number) {
   const copies = Array.from({ length: members }, () => tempDir('workbench-team-copy-'))
-  /** The copy each member writes in, by device id, once it joined: its deletions (pruning) are the truth. */
+  /** The copy each member writes in, by device id (say it with `own` before the member joins): its files and deletions are the truth. */
   const owners = new Map<string, number>()
   const isTeamFile = (name: string) => /^(\d{6}|snapshot-\d{6})\.rrsync$/.test(name) || name === 'left'
   /** Every file any member has written into its own copy (and not deleted since), as far as the transport knows. */
@@ -20,15 +20,15 @@ export function simulatedFolder(members: number) {
     ...new Set(
       copies.flatMap((copy, index) =>
         readdirSync(copy, { withFileTypes: true })
-          .filter((d) => d.isDirectory() && (owners.get(d.name) ?? index) === index)
+          .filter((d) => d.isDirectory() && owners.get(d.name) === index)
           .flatMap((d) => readdirSync(join(copy, d.name)).filter(isTeamFile).map((n) => `${d.name}/${n}`)),
       ),
     ),
   ]
+  /** The writer's copy, when the file is still there: never another member's copy, which may hold only part of it. */
   const holder = (path: FolderPath): string | undefined => {
     const owner = owners.get(path.split('/')[0]!)
-    if (owner !== undefined) return existsSync(join(copies[owner]!, path)) ? copies[owner] : undefined
-    return copies.find((copy) => existsSync(join(copy, path)))
+    return owner !== undefined && existsSync(join(copies[owner]!, path)) ? copies[owner] : undefined
   }
   /** Files a member deleted from its own copy (pruned) go from copy `to` too. */
   const propagateDeletes = (to: number): void => {
