@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { zipSync } from 'fflate'
@@ -118,17 +118,30 @@ async function honestFile(findings: number): Promise<Buffer> {
 async function scanFile(): Promise<Buffer> {
   const dir = join(WORK, 'scan-source')
   if (!existsSync(join(dir, 'library.sqlite'))) {
-    await generateLibrary(dir, 5, 7, () => undefined)
-    const core = createApi({ dataDir: dir, resourcesDir: RESOURCES, searchStart: 'onDemand' })
+    // Built aside and renamed when whole: a run stopped midway must not leave a library without its scan.
+    const building = `${dir}.partial`
+    rmSync(building, { recursive: true, force: true })
+    await generateLibrary(building, 5, 7, () => undefined)
+    const core = createApi({ dataDir: building, resourcesDir: RESOURCES, searchStart: 'onDemand' })
     const finding = (await core.api['findings.list']({ sort: 'date', descending: false, offset: 0, limit: 1 })).items[0]!
-    const scan = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(9 * MB)])
+    const scan = Buffer.concat([Buffer.from('%PDF-1.7\n'), withoutSlashes(randomBytes(9 * MB))])
     await core.api['attachments.add']({ finding_id: finding.id, name: 'fond-5-scan.pdf', data_base64: scan.toString('base64') })
-    core.close()
+    await core.close()
+    renameSync(building, dir)
   }
   const from = createApi({ dataDir: dir, resourcesDir: RESOURCES, searchStart: 'onDemand' })
   const file = Buffer.from((await from.api['sync.export']({})).file_base64, 'base64')
   from.close()
   return file
+}
+
+/**
+ * Random bytes without `/`: 9 MB of noise holds "/JS" about every other time, and the attachment
+ * check then (rightly) refuses the "PDF" as carrying JavaScript.
+ */
+function withoutSlashes(bytes: Buffer): Buffer {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x2f) bytes[i] = 0x30
+  return bytes
 }
 
 /** A figure from /proc/self/status in kB: VmRSS (resident now) or VmHWM (its peak). */

@@ -48,9 +48,11 @@ export interface PlannedBatch {
  * it is planned must die young: a batch that outlives two of V8's young-generation collections
  * is promoted, and the old generation then grows to four times its live size before it is
  * collected. The 10 MB changes-only file peaked at 125 MB above the level before with 200
- * records (about 1,400 changes) a batch, and at 26 MB with 50 (docs/benchmarks.md).
+ * records (about 1,400 changes) a batch; with 200 records or 300 changes it still peaked at
+ * 76-83 MB in half the runs on a loaded machine (where a batch outlives more collections), and
+ * with 100 or 150 at 18-27 MB in all ten (docs/benchmarks.md).
  */
-const BATCH = { records: 200, changes: 300 }
+const BATCH = { records: 100, changes: 150 }
 
 const zero = (): ChangeCounts => ({ created: 0, updated: 0, deleted: 0, conflicts: 0, unchanged: 0 })
 const byClock = (a: Op, b: Op): number => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0)
