@@ -189,9 +189,10 @@ function relinked(ctx: ImportContext, file: ImportFile, kind: RecordKind, record
 function refuseIfPartial(kind: RecordKind, record: string, merged: MergedRecord, first: Op, sender: string): void {
   const problem = kind.checkWhole(merged)
   if (!problem) return
-  throw refused(
+  throw new PartialRecordRefusal(
     `change ${first.hlc} changes a ${kind.label} (${record}) that this library does not have, and ${problem}. ` +
       `The file was made for another colleague, or before this library was restored from a backup: send ${sender} a sync file first, and their next one will carry what is missing`,
+    first.hlc,
   )
 }
 
@@ -212,5 +213,22 @@ const state = (merged: MergedRecord): string =>
   canonical({ values: merged.values, sets: merged.sets, deleted: merged.deleted, conflicts: merged.conflicts })
 
 export function refused(detail: string): AppError {
-  return new AppError('sync.invalid_file', `Sync file refused: ${detail}. Nothing was changed.`)
+  return new AppError('sync.invalid_file', refusal(detail))
+}
+
+const refusal = (detail: string): string => `Sync file refused: ${detail}. Nothing was changed.`
+
+/**
+ * A file refused because it changes a record this library lacks. The change is remembered as
+ * missing (see gaps.ts), so the next file to its sender asks for it, and the sender sends the
+ * record whole: whatever made the sender believe this library held the record (a file of ours it
+ * misread, a backup restored on either side), the next exchange repairs it.
+ */
+export class PartialRecordRefusal extends AppError {
+  constructor(
+    detail: string,
+    readonly lacking: string,
+  ) {
+    super('sync.invalid_file', refusal(detail))
+  }
 }

@@ -146,6 +146,8 @@ export function createOpStore(db: Db, options: OpStoreOptions) {
 
     /** Changes this library lacks below what it knows (see gaps.ts). */
     missing: () => gaps.list(),
+    /** Remembers a change this library was sent without the record it changes: the next file asks for it. */
+    lacks: (hlc: string): void => gaps.add([hlc], has),
     missingBetween: gaps.between,
 
     opsOf(kind: string, record: string): Op[] {

@@ -61,7 +61,7 @@ export interface ExportedFile {
 export function exportSyncFile(ctx: ExportContext, request: ExportRequest = {}): ExportedFile {
   const peer = request.for === undefined ? undefined : ctx.peers.find(request.for)
   const since = peer?.acked ?? {}
-  const candidates = unique([...ctx.ops.opsSince(since), ...ctx.ops.opsAt(peer?.wants ?? [])])
+  const candidates = unique([...ctx.ops.opsSince(since), ...wholeRecords(ctx.ops, ctx.ops.opsAt(peer?.wants ?? []))])
   const { shared, kept, stubs } = separatePrivate(ctx.kinds, candidates)
   const seen = ctx.ops.seenVector()
   const claims = coverageClaims(ctx.ops, since, seen, kept)
@@ -85,6 +85,16 @@ export function exportSyncFile(ctx: ExportContext, request: ExportRequest = {}):
   if (peer) ctx.peers.sent(peer.deviceId)
   ctx.peers.log('export', peer?.name ?? request.for ?? null, `${shared.length} changes exported; ${stubs.length} private findings sent as stubs`)
   return { bytes, changes: shared.length, withheld: kept.length, ...(peer ? { recipient: recipientOf(peer) } : {}) }
+}
+
+/**
+ * The whole history of each record a colleague said it lacks a change of: a colleague that lacks
+ * one change of a record may lack the change that created it (see PartialRecordRefusal), and
+ * a record's history is the unit of the merge.
+ */
+function wholeRecords(ops: OpStore, wanted: readonly Op[]): Op[] {
+  const records = new Map(wanted.map((op) => [`${op.kind}\u0000${op.record}`, op]))
+  return [...records.values()].flatMap((op) => ops.opsOf(op.kind, op.record))
 }
 
 const recipientOf = (peer: KnownPeer) => ({ deviceId: peer.deviceId, name: peer.name })

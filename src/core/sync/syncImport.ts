@@ -4,7 +4,7 @@ import { createAttachmentStaging, recordAttachment } from '../attachments/attach
 import { prepareBackup, type PendingBackup } from '../backup/backup'
 import type { Job } from '../jobs'
 import type { SyncManifest } from '../../shared/model/syncFile'
-import { bringsAnythingNew, planImport, readImportFile, type ImportContext, type ImportFile } from './importPlan'
+import { bringsAnythingNew, PartialRecordRefusal, planImport, readImportFile, type ImportContext, type ImportFile } from './importPlan'
 
 export { planImport, previewImport, type ImportContext } from './importPlan'
 
@@ -74,6 +74,7 @@ async function applyFile(ctx: ImportContext, file: ImportFile, job: Job): Promis
   } catch (error) {
     ctx.db.exec('ROLLBACK')
     ctx.ops.reload()
+    if (error instanceof PartialRecordRefusal) ctx.ops.lacks(error.lacking)
     throw error
   } finally {
     ctx.db.pragma('foreign_keys = ON')

@@ -26,13 +26,15 @@ export function opsOf(l: Laptop, id: string): Op[] {
 
 const isPrivate = (f: Finding | undefined) => f?.rights.includes('do_not_share') === true
 
-/** Imports a file; the only refusal a history accepts is of a file carrying changes to a record the library lacks. */
-async function importInto(l: Laptop, file: string, crafted = false): Promise<boolean> {
+/** What one import did: new changes, or the refusal a history accepts (of a file carrying changes to a record the library lacks). */
+type ImportOutcome = { changed: boolean; refusal?: string }
+
+async function importInto(l: Laptop, file: string, crafted = false): Promise<ImportOutcome> {
   const result = await l.library.dispatch('sync.import', { file_base64: file })
-  if (result.ok) return (result.value as { newChanges: number }).newChanges > 0
+  if (result.ok) return { changed: (result.value as { newChanges: number }).newChanges > 0 }
   const acceptable = result.error.code === 'sync.invalid_file' && (crafted || /does not have/.test(result.error.message))
   if (!acceptable) throw new Error(`import refused: ${result.error.code}: ${result.error.message}`)
-  return true
+  return { changed: true, refusal: result.error.message }
 }
 
 /** Watches which library holds which change of the finding, to know at the end which changes must survive. */
@@ -163,26 +165,33 @@ async function resolveOne(l: Laptop, id: string, choice: number): Promise<void> 
  */
 async function exchangeUntilQuiet(laptops: Laptop[], id: string): Promise<void> {
   const [hub, ...spokes] = laptops
+  const name = (l: Laptop) => `laptop ${laptops.indexOf(l)}`
+  let last: string[] = []
   for (let round = 0; round < 6; round++) {
-    let changed = false
-    for (const spoke of spokes) if (await importInto(hub!, await spoke.exportFor(hub!.deviceId))) changed = true
-    for (const spoke of spokes) if (await importInto(spoke, await hub!.exportFor(spoke.deviceId))) changed = true
-    if (round > 0) changed = (await unshareEverywhere(laptops, id)) || changed
-    if (!changed) return
+    last = []
+    const exchange = async (from: Laptop, to: Laptop) => {
+      const outcome = await importInto(to, await from.exportFor(to.deviceId))
+      if (outcome.changed) last.push(`${name(from)} to ${name(to)}: ${outcome.refusal ?? 'new changes'}`)
+    }
+    for (const spoke of spokes) await exchange(spoke, hub!)
+    for (const spoke of spokes) await exchange(hub!, spoke)
+    if (round > 0) last.push(...(await unshareEverywhere(laptops, id)).map((l) => `shared again on ${name(l)}`))
+    if (last.length === 0) return
   }
-  throw new Error('six full exchanges did not settle')
+  throw new Error(`six full exchanges did not settle; the last one still changed: ${last.join('; ')}`)
 }
 
-async function unshareEverywhere(laptops: Laptop[], id: string): Promise<boolean> {
-  let changed = false
+/** Shares the finding again wherever it is still private; the laptops that had to. */
+async function unshareEverywhere(laptops: Laptop[], id: string): Promise<Laptop[]> {
+  const unshared: Laptop[] = []
   for (const l of laptops) {
     const current = await findingOn(l, id)
     if (!isPrivate(current)) continue
     if (current!.deleted) await l.call('findings.restore', { ids: [id] })
     await l.call('findings.update', { id, rights: [] })
-    changed = true
+    unshared.push(l)
   }
-  return changed
+  return unshared
 }
 
 /** Every write that no other write had seen survives as the value or as a side of a conflict (null: cleared). */
