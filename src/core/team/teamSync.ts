@@ -13,7 +13,7 @@ import type { TeamKeyStore } from './teamKey'
 import { isLocked, lockedError } from './teamPassphrase'
 import { TEAM_PEER_ID, type OwnWrite, type TeamFolderRow, type TeamStore, type Vector } from './teamStore'
 
-/** The two sync entry points a team file goes through, exactly as a manual export and import. */
+/** The two sync entry points a team file goes through: a manual export's and import's, the import's backups throttled (syncImport.ts). */
 export type SyncEntryPoints = Pick<Api, 'sync.export' | 'sync.import'>
 
 export interface TeamSyncDeps {
