@@ -15,7 +15,7 @@
  *      npx tsx scripts/bench/teamCompaction.ts --findings 10000 --edits 100000 --members 5 [--edits-per-file 2000]
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readSyncFile } from '../../src/core/sync/file/syncFile'
@@ -244,6 +244,7 @@ async function main(): Promise<void> {
     console.log(`reading every folder file for the privacy check: ${(scanMs / 1000).toFixed(1)} s (included below)`)
     console.log(`wall ${seconds(wall)} s, CPU ${((used.user + used.system) / 1e6).toFixed(0)} s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`)
     for (const m of members) await m.dispose()
+    rmSync(folder, { recursive: true, force: true })
   }
 }
 

@@ -118,4 +118,26 @@ describe('private findings in a team folder', () => {
     for (const f of first!) expect(f.rights ?? []).not.toContain('do_not_share')
     expect([...folderText.values()].join('\n')).toContain('anna shares it again')
   }, 300_000)
+
+  it('prunes the files of a member who keeps a finding private: the changes it withholds hold nothing back', async () => {
+    const dir = tempDir('workbench-team-privacy-')
+    const members = [member(), member(), member()]
+    const [anna] = members as [Laptop]
+    for (const m of members) await m.call('team.join', { dir, name: 'Alliance project' })
+    const { id: hidden } = await anna.call<{ id: string }>('findings.create', { ...SCENARIO_FINDINGS[0], summary_en: 'to be hidden' })
+    const { id: open } = await anna.call<{ id: string }>('findings.create', { ...SCENARIO_FINDINGS[1], summary_en: 'open' })
+    for (const m of members) await m.call('team.sync')
+    await anna.call('findings.update', { id: hidden, rights: ['do_not_share'] })
+    for (let n = 0; n < 4; n++) {
+      await anna.call('findings.update', { id: hidden, summary_en: `private ${n}` })
+      await anna.call('findings.update', { id: open, summary_en: `open ${n}` })
+      for (const m of members) await m.call('team.sync')
+    }
+    for (let round = 0; round < 2; round++) for (const m of members) await m.call('team.sync', { compact: true })
+    // Her files written while the finding was private go (all but the newest, which says what she
+    // holds). The first stays: it carries the finding from before it was hidden, which her
+    // snapshot now leaves out (docs/team-sync.md).
+    const left = readdirSync(join(dir, anna.deviceId)).filter((name) => /^\d{6}\.rrsync$/.test(name))
+    expect(left).toEqual(['000001.rrsync', '000005.rrsync'])
+  }, 120_000)
 })
