@@ -173,7 +173,7 @@ export function createApi(options: CoreOptions): Core {
     ...createOcrApi({ db, dataDir: options.dataDir, tessdataDir: tessdataDir(options.resourcesDir), engine: ocr, jobs }),
     ...createDayImportApi({ db, dataDir: options.dataDir, clock, jobs, engine: ocr, decoder, ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}) }),
     ...createRomanizeApi(db),
-    ...createTeamApi({ db, dataDir: options.dataDir, identity, clock, sync: () => api }),
+    ...createTeamApi({ db, dataDir: options.dataDir, identity, clock, sync: () => ({ 'sync.export': api['sync.export'], 'sync.import': sync.automaticImport }) }),
   }
 
   return {

@@ -13,13 +13,15 @@ export const BACKUP_DIR = 'backups'
 export const BACKUP_RETENTION: Record<BackupReason, number> = {
   daily: 7,
   'pre-import': 5,
+  // At most one an hour (AUTOMATIC_BACKUP_INTERVAL_MS): a kind of their own, so they never rotate out the copies taken before imports by hand.
+  'pre-team-import': 5,
   'pre-migration': 3,
   'pre-restore': 3,
   manual: 20,
 }
 
 /** `daily-2026-11-29T12-23-41-123Z.sqlite`: the reason, then the ISO time with `:` and `.` as `-`. */
-const BACKUP_NAME = /^(daily|pre-import|pre-migration|pre-restore|manual)-(\d{4}-\d\d-\d\d)T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z\.sqlite$/
+const BACKUP_NAME = /^(daily|pre-import|pre-team-import|pre-migration|pre-restore|manual)-(\d{4}-\d\d-\d\d)T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z\.sqlite$/
 
 /** What a backup records beside itself: the attachment files (by SHA-256) its library references. */
 interface BackupManifest {

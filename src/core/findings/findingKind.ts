@@ -7,6 +7,7 @@ import type { Db } from '../db/types'
 import { idChecker, wholeWhenRequiredSet, type KindFields, type PrivacyRule, type RecordKind } from '../sync/kinds'
 import type { Op } from '../sync/op'
 import type { OpStore } from '../sync/opStore'
+import { pastStamp } from '../sync/stamps'
 import { elementValue, FINDING_KIND } from './findingOps'
 import type { FindingStore } from './findingStore'
 import { PAGE_POSITIONS } from './pageOrder'
@@ -76,7 +77,7 @@ function findingPrivacy(db: Db, ops: OpStore): PrivacyRule {
       const latest = ops.opsOf(FINDING_KIND, id).at(-1)
       if (!row || !latest) return undefined
       return {
-        hlc: `${latest.hlc}:stub`,
+        hlc: pastStamp(latest.hlc),
         device: latest.device,
         kind: FINDING_STUB_KIND,
         record: `${id}:stub`,

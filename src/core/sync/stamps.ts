@@ -50,3 +50,18 @@ function aheadBy(text: string, ms: number): string {
 
 /** The stamp without its stub suffix. */
 export const plainStamp = (text: string): string => (text.endsWith(':stub') ? text.slice(0, -':stub'.length) : text)
+
+/**
+ * The stamp of the stub of a private record whose latest change is `latest`: just before it
+ * (`:stub` after the stamp one counter step earlier), so between `latest` and any earlier stamp
+ * of its device. A stub stamped after `latest` lay past what every recipient holds of that
+ * device (its `seen_vector`), so each recipient wrote it again as a change of its own at every
+ * sync (in a team folder: a new file at every sync, for ever); one before `latest` is inside
+ * what a recipient of `latest` (or of its withheld stamp) already holds.
+ */
+export function pastStamp(latest: string): string {
+  const stamp = parseStamp(latest)
+  if (!stamp) throw new RangeError(`"${latest}" is not a clock stamp`)
+  const [wall, counter] = stamp.counter > 0 ? [stamp.wall, stamp.counter - 1] : [stamp.wall - 1, 0xffff]
+  return `${wall.toString(16).padStart(12, '0')}.${counter.toString(16).padStart(4, '0')}.${stamp.device}:stub`
+}

@@ -40,7 +40,7 @@ export interface SyncFiles {
 const noJob: Job = { progress: () => undefined, checkpoint: async () => undefined, signal: new AbortController().signal }
 
 /** Sync by export files (issues 6 and 11): export, preview, import, colleagues, conflicts. */
-export function createSyncApi(deps: SyncDeps): { api: SyncApi; files: SyncFiles } {
+export function createSyncApi(deps: SyncDeps): { api: SyncApi; files: SyncFiles; automaticImport: SyncApi['sync.import'] } {
   const issued = () => [deps.ops.latestOwn(), deps.identity.floor].filter((s): s is string => s !== undefined).sort().at(-1)
   const peers = createPeers(deps.db, deps.clock, { deviceId: deps.identity.deviceId, issued, heldUpTo: (device) => deps.ops.latestOf(device) })
   const ctx: ExportContext = { ...deps, peers }
@@ -84,5 +84,8 @@ export function createSyncApi(deps: SyncDeps): { api: SyncApi; files: SyncFiles 
     },
     'jobs.cancel': ({ job_id }) => ({ cancelled: deps.jobs.cancel(job_id) }),
   }
-  return { api, files }
+  /** `sync.import` for a team folder's automatic sync: the same import, with its backups throttled (see applyImport). */
+  const automaticImport: SyncApi['sync.import'] = ({ file_base64, passphrase, job_id }) =>
+    deps.jobs.run(job_id, (job) => applyImport(ctx, bytesOf(file_base64), passphrase, job, true))
+  return { api, files, automaticImport }
 }

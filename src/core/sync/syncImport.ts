@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/api/errors'
 import type { ImportReport } from '../../shared/model/sync'
 import { createAttachmentStaging, recordAttachment } from '../attachments/attachmentStore'
-import { prepareBackup, type PendingBackup } from '../backup/backup'
+import { listBackups, prepareBackup, type PendingBackup } from '../backup/backup'
 import type { Job } from '../jobs'
 import type { SyncManifest } from '../../shared/model/syncFile'
 import { bringsAnythingNew, PartialRecordRefusal, planImport, readImportFile, type ImportContext, type ImportFile } from './importPlan'
@@ -16,6 +16,21 @@ export { planImport, previewImport, type ImportContext } from './importPlan'
 const IMPORT_CACHE_KIB = 4 * 1024
 
 /**
+ * How often an automatic import (a team folder's) may take a backup: one an hour at most. Each
+ * is a whole copy of the library, and a team sync imports a file per member per change: five
+ * members making 100,000 edits wrote about 43 GB of backups before this (docs/benchmarks.md).
+ */
+export const AUTOMATIC_BACKUP_INTERVAL_MS = 3600_000
+
+/** Whether an automatic import takes a backup: none before an import (automatic or by hand) in the last hour. */
+function automaticBackupDue(ctx: ImportContext): boolean {
+  const now = ctx.clock.now().getTime()
+  return !listBackups(ctx.dataDir).some(
+    (b) => (b.reason === 'pre-team-import' || b.reason === 'pre-import') && now - Date.parse(b.created_at) < AUTOMATIC_BACKUP_INTERVAL_MS,
+  )
+}
+
+/**
  * Applies a sync file. The file is read and checked first, its ops streamed into a spool on disk
  * and the attachment files it brings into a staging folder. Only then is the library backed up
  * (when the file brings anything new), and the records are planned and written a batch at a
@@ -24,15 +39,19 @@ const IMPORT_CACHE_KIB = 4 * 1024
  * the earlier ones. After the commit the staged files move into place and older backups are
  * pruned. Cancelling or failing rolls everything back, removes the staged files and the backup
  * (it equals the library), so failed attempts rotate no good backup out. Importing the same file
- * again changes nothing.
+ * again changes nothing. An `automatic` import (a team folder's) backs up only when no import
+ * did in the last hour, as its own kind (`pre-team-import`), so the frequent automatic ones never
+ * rotate out the backups taken before imports by hand.
  */
-export async function applyImport(ctx: ImportContext, bytes: Uint8Array, passphrase: string | undefined, job: Job): Promise<ImportReport> {
+export async function applyImport(ctx: ImportContext, bytes: Uint8Array, passphrase: string | undefined, job: Job, automatic = false): Promise<ImportReport> {
   const staging = createAttachmentStaging(ctx.dataDir)
   let backup: PendingBackup | undefined
   let file: ImportFile | undefined
   try {
     file = readImportFile(ctx, bytes, { passphrase, stage: staging.put })
-    if (bringsAnythingNew(ctx, file)) backup = prepareBackup(ctx.db, ctx.dataDir, 'pre-import', ctx.clock)
+    if (bringsAnythingNew(ctx, file) && (!automatic || automaticBackupDue(ctx))) {
+      backup = prepareBackup(ctx.db, ctx.dataDir, automatic ? 'pre-team-import' : 'pre-import', ctx.clock)
+    }
     const report = await applyFile(ctx, file, job)
     staging.publish()
     backup?.keep()

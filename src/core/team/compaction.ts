@@ -118,9 +118,14 @@ export function activeAcks(deps: TeamSyncDeps, compaction: CompactionStore, dir:
 export function prune(deps: TeamSyncDeps, compaction: CompactionStore, dir: string, snapshots: readonly (SnapshotRow & FolderSnapshot)[]): number {
   const self = deps.identity.deviceId
   const acks = activeAcks(deps, compaction, dir)
+  // A change of this device that a member lacks because every file left it out (a finding kept
+  // private here) is in no file to keep: without this, one private finding held back every later
+  // file for as long as it stayed private, and the folder grew with every file.
+  const withheld = compaction.withheldEver()
   const heldByAll = (file: OwnFileRange) => {
     const upTo = file.seen[self] ?? ''
-    return acks.every((ack) => (ack.seen[self] ?? '') >= upTo && !ack.missing.some((hlc) => parseStamp(hlc)?.device === self && hlc <= upTo))
+    const lacks = (hlc: string) => parseStamp(hlc)?.device === self && hlc <= upTo && !withheld.has(hlc)
+    return acks.every((ack) => (ack.seen[self] ?? '') >= upTo && !ack.missing.some(lacks))
   }
   let pruned = 0
   const own = compaction.ownFiles()

@@ -71,6 +71,11 @@ export function createCompactionStore(db: Db, clock: Clock) {
         )
         .all()
         .map((row) => ({ ...row, since: json(row.since, {}), seen: json(row.seen, {}), withheld: json(row.withheld, []) })),
+    /** Every stamp any of this device's files left out (pruned and replaced files too): changes no file of its carried. */
+    withheldEver(): Set<string> {
+      const rows = db.prepare<[], { withheld: string }>('SELECT withheld FROM team_writes').all()
+      return new Set(rows.flatMap((row) => json<string[]>(row.withheld, [])))
+    },
     setWithheld: (seq: number, withheld: readonly string[]): void =>
       void db.prepare('UPDATE team_writes SET withheld = ? WHERE seq = ?').run(JSON.stringify(withheld), seq),
     pruned: (seq: number): void => void db.prepare('UPDATE team_writes SET pruned = 1 WHERE seq = ?').run(seq),

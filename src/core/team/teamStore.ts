@@ -57,8 +57,8 @@ export function createTeamStore(db: Db, clock: Clock) {
        state = excluded.state, reason = excluded.reason, sender_name = coalesce(excluded.sender_name, team_files.sender_name), at = excluded.at`,
   )
   const setPeerAcked = db.prepare(
-    `INSERT INTO sync_peers (device_id, name, acked) VALUES (?, ?, ?)
-     ON CONFLICT (device_id) DO UPDATE SET name = excluded.name, acked = excluded.acked`,
+    `INSERT INTO sync_peers (device_id, name, acked, wants) VALUES (?, ?, ?, ?)
+     ON CONFLICT (device_id) DO UPDATE SET name = excluded.name, acked = excluded.acked, wants = excluded.wants`,
   )
 
   return {
@@ -115,9 +115,9 @@ export function createTeamStore(db: Db, clock: Clock) {
       })()
     },
 
-    /** Points the team's export at `acked`: the next team file carries every change past it. */
-    exportFrom(teamName: string, acked: Vector): void {
-      setPeerAcked.run(TEAM_PEER_ID, `Team folder “${teamName}”`, JSON.stringify(acked))
+    /** Points the team's export at `acked`: the next team file carries every change past it, and the `wanted` ones held here. */
+    exportFrom(teamName: string, acked: Vector, wanted: readonly string[] = []): void {
+      setPeerAcked.run(TEAM_PEER_ID, `Team folder “${teamName}”`, JSON.stringify(acked), JSON.stringify(wanted))
     },
 
     file: (path: string): TeamFileRow | undefined => selectFile.get(path),

@@ -5,6 +5,7 @@ import type { Clock } from '../clock'
 import type { Identity } from '../identity'
 import { isEncrypted } from '../sync/file/encryption'
 import { readSyncFile } from '../sync/file/syncFile'
+import { parseStamp } from '../sync/stamps'
 import { othersFiles, ownFileExists, reachableFolder, readFolderFile, sha256Hex, writeOwnFile, type FolderFile } from './teamFolder'
 import { importSnapshots, prune, readSnapshots, snapshotDue, writeSnapshot } from './compaction'
 import type { CompactionStore } from './compactionStore'
@@ -12,7 +13,7 @@ import type { TeamKeyStore } from './teamKey'
 import { isLocked, lockedError } from './teamPassphrase'
 import { TEAM_PEER_ID, type OwnWrite, type TeamFolderRow, type TeamStore, type Vector } from './teamStore'
 
-/** The two sync entry points a team file goes through, exactly as a manual export and import. */
+/** The two sync entry points a team file goes through: a manual export's and import's, the import's backups throttled (syncImport.ts). */
 export type SyncEntryPoints = Pick<Api, 'sync.export' | 'sync.import'>
 
 export interface TeamSyncDeps {
@@ -171,7 +172,7 @@ async function writeChanges(deps: TeamSyncDeps, dir: string, teamName: string, c
   const acked: Vector = { ...deps.store.seenVector() }
   if (from === '') delete acked[self]
   else acked[self] = from
-  deps.store.exportFrom(teamName, acked)
+  deps.store.exportFrom(teamName, acked, wantedAgain(deps, writes.at(-1)))
   const passphrase = deps.key.get()
   const exported = await deps.sync()['sync.export']({ for: TEAM_PEER_ID, ...(passphrase === undefined ? {} : { passphrase }) })
   if (exported.changes === 0 && !acknowledgementDue(deps, writes.at(-1), compact)) return null
@@ -182,6 +183,24 @@ async function writeChanges(deps: TeamSyncDeps, dir: string, teamName: string, c
   deps.store.wrote({ seq, file, since: acked, seen, sha256, changes: exported.changes }, lost.map((write) => write.seq))
   deps.compaction.setWithheld(seq, withheld ?? [])
   return { file, changes: exported.changes }
+}
+
+/**
+ * Changes of this device that members' latest files say they lack although their range was
+ * passed: a finding kept private here withheld them, and once it is shared again they are sent
+ * (the export leaves out those still private). Only members whose file was imported after this
+ * device's last one count: an older file cannot have seen them sent, and would resend them at
+ * every sync while its member is away.
+ */
+function wantedAgain(deps: TeamSyncDeps, last: OwnWrite | undefined): string[] {
+  const self = deps.identity.deviceId
+  const importedAt = new Map(deps.store.files().filter((f) => f.state === 'imported').map((f) => [`${f.member}/${f.seq}`, f.at]))
+  const wanted = new Set<string>()
+  for (const ack of deps.compaction.acks()) {
+    if (last && (importedAt.get(`${ack.member}/${ack.seq}`) ?? '') <= last.at) continue
+    for (const hlc of ack.missing) if (parseStamp(hlc)?.device === self) wanted.add(hlc)
+  }
+  return [...wanted]
 }
 
 /**

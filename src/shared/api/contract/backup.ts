@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineMethods } from '../define'
 
-export const BackupReason = z.enum(['daily', 'pre-import', 'pre-migration', 'pre-restore', 'manual'])
+export const BackupReason = z.enum(['daily', 'pre-import', 'pre-team-import', 'pre-migration', 'pre-restore', 'manual'])
 export type BackupReason = z.infer<typeof BackupReason>
 
 /**

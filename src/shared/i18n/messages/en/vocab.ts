@@ -232,6 +232,7 @@ export const vocab = {
 
   'vocab.backupReason.daily': 'Daily',
   'vocab.backupReason.pre-import': 'Before a sync import',
+  'vocab.backupReason.pre-team-import': 'Before a team folder sync',
   'vocab.backupReason.pre-migration': 'Before an app update',
   'vocab.backupReason.pre-restore': 'Before a restore',
   'vocab.backupReason.manual': 'Backed up by hand',

@@ -210,6 +210,7 @@ export const vocab = {
   'vocab.eventKind.economic': '경제',
   'vocab.backupReason.daily': '매일',
   'vocab.backupReason.pre-import': '동기화 가져오기 전',
+  'vocab.backupReason.pre-team-import': '팀 폴더 동기화 전',
   'vocab.backupReason.pre-migration': '앱 업데이트 전',
   'vocab.backupReason.pre-restore': '복원 전',
   'vocab.backupReason.manual': '직접 백업',

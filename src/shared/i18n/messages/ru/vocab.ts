@@ -210,6 +210,7 @@ export const vocab = {
   'vocab.eventKind.economic': 'Экономика',
   'vocab.backupReason.daily': 'Ежедневная',
   'vocab.backupReason.pre-import': 'Перед импортом синхронизации',
+  'vocab.backupReason.pre-team-import': 'Перед синхронизацией с папкой команды',
   'vocab.backupReason.pre-migration': 'Перед обновлением приложения',
   'vocab.backupReason.pre-restore': 'Перед восстановлением',
   'vocab.backupReason.manual': 'Вручную',

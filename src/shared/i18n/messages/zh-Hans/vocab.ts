@@ -210,6 +210,7 @@ export const vocab = {
   'vocab.eventKind.economic': '经济',
   'vocab.backupReason.daily': '每日备份',
   'vocab.backupReason.pre-import': '同步导入之前',
+  'vocab.backupReason.pre-team-import': '团队文件夹同步之前',
   'vocab.backupReason.pre-migration': '应用更新之前',
   'vocab.backupReason.pre-restore': '恢复之前',
   'vocab.backupReason.manual': '手动备份',
