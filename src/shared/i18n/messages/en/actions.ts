@@ -7,6 +7,7 @@ export const actions = {
   'actions.undoFailed': 'Could not undo “{{what}}”: {{reason}}',
   'actions.removedNamed': 'Removed {{name}}',
   'actions.removedName': 'Removed the name “{{name}}”',
+  'actions.deletedNote': 'Deleted the note on “{{event}}”',
   'actions.shortcuts': 'Keyboard shortcuts',
   'actions.shortcutsKey': 'Keyboard shortcuts (?)',
   'actions.newFindingKey': 'New finding (Alt+N)',

@@ -7,6 +7,7 @@ export const actions = {
   'actions.undoFailed': '“{{what}}”을(를) 취소하지 못했습니다: {{reason}}',
   'actions.removedNamed': '{{name}} 삭제함',
   'actions.removedName': '이름 “{{name}}” 삭제함',
+  'actions.deletedNote': '“{{event}}”에 대한 메모를 삭제했습니다',
   'actions.shortcuts': '단축키',
   'actions.shortcutsKey': '단축키 (?)',
   'actions.newFindingKey': '새 사료 기록 (Alt+N)',

@@ -7,6 +7,7 @@ export const actions = {
   'actions.undoFailed': 'Не удалось отменить «{{what}}»: {{reason}}',
   'actions.removedNamed': 'Удалено: {{name}}',
   'actions.removedName': 'Удалено имя «{{name}}»',
+  'actions.deletedNote': 'Заметка к «{{event}}» удалена',
   'actions.shortcuts': 'Сочетания клавиш',
   'actions.shortcutsKey': 'Сочетания клавиш (?)',
   'actions.newFindingKey': 'Новая выписка (Alt+N)',

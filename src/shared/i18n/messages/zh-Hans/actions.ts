@@ -7,6 +7,7 @@ export const actions = {
   'actions.undoFailed': '无法撤销“{{what}}”：{{reason}}',
   'actions.removedNamed': '已移除 {{name}}',
   'actions.removedName': '已删除名称“{{name}}”',
+  'actions.deletedNote': '已删除“{{event}}”上的笔记',
   'actions.shortcuts': '键盘快捷键',
   'actions.shortcutsKey': '键盘快捷键（?）',
   'actions.newFindingKey': '新建摘录（Alt+N）',
