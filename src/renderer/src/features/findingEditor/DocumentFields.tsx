@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/model/findingVocab'
 import type { Output } from '../../../../shared/api/contract'
 import { RepositoryDialog } from '../library/RepositoryDialog'
+import { CollectionPicker } from './CollectionPicker'
 import { Combobox } from './Combobox'
 import { formatEdtf } from '../../../../shared/i18n/format'
 import { DOCUMENT_LANGUAGES } from '../../../../shared/vocabulary'
@@ -35,6 +36,7 @@ function RepositoryPicker({ repositories: listed }: { repositories: readonly Sto
   const repositories = useMemo(() => [...listed, ...added.filter((a) => !listed.some((r) => r.id === a.id))], [listed, added])
   const chosen = repositories.find((r) => r.id === form.repository_id)
   const [text, setText] = useState('')
+  const t = useT()
   const options = useMemo(() => {
     const query = text.trim().toLowerCase()
     const found = repositories
@@ -42,10 +44,9 @@ function RepositoryPicker({ repositories: listed }: { repositories: readonly Sto
       .slice(0, 30)
       .map((r) => ({ id: r.id, label: r.name, detail: allNames(r).slice(1, 4).join(' · ') }))
     const exact = repositories.some((r) => allNames(r).some((n) => n.toLowerCase() === query))
-    return query === '' || exact ? found : [...found, { id: ADD_OPTION, label: `Add “${text.trim()}”…`, detail: 'a repository not in the list' }]
-  }, [repositories, text])
+    return query === '' || exact ? found : [...found, { id: ADD_OPTION, label: t('editor.repository.addOption', { name: text.trim() }), detail: t('editor.repository.addDetail') }]
+  }, [repositories, text, t])
   const props = controlProps('repository_id', errors)
-  const t = useT()
   const labels = useLabels()
   return (
     <div className="field">
@@ -74,6 +75,7 @@ function RepositoryPicker({ repositories: listed }: { repositories: readonly Sto
         )}
       </p>
       <FieldError path="repository_id" />
+      {chosen && <CollectionPicker key={chosen.id} repository={chosen} />}
       {adding !== undefined && (
         <RepositoryDialog
           initialName={adding}
