@@ -41,7 +41,7 @@ test('a new collection is added to an archive in the Library, and a repeated one
   await panel.getByRole('button', { name: 'Add a collection to National Institute of Korean History' }).click()
   await dialog.getByLabel(/^Collection/).fill('captured north korean documents (rg 242)')
   await dialog.getByRole('button', { name: 'Add collection' }).click()
-  await expect(dialog.getByRole('alert')).toHaveText('“Captured North Korean documents (RG 242)” is already a collection of National Institute of Korean History'.replace(/[“”]/g, '"'))
+  await expect(dialog.getByRole('alert')).toHaveText('National Institute of Korean History already has the collection “Captured North Korean documents (RG 242)”.')
   await dialog.getByRole('button', { name: 'Cancel' }).click()
 })
 

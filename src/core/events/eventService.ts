@@ -93,7 +93,7 @@ export function createEventService(db: Db, ops: OpStore) {
    */
   function setNoteDeleted(id: string, deleted: boolean): { id: string; eventId: string } {
     const history = ops.opsOf(ANNOTATION_KIND, id)
-    if (history.length === 0) throw new AppError('record.not_found', `There is no note on an event with id "${id}"`, 'id')
+    if (history.length === 0) throw new AppError('record.not_found', `There is no note on an event with id "${id}"`, 'id', { reason: 'eventNote.unknown' })
     const merged = mergeRecord(history)
     const eventId = (merged.values as { event_id: string }).event_id
     if (merged.deleted !== deleted) {

@@ -46,10 +46,16 @@ export function createRepositoryCollections(db: Db, ops: OpStore, repositories: 
     const name = collection.trim().replace(/\s+/g, ' ')
     const repository = list().find((r) => r.id === repositoryId)
     if (!repository) {
-      throw new AppError('record.not_found', `There is no repository with id "${repositoryId}" in the list; add the repository first`, 'repository_id')
+      throw new AppError('record.not_found', `There is no repository with id "${repositoryId}" in the list; add the repository first`, 'repository_id', {
+        reason: 'repository.unknown',
+        values: { id: repositoryId },
+      })
     }
     const same = (repository.collections ?? []).find((c) => c.toLocaleLowerCase() === name.toLocaleLowerCase())
-    if (same) throw new AppError('record.duplicate', `"${same}" is already a collection of ${repository.name}`, 'collection')
+    if (same) throw new AppError('record.duplicate', `"${same}" is already a collection of ${repository.name}`, 'collection', {
+      reason: 'collection.duplicate',
+      values: { collection: same, name: repository.name },
+    })
     db.transaction(() => {
       ops.append(COLLECTION_KIND, repositoryId, { type: 'add', field: 'collections', element: name })
       materialize(repositoryId)

@@ -1,4 +1,4 @@
-import { isAppError, type ErrorCode } from '../../../shared/api/errors'
+import { isAppError, type AppError, type ErrorCode } from '../../../shared/api/errors'
 import { en } from '../../../shared/i18n/messages/en'
 import type { MessageId } from '../../../shared/i18n/messageIds'
 import { createLabels } from '../../../shared/vocabulary'
@@ -29,9 +29,29 @@ export function readableCoreMessage(message: string, field?: string): string {
   return text.replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (token) => (Object.hasOwn(en, `fieldName.${token}`) ? labels.fieldName(token) : token))
 }
 
-/** What went wrong, in the interface language: the catalogue's words for a code, else the core's message made readable. */
+/** A refusal the catalogue has words for, in the interface language (for a message shown beside its field). */
+export function refusalWords(error: AppError): string | undefined {
+  const id = error.refusal && `refusal.${error.refusal.reason}`
+  return id && Object.hasOwn(en, id) ? translate(id as MessageId, error.refusal?.values) : undefined
+}
+
+/** A refusal in words, after the field's label when it has one. */
+function refusalText(error: AppError): string | undefined {
+  const message = refusalWords(error)
+  if (!message) return undefined
+  const field = error.field?.split('.')[0]
+  if (!field || !error.refusal?.reason.startsWith('input.') || !Object.hasOwn(en, `field.${field}`)) return message
+  return translate('error.field', { field: createLabels(translate, currentLocale()).field(field), message })
+}
+
+/**
+ * What went wrong, in the interface language: the refusal's catalogue words, else the catalogue's
+ * words for a code, else the core's message made readable.
+ */
 export function errorText(error: unknown): string {
   if (isAppError(error)) {
+    const refused = refusalText(error)
+    if (refused) return refused
     const id = `error.${error.code}`
     if (!SPECIFIC.includes(error.code) && Object.hasOwn(en, id)) return translate(id as MessageId)
     return readableCoreMessage(error.message, error.field)
