@@ -69,6 +69,9 @@ export const common = {
   'date.uncertain': '{{date}} (uncertain)',
   'date.approximate': '{{date}} (approximate)',
   'date.uncertainApproximate': '{{date}} (approximate, uncertain)',
+  'date.uncertainShort': '{{date}}?',
+  'date.approximateShort': 'c. {{date}}',
+  'date.uncertainApproximateShort': 'c. {{date}}?',
 
   'error.method.unknown': 'The app asked its library for something it does not offer. Restart the app.',
   'error.input.malformed_json': 'The app sent its library a damaged request. Restart the app.',
