@@ -127,7 +127,7 @@ test('at 1024 px the findings grid is readable: short-month dates, whole headers
   const grid = page.getByRole('grid', { name: 'Findings' })
   await expect(grid).toHaveAttribute('aria-rowcount', '13')
   const cut = (element: Element) => element.scrollWidth > element.clientWidth + 1
-  const wholeHeader = (element: Element) => [element, ...element.querySelectorAll('*')].every((e) => e.scrollWidth <= e.clientWidth + 1)
+  const wholeHeader = (element: Element) => [element, ...Array.from(element.querySelectorAll('*'))].every((e) => e.scrollWidth <= e.clientWidth + 1)
   for (const header of await grid.getByRole('columnheader').all()) {
     expect(await header.evaluate(wholeHeader), (await header.textContent()) ?? '').toBe(true)
   }
