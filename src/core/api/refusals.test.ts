@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkFolderBackup } from '../backup/folderBackup'
 import { verifyLibraryFile } from '../backup/restore'
+import { SCENARIO_FINDINGS } from '../sync/testing/laptop'
 import { openTempLibrary, tempDir } from '../testing/tempLibrary'
 
 const lib = openTempLibrary()
@@ -27,6 +28,19 @@ describe('core refusals carry a reason for the screen, and keep the English mess
     await lib.dispatch('repositories.addCollection', { repository_id: repository.id, collection: 'Fond 5' })
     expect((await refusal('repositories.addCollection', { repository_id: repository.id, collection: 'fond 5' })).refusal).toEqual({ reason: 'collection.duplicate', values: { collection: 'Fond 5', name: repository.name } })
     expect((await refusal('events.deleteNote', { id: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b' })).refusal).toEqual({ reason: 'eventNote.unknown' })
+  })
+
+  it('a conflict already resolved, a change not in a finding’s history, a finding in the Trash', async () => {
+    expect((await refusal('conflicts.resolve', { id: 'gone-conflict', take: 'mine' })).refusal).toEqual({ reason: 'conflict.gone' })
+    const [first] = SCENARIO_FINDINGS
+    const created = await lib.dispatch('findings.create', first)
+    if (!created.ok) throw new Error(created.error.message)
+    const id = (created.value as { id: string }).id
+    const stamp = '0000000000001-0000-ffffffffffffffffffffffffffffffff'
+    const gone = await refusal('history.restoreValue', { id, field: 'title_or_description', change_id: stamp })
+    expect(gone.refusal).toEqual({ reason: 'history.changeGone' })
+    await lib.dispatch('findings.delete', { ids: [id] })
+    expect((await refusal('history.restoreValue', { id, field: 'title_or_description', change_id: stamp })).refusal).toEqual({ reason: 'history.inTrash' })
   })
 
   it('a folder that is not a backup, an empty file, a file that is not SQLite', () => {

@@ -100,13 +100,21 @@ export const REFUSAL_REASONS = [
   'backup.libraryMissing',
   'backup.attachmentMissing',
   'backup.attachmentDamaged',
+  'conflict.gone',
+  'conflict.noMine',
+  'conflict.noTheirs',
+  'conflict.badValue',
+  'history.inTrash',
+  'history.changeGone',
+  'history.notThisField',
+  'history.cannotEmpty',
 ] as const
 
 export type RefusalReason = (typeof REFUSAL_REASONS)[number]
 
 export interface Refusal {
   reason: RefusalReason
-  /** The values the sentence names (a date as typed, a repository's name), never translated. */
+  /** The values the sentence names (a date as typed, a repository's name), never translated; `field` is a field's name, which the screen puts in words. */
   values?: Record<string, string | number>
 }
 

@@ -32,7 +32,10 @@ export function readableCoreMessage(message: string, field?: string): string {
 /** A refusal the catalogue has words for, in the interface language (for a message shown beside its field). */
 export function refusalWords(error: AppError): string | undefined {
   const id = error.refusal && `refusal.${error.refusal.reason}`
-  return id && Object.hasOwn(en, id) ? translate(id as MessageId, error.refusal?.values) : undefined
+  if (!id || !Object.hasOwn(en, id)) return undefined
+  const values: Record<string, string | number> = { ...error.refusal?.values }
+  if (typeof values.field === 'string') values.field = createLabels(translate, currentLocale()).fieldName(values.field)
+  return translate(id as MessageId, values)
 }
 
 /** A refusal in words, after the field's label when it has one. */
