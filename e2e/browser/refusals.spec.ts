@@ -38,4 +38,15 @@ test('core refusals reach the screen in the reader’s language, not in English'
   await dialog.getByRole('button', { name: '문서군 추가' }).click()
   await expect(dialog.getByRole('alert')).toHaveText('National Institute of Korean History에는 이미 문서군 “RG 242”이(가) 있습니다.')
   await page.screenshot({ path: testInfo.outputPath('refusal-collection-ko-1366x768.png') })
+  await dialog.getByRole('button', { name: '취소' }).click()
+
+  // The editor's date check (EDTF), as the date is typed: in Korean, not in the check's English.
+  await page.getByRole('button', { name: '새 사료 기록' }).first().click()
+  const editor = page.getByRole('dialog')
+  await editor.locator('#fe-doc_date').fill('1956-02-30')
+  await expect(editor.locator('.preview').filter({ hasText: '1956-02-30' })).toHaveText('1956-02-30: 그달은 29일까지 있고 30일은 없습니다.')
+  await editor.locator('#fe-doc_date').fill('')
+  await editor.locator('#fe-doc_date_as_written').fill('주체47(1959)년 11월')
+  await expect(editor.locator('.preview.warning')).toHaveText('주체 47년은 1958년(주체 + 1911)인데 괄호에는 1959(으)로 적혀 있습니다. 날짜를 확인하세요.')
+  await page.screenshot({ path: testInfo.outputPath('refusal-date-ko-1366x768.png') })
 })

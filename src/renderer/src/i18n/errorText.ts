@@ -1,4 +1,4 @@
-import { isAppError, type AppError, type ErrorCode } from '../../../shared/api/errors'
+import { isAppError, type AppError, type ErrorCode, type Refusal } from '../../../shared/api/errors'
 import { en } from '../../../shared/i18n/messages/en'
 import type { MessageId } from '../../../shared/i18n/messageIds'
 import { createLabels } from '../../../shared/vocabulary'
@@ -29,13 +29,18 @@ export function readableCoreMessage(message: string, field?: string): string {
   return text.replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (token) => (Object.hasOwn(en, `fieldName.${token}`) ? labels.fieldName(token) : token))
 }
 
-/** A refusal the catalogue has words for, in the interface language (for a message shown beside its field). */
-export function refusalWords(error: AppError): string | undefined {
-  const id = error.refusal && `refusal.${error.refusal.reason}`
+/** A refusal in the interface language, when the catalogue has words for it (a field's name is put in words). */
+export function refusalInWords(refusal: Refusal | undefined): string | undefined {
+  const id = refusal && `refusal.${refusal.reason}`
   if (!id || !Object.hasOwn(en, id)) return undefined
-  const values: Record<string, string | number> = { ...error.refusal?.values }
+  const values: Record<string, string | number> = { ...refusal.values }
   if (typeof values.field === 'string') values.field = createLabels(translate, currentLocale()).fieldName(values.field)
   return translate(id as MessageId, values)
+}
+
+/** An error's refusal in words (for a message shown beside its field). */
+export function refusalWords(error: AppError): string | undefined {
+  return refusalInWords(error.refusal)
 }
 
 /** A refusal in words, after the field's label when it has one. */

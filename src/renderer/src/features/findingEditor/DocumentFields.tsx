@@ -15,6 +15,7 @@ import { Combobox } from './Combobox'
 import { formatEdtf } from '../../../../shared/i18n/format'
 import { DOCUMENT_LANGUAGES } from '../../../../shared/vocabulary'
 import { currentLocale, useLabels, useT } from '../../i18n'
+import { refusalInWords } from '../../i18n/errorText'
 import { controlProps, FieldError, SelectInput, SuggestionChip, TextInput, useEditor } from './editorContext'
 import { RomanizationSuggestions } from './RomanizationSuggestions'
 import { SameDocumentNotice } from './SameDocumentNotice'
@@ -120,13 +121,13 @@ function DatePreview() {
     const checked = validateEdtf(form.doc_date)
     return (
       <p className="preview" aria-live="polite">
-        {checked.ok ? reads(checked.value) : t('editor.edtfProblem', { reason: checked.message })}
+        {checked.ok ? reads(checked.value) : (refusalInWords(checked.refusal) ?? t('editor.edtfProblem', { reason: checked.message }))}
       </p>
     )
   }
   if (form.doc_date_as_written.trim() === '') return null
   const parsed = parseDateAsWritten(form.doc_date_as_written)
-  if (!parsed.ok) return <p className="preview warning">{t('editor.dateUnreadable', { reason: parsed.message })}</p>
+  if (!parsed.ok) return <p className="preview warning">{refusalInWords(parsed.refusal) ?? t('editor.dateUnreadable', { reason: parsed.message })}</p>
   const { certainty, note } = parsed.value
   return (
     <p className="preview" aria-live="polite">
