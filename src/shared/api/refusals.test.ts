@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
+import { validateEdtf } from '../findings/date'
+import { english } from '../i18n/english'
 import { catalogues } from '../i18n/messages'
+import { refusalText } from '../i18n/refusalText'
 import { REFUSAL_REASONS } from './errors'
 import { inputError } from './validate'
 
@@ -28,5 +31,13 @@ describe('refusals in words', () => {
     for (const [locale, messages] of Object.entries(catalogues)) {
       for (const reason of REFUSAL_REASONS) expect(Object.hasOwn(messages, `refusal.${reason}`), `${locale} refusal.${reason}`).toBe(true)
     }
+  })
+
+  it('put a date check and a field in words, not in the check’s English or the field’s stored name', () => {
+    const checked = validateEdtf('1956-02-30')
+    if (checked.ok) throw new Error('30 February was accepted')
+    expect(refusalText(checked.refusal, english, (f) => f)).toBe('1956-02-30: that month has 29 days, not 30.')
+    const field = refusalText({ reason: 'history.notThisField', values: { field: 'doc_date' } }, english, (f) => (f === 'doc_date' ? "the document's date" : f))
+    expect(field).toBe("That change did not touch the document's date.")
   })
 })

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { en } from './messages/en'
+import { english as t } from './english'
 import { formatDay, formatEdtf } from './format'
-import type { Translate } from './messageIds'
-
-const t = ((id: string, values?: Record<string, unknown>) =>
-  (en as Record<string, string>)[id]!.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values?.[key]))) as Translate
 
 describe('dates for narrow columns', () => {
   it('name the month short, in the reader’s locale, and keep it long by default', () => {

@@ -1,6 +1,7 @@
 import { isAppError, type AppError, type ErrorCode, type Refusal } from '../../../shared/api/errors'
 import { en } from '../../../shared/i18n/messages/en'
 import type { MessageId } from '../../../shared/i18n/messageIds'
+import { refusalText as inWords } from '../../../shared/i18n/refusalText'
 import { createLabels } from '../../../shared/vocabulary'
 import { currentLocale, translate } from '.'
 
@@ -31,11 +32,9 @@ export function readableCoreMessage(message: string, field?: string): string {
 
 /** A refusal in the interface language, when the catalogue has words for it (a field's name is put in words). */
 export function refusalInWords(refusal: Refusal | undefined): string | undefined {
-  const id = refusal && `refusal.${refusal.reason}`
-  if (!id || !Object.hasOwn(en, id)) return undefined
-  const values: Record<string, string | number> = { ...refusal.values }
-  if (typeof values.field === 'string') values.field = createLabels(translate, currentLocale()).fieldName(values.field)
-  return translate(id as MessageId, values)
+  // A reason from a newer library's core has no words here yet: its English message is shown instead.
+  if (!refusal || !Object.hasOwn(en, `refusal.${refusal.reason}`)) return undefined
+  return inWords(refusal, translate, createLabels(translate, currentLocale()).fieldName)
 }
 
 /** An error's refusal in words (for a message shown beside its field). */
