@@ -120,6 +120,46 @@ for (const size of [...SIZES, { width: 1024, height: 768 }]) {
   })
 }
 
+test('at 1024 px the findings grid is readable: short-month dates, whole headers, a tooltip on every cut cell, filters in the window', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1024, height: 768 })
+  await addScenarioFindings(host)
+  await openView(page, host, 'Findings')
+  const grid = page.getByRole('grid', { name: 'Findings' })
+  await expect(grid).toHaveAttribute('aria-rowcount', '13')
+  const cut = (element: Element) => element.scrollWidth > element.clientWidth + 1
+  const wholeHeader = (element: Element) => [element, ...Array.from(element.querySelectorAll('*'))].every((e) => e.scrollWidth <= e.clientWidth + 1)
+  for (const header of await grid.getByRole('columnheader').all()) {
+    expect(await header.evaluate(wholeHeader), (await header.textContent()) ?? '').toBe(true)
+  }
+  const dates = await grid.locator('.grid-body .cell-date').allTextContents()
+  expect(dates).toContain('Sep 21, 1956')
+  expect(dates).toContain('c. Nov 1958')
+  // A single day, month or year fits whole, with room to spare (glyphs render a pixel wider or
+  // narrower from one paint to the next); only a range may be cut (its tooltip has it all).
+  const roomy = (element: Element) => {
+    const range = document.createRange()
+    range.selectNodeContents(element)
+    const padding = parseFloat(getComputedStyle(element).paddingLeft) + parseFloat(getComputedStyle(element).paddingRight)
+    return range.getBoundingClientRect().width + padding + 4 <= element.clientWidth
+  }
+  for (const cell of await grid.locator('.grid-body .cell-date').all()) {
+    if (!(await cell.textContent())?.includes('–')) expect(await cell.evaluate(roomy), (await cell.textContent()) ?? '').toBe(true)
+  }
+  await expect(grid.locator('.grid-body .cell-date').first()).toHaveAttribute('title', /^September 21, 1956$/)
+  for (const cell of await grid.locator('.grid-body [role="gridcell"]').all()) {
+    if (!(await cell.evaluate(cut))) continue
+    const title = await cell.getAttribute('title')
+    expect(title, `cut cell "${await cell.textContent()}" has its whole text as a tooltip`).toBeTruthy()
+    expect(await cell.textContent()).toContain(title)
+  }
+  const filters = page.getByRole('form', { name: 'Findings filters' })
+  const box = (await filters.boundingBox())!
+  expect(box.x + box.width).toBeLessThanOrEqual(1024)
+  expect(box.height).toBeLessThan(120)
+  expect(await filters.evaluate(cut)).toBe(false)
+  await page.screenshot({ path: join(SHOTS, 'findings-1024x768-readable.png') })
+})
+
 test('after Move to Trash, far down a long list, the list keeps its height and its rows', async ({ page, host }) => {
   const many = Array.from({ length: 25 }, (_, k) =>
     FIXTURES.map((f) => ({ ...(f as object), title_or_description: `${(f as { title_or_description: string }).title_or_description} (${k})` })),

@@ -20,6 +20,7 @@ import { createExportsApi } from './exports/exportsApi'
 import { createEssayFindingsApi } from './findings/essayFindings'
 import { findingKind, findingStubKind } from './findings/findingKind'
 import { repositoryKind } from './findings/repositories'
+import { repositoryCollectionKind } from './findings/repositoryCollections'
 import { createFindingsApi } from './findings/findingsApi'
 import { createHistoryApi } from './history/historyApi'
 import { loadIdentity, type Identity } from './identity'
@@ -127,6 +128,7 @@ export function createApi(options: CoreOptions): Core {
     findingKind(db, ops, findings.findings.store),
     findingStubKind(db),
     repositoryKind(findings.repositories),
+    repositoryCollectionKind(findings.collections),
     ...eventKinds(eventsApi.events, eventsApi.names),
   ])
   built.kinds = kinds

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { FolderBackup } from '../../shared/api/contract/backup'
-import { AppError } from '../../shared/api/errors'
+import { AppError, type RefusalReason } from '../../shared/api/errors'
 import { attachmentPath } from '../attachments/attachmentStore'
 import type { Clock } from '../clock'
 import type { Db } from '../db/types'
@@ -92,24 +92,25 @@ export interface CheckedFolderBackup {
  * SHA-256 right). Any problem refuses the whole backup.
  */
 export function checkFolderBackup(folder: string, nativeBinding?: string): CheckedFolderBackup {
-  const refuse = (why: string) => new AppError('backup.invalid', `Cannot restore from ${folder}: ${why}. Nothing was changed.`, 'folder')
+  const refuse = (why: string, reason: RefusalReason, sha = '') =>
+    new AppError('backup.invalid', `Cannot restore from ${folder}: ${why}. Nothing was changed.`, 'folder', { reason, values: { file: folder, sha: sha.slice(0, 12) } })
   let manifest: FolderManifest
   try {
     manifest = JSON.parse(readFileSync(join(folder, FOLDER_MANIFEST), 'utf8')) as FolderManifest
   } catch {
-    throw refuse('it is not a complete Reading Room Workbench backup (its backup.json is missing or unreadable)')
+    throw refuse('it is not a complete Reading Room Workbench backup (its backup.json is missing or unreadable)', 'backup.incomplete')
   }
-  if (manifest?.format !== FORMAT || !Array.isArray(manifest.attachments)) throw refuse('its backup.json is not a backup manifest')
+  if (manifest?.format !== FORMAT || !Array.isArray(manifest.attachments)) throw refuse('its backup.json is not a backup manifest', 'backup.incomplete')
   const databaseFile = join(folder, FOLDER_LIBRARY)
-  if (!existsSync(databaseFile)) throw refuse('the library file is missing')
+  if (!existsSync(databaseFile)) throw refuse('the library file is missing', 'backup.libraryMissing')
   const referenced = verifyLibraryFile(databaseFile, nativeBinding, folder)
   const held = new Set(manifest.attachments.map((a) => a.sha256))
   const missing = new Set(Array.isArray(manifest.missing) ? manifest.missing : [])
   for (const sha of referenced) {
     if (missing.has(sha)) continue
     const copy = copyPath(folder, sha)
-    if (!held.has(sha) || !existsSync(copy)) throw refuse(`the attachment file ${sha.slice(0, 12)}… is missing`)
-    if (sha256Of(copy) !== sha) throw refuse(`the attachment file ${sha.slice(0, 12)}… is damaged`)
+    if (!held.has(sha) || !existsSync(copy)) throw refuse(`the attachment file ${sha.slice(0, 12)}… is missing`, 'backup.attachmentMissing', sha)
+    if (sha256Of(copy) !== sha) throw refuse(`the attachment file ${sha.slice(0, 12)}… is damaged`, 'backup.attachmentDamaged', sha)
   }
   return { databaseFile, manifest }
 }

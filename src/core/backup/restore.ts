@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RestoreResult } from '../../shared/api/contract/backup'
-import { AppError } from '../../shared/api/errors'
+import { AppError, type RefusalReason } from '../../shared/api/errors'
 import type { Clock } from '../clock'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { readDeviceFile, rememberIssued } from '../device/deviceFile'
@@ -28,7 +28,7 @@ export interface RestoreOptions {
  */
 export function restoreLibrary(options: RestoreOptions): RestoreResult {
   if (!existsSync(options.source)) {
-    throw new AppError('backup.invalid', `There is no backup file ${options.source}`, 'file')
+    throw new AppError('backup.invalid', `There is no backup file ${options.source}`, 'file', { reason: 'backup.noFile', values: { file: options.source } })
   }
   const staged = `${options.databaseFile}.restoring-${process.pid}.tmp`
   copyFileSync(options.source, staged)
@@ -92,23 +92,23 @@ export function verifyLibraryFile(file: string, nativeBinding?: string, shownAs 
   try {
     db = new Database(file, nativeBinding ? { nativeBinding } : {})
     const problems = (db.pragma('integrity_check') as { integrity_check: string }[]).filter((r) => r.integrity_check !== 'ok')
-    if (problems.length > 0) throw invalid(shownAs, `it is damaged (${problems[0]!.integrity_check})`)
+    if (problems.length > 0) throw invalid(shownAs, `it is damaged (${problems[0]!.integrity_check})`, 'backup.damaged')
     const version = db.pragma('user_version', { simple: true }) as number
-    if (version === 0) throw invalid(shownAs, 'it is not a Reading Room Workbench library')
+    if (version === 0) throw invalid(shownAs, 'it is not a Reading Room Workbench library', 'backup.notLibrary')
     if (version > LATEST_SCHEMA_VERSION) {
-      throw invalid(shownAs, `it was written by a newer version of the app (schema ${version}; this version knows up to ${LATEST_SCHEMA_VERSION})`)
+      throw invalid(shownAs, `it was written by a newer version of the app (schema ${version}; this version knows up to ${LATEST_SCHEMA_VERSION})`, 'backup.newer')
     }
     return referencedAttachments(db)
   } catch (error) {
     if (error instanceof AppError) throw error
-    throw invalid(shownAs, `SQLite cannot read it (${(error as Error).message})`)
+    throw invalid(shownAs, `SQLite cannot read it (${(error as Error).message})`, 'backup.unreadable')
   } finally {
     db?.close()
   }
 }
 
-function invalid(file: string, why: string): AppError {
-  return new AppError('backup.invalid', `Cannot restore ${file}: ${why}. Nothing was changed.`, 'file')
+function invalid(file: string, why: string, reason: RefusalReason): AppError {
+  return new AppError('backup.invalid', `Cannot restore ${file}: ${why}. Nothing was changed.`, 'file', { reason, values: { file } })
 }
 
 /**

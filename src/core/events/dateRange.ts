@@ -44,7 +44,10 @@ export function resolveDateRange(input: DateRangeInput, fields: { from: string; 
   const from = input.from === undefined ? undefined : parseEventDate(input.from, fields.from)
   const to = input.to === undefined ? undefined : parseEventDate(input.to, fields.to)
   if (from && to && to.latest < from.earliest) {
-    throw new AppError('date.end_before_start', `${fields.to}: ${input.to} is before ${fields.from}: ${input.from}`, fields.to)
+    throw new AppError('date.end_before_start', `${fields.to}: ${input.to} is before ${fields.from}: ${input.from}`, fields.to, {
+      reason: 'date.endBeforeStart',
+      values: { end: input.to!, start: input.from! },
+    })
   }
   if (!from && !to) return {}
   const widen = input.overlapDays ?? 0

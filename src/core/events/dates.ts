@@ -20,11 +20,17 @@ export function parseEventDate(text: string, field: string): DateSpan {
   try {
     parsed = edtf(text, { level: 0 })
   } catch {
-    throw new AppError('date.invalid', `${field}: "${text}" is not a real date (use YYYY, YYYY-MM or YYYY-MM-DD)`, field)
+    throw new AppError('date.invalid', `${field}: "${text}" is not a real date (use YYYY, YYYY-MM or YYYY-MM-DD)`, field, {
+      reason: 'date.notReal',
+      values: { text },
+    })
   }
   const precision = PRECISIONS[parsed.precision ?? 0]
   if (parsed.type !== 'Date' || !precision) {
-    throw new AppError('date.invalid', `${field}: "${text}" must be a single year, month or day`, field)
+    throw new AppError('date.invalid', `${field}: "${text}" must be a single year, month or day`, field, {
+      reason: 'date.notSingle',
+      values: { text },
+    })
   }
   return { precision, earliest: isoDay(parsed.min), latest: isoDay(parsed.max) }
 }
@@ -35,7 +41,10 @@ export function eventSpan(date: string, endDate: string | undefined | null): Dat
   if (!endDate) return start
   const end = parseEventDate(endDate, 'endDate')
   if (end.latest < start.earliest) {
-    throw new AppError('date.end_before_start', `endDate: ${endDate} is before the start date ${date}`, 'endDate')
+    throw new AppError('date.end_before_start', `endDate: ${endDate} is before the start date ${date}`, 'endDate', {
+      reason: 'date.endBeforeStart',
+      values: { end: endDate, start: date },
+    })
   }
   return { precision: start.precision, earliest: start.earliest, latest: end.latest }
 }

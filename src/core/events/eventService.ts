@@ -87,6 +87,24 @@ export function createEventService(db: Db, ops: OpStore) {
     return getEvent(db, eventId).annotations.find((a) => a.id === id)!
   }
 
+  /**
+   * Deletes (`restore` false) or brings back a note on an event, as an op like any other change,
+   * so the removal and the undo both reach colleagues. Refuses a note this library does not have.
+   */
+  function setNoteDeleted(id: string, deleted: boolean): { id: string; eventId: string } {
+    const history = ops.opsOf(ANNOTATION_KIND, id)
+    if (history.length === 0) throw new AppError('record.not_found', `There is no note on an event with id "${id}"`, 'id', { reason: 'eventNote.unknown' })
+    const merged = mergeRecord(history)
+    const eventId = (merged.values as { event_id: string }).event_id
+    if (merged.deleted !== deleted) {
+      db.transaction(() => {
+        ops.append(ANNOTATION_KIND, id, { type: deleted ? 'delete' : 'restore' })
+        materializeAnnotation(id)
+      })()
+    }
+    return { id, eventId }
+  }
+
   /** Rebuilds a user event from its ops: the row, its links, or its removal. */
   function materialize(id: string): void {
     const history = ops.opsOf(USER_EVENT_KIND, id)
@@ -126,7 +144,12 @@ export function createEventService(db: Db, ops: OpStore) {
   function materializeAnnotation(id: string): void {
     const history = ops.opsOf(ANNOTATION_KIND, id)
     if (history.length === 0) return
-    const values = mergeRecord(history).values as { event_id: string; note: string }
+    const merged = mergeRecord(history)
+    if (merged.deleted) {
+      db.prepare('DELETE FROM event_annotations WHERE id = ?').run(id)
+      return
+    }
+    const values = merged.values as { event_id: string; note: string }
     if (db.prepare('SELECT 1 FROM events WHERE id = ?').get(values.event_id)) {
       insertAnnotation.run(id, values.event_id, values.note, instant(history[0]!.hlc))
     }
@@ -166,7 +189,7 @@ export function createEventService(db: Db, ops: OpStore) {
     return { ...fields, ...lists }
   }
 
-  return { create, update, remove, annotate, materialize, materializeAnnotation, checkReferences }
+  return { create, update, remove, annotate, setNoteDeleted, materialize, materializeAnnotation, checkReferences }
 }
 
 export type EventService = ReturnType<typeof createEventService>

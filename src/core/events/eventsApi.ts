@@ -16,6 +16,8 @@ type EventsApi = Pick<
   | 'events.update'
   | 'events.delete'
   | 'events.annotate'
+  | 'events.deleteNote'
+  | 'events.restoreNote'
   | 'essay.eventCounts'
   | 'entities.list'
   | 'entities.get'
@@ -35,6 +37,8 @@ export function createEventsApi(db: Db, ops: OpStore, resourcesDir: string, essa
     'events.update': ({ id, changes }) => events.update(id, changes),
     'events.delete': ({ id }) => events.remove(id),
     'events.annotate': ({ eventId, note }) => events.annotate(eventId, note),
+    'events.deleteNote': ({ id }) => events.setNoteDeleted(id, true),
+    'events.restoreNote': ({ id }) => events.setNoteDeleted(id, false),
     'essay.eventCounts': () => essayEventCounts(db),
     'entities.list': (filter) => listEntities(db, filter),
     'entities.get': ({ id }) => ({ entity: getEntity(db, id), events: eventsOfEntity(db, id) }),

@@ -7,6 +7,7 @@ import { createFindingIds } from './findingIds'
 import { createFindingService } from './findingService'
 import { createFindingTimeline } from './findingTimeline'
 import { createRepositories, loadRepositorySeed } from './repositories'
+import { createRepositoryCollections } from './repositoryCollections'
 
 type FindingsApi = Pick<
   Api,
@@ -22,6 +23,7 @@ type FindingsApi = Pick<
   | 'findings.ids'
   | 'repositories.list'
   | 'repositories.add'
+  | 'repositories.addCollection'
   | 'drafts.save'
   | 'drafts.list'
   | 'drafts.discard'
@@ -30,6 +32,7 @@ type FindingsApi = Pick<
 /** Seeds the bundled repositories and serves the findings, repositories and drafts methods. */
 export function createFindingsApi(db: Db, ops: OpStore, clock: Clock, resourcesDir: string) {
   const repositories = createRepositories(db, loadRepositorySeed(resourcesDir), ops)
+  const collections = createRepositoryCollections(db, ops, repositories)
   const findings = createFindingService(db, ops)
   const drafts = createDrafts(db, clock)
   const timeline = createFindingTimeline(db)
@@ -49,11 +52,12 @@ export function createFindingsApi(db: Db, ops: OpStore, clock: Clock, resourcesD
     'findings.tag': ({ ids, add, remove }) => ({ count: findings.retag(ids, add, remove) }),
     'findings.timeline': (filter) => timeline(filter),
     'findings.ids': (query) => ({ ids: ids(query) }),
-    'repositories.list': () => repositories.list(),
+    'repositories.list': () => collections.list(),
     'repositories.add': (repository) => repositories.add(repository),
+    'repositories.addCollection': ({ repository_id, collection }) => collections.add(repository_id, collection),
     'drafts.save': (draft) => drafts.save(draft),
     'drafts.list': () => drafts.list(),
     'drafts.discard': ({ id }) => drafts.discard(id),
   }
-  return { api, findings, repositories }
+  return { api, findings, repositories, collections }
 }

@@ -43,7 +43,12 @@ export function repositoryFromInput(input: NewRepository, existing: readonly Rep
   const original = original_name?.trim()
   for (const form of [name, original]) {
     const same = form ? repositoryByName(existing, form) : undefined
-    if (same) throw new AppError('record.duplicate', `"${form}" is already in the list of repositories as ${same.name}`, 'name')
+    if (form && same) {
+      throw new AppError('record.duplicate', `"${form}" is already in the list of repositories as ${same.name}`, 'name', {
+        reason: 'repository.duplicate',
+        values: { given: form, name: same.name },
+      })
+    }
   }
   const names = given.names ?? [
     { ...nameForm(name), preferred: true },

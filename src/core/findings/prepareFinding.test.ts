@@ -64,6 +64,7 @@ describe('prepareFinding', () => {
       message:
         'doc_date_as_written: Juche year 47 is 1958 (Juche + 1911), but the bracket says 1959; check the date',
       field: 'doc_date_as_written',
+      refusal: { reason: 'date.jucheMismatch', values: { juche: '47', year: 1958, bracket: '1959' } },
     })
   })
 

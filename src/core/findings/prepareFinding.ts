@@ -31,7 +31,7 @@ function withDate(input: Loose): Loose {
   const typed = text(input.doc_date)
   if (typed !== undefined) {
     const checked = validateEdtf(typed)
-    if (!checked.ok) throw new AppError('input.invalid', `doc_date ${checked.message}`, 'doc_date')
+    if (!checked.ok) throw new AppError('input.invalid', `doc_date ${checked.message}`, 'doc_date', checked.refusal)
     return {
       ...input,
       doc_date: checked.value.edtf,
@@ -40,11 +40,11 @@ function withDate(input: Loose): Loose {
   }
   const asWritten = text(input.doc_date_as_written)
   if (asWritten === undefined) {
-    throw new AppError('input.invalid', 'doc_date: give an EDTF date or doc_date_as_written', 'doc_date')
+    throw new AppError('input.invalid', 'doc_date: give an EDTF date or doc_date_as_written', 'doc_date', { reason: 'date.missing' })
   }
   const parsed = parseDateAsWritten(asWritten)
   if (!parsed.ok)
-    throw new AppError('input.invalid', `doc_date_as_written: ${parsed.message}`, 'doc_date_as_written')
+    throw new AppError('input.invalid', `doc_date_as_written: ${parsed.message}`, 'doc_date_as_written', parsed.refusal)
   return {
     ...input,
     doc_date: parsed.value.edtf,

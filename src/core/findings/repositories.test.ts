@@ -55,6 +55,45 @@ describe('repositories.add', () => {
   })
 })
 
+describe('repositories.addCollection', () => {
+  const newLaptop = laptopsPerTest()
+  const FONDS = 'Ministry of Foreign Affairs of the DPRK, captured files'
+
+  it('adds a collection to an added archive and to a bundled one, and refuses one it already has', async () => {
+    const a = newLaptop()
+    await a.call('repositories.add', NIKH)
+    const nikh = await a.call<Stored>('repositories.addCollection', { repository_id: 'national-institute-of-korean-history', collection: `  ${FONDS} ` })
+    expect(nikh.collections).toEqual([NIKH.collection, FONDS])
+    const bundled = (await a.call<Stored[]>('repositories.list')).find((r) => r.origin === 'bundled')!
+    const after = await a.call<Stored>('repositories.addCollection', { repository_id: bundled.id, collection: 'Fond 0102' })
+    expect(after.collections).toEqual([...(bundled.collections ?? []), 'Fond 0102'])
+    expect((await a.call<Stored[]>('repositories.list')).find((r) => r.id === bundled.id)?.collections).toContain('Fond 0102')
+    await expect(a.call('repositories.addCollection', { repository_id: bundled.id, collection: 'fond 0102' })).rejects.toThrow(/"Fond 0102" is already a collection of/)
+  })
+
+  it('names an unknown repository in words, and refuses a blank collection', async () => {
+    const a = newLaptop()
+    await expect(a.call('repositories.addCollection', { repository_id: 'no-such-archive', collection: 'RG 242' })).rejects.toThrow(/no repository with id "no-such-archive".*add the repository first/)
+    await expect(a.call('repositories.addCollection', { repository_id: 'no-such-archive', collection: '   ' })).rejects.toThrow(/must not be blank/)
+  })
+
+  it('reaches a colleague, keeps both when two laptops add at once, and survives a reopen and a re-seed', async () => {
+    const a = newLaptop()
+    const b = newLaptop()
+    const bundled = (await a.call<Stored[]>('repositories.list')).find((r) => r.origin === 'bundled')!
+    await a.call('repositories.addCollection', { repository_id: bundled.id, collection: 'From A' })
+    await b.call('repositories.addCollection', { repository_id: bundled.id, collection: 'From B' })
+    const report = await exchange(a, b)
+    expect(report.byKind.repository_collection).toBeDefined()
+    await exchange(b, a)
+    for (const laptop of [a, b]) {
+      await laptop.reopen()
+      const listed = (await laptop.call<Stored[]>('repositories.list')).find((r) => r.id === bundled.id)
+      expect(listed?.collections).toEqual(expect.arrayContaining(['From A', 'From B']))
+    }
+  })
+})
+
 describe('export.importRefs with an archive not in the list', () => {
   const newLaptop = laptopsPerTest()
 

@@ -30,16 +30,18 @@ export function createRestore(deps: RestoreDeps) {
   return function restoreValue(request: RestoreRequest): Finding {
     const record = deps.load(request.id)
     if (record.finding.deleted) {
-      throw new AppError('record.deleted', 'This finding is in the Trash. Restore it from the Trash first, then bring back the earlier value.', 'id')
+      throw new AppError('record.deleted', 'This finding is in the Trash. Restore it from the Trash first, then bring back the earlier value.', 'id', {
+        reason: 'history.inTrash',
+      })
     }
     const op = record.ops.find((candidate) => candidate.hlc === request.change_id)
-    if (!op) throw new AppError('record.not_found', "That change is not in this finding's history.", 'change_id')
+    if (!op) throw new AppError('record.not_found', "That change is not in this finding's history.", 'change_id', { reason: 'history.changeGone' })
     return op.change.type === 'add' || op.change.type === 'remove' ? restoreElement(record, request.field, op) : restoreScalar(record, request.field, op)
   }
 
   function restoreScalar(record: FindingRecord, field: string, op: Op): Finding {
     const write = writesOf(field, record.ops).find((candidate) => candidate.op === op)
-    if (!write) throw new AppError('input.invalid', `That change did not set ${fieldLabel(field)}.`, 'field')
+    if (!write) throw new AppError('input.invalid', `That change did not set ${fieldLabel(field)}.`, 'field', { reason: 'history.notThisField', values: { field } })
     const value = write.value === null ? emptyValueFor(field) : write.value
     const id = record.finding.id
     if (sameValue(value, record.merged().values[field])) {
@@ -54,7 +56,7 @@ export function createRestore(deps: RestoreDeps) {
 
   function restoreElement(record: FindingRecord, field: string, op: Op): Finding {
     const change = op.change as Extract<Op['change'], { type: 'add' | 'remove' }>
-    if (change.field !== field) throw new AppError('input.invalid', `That change did not touch ${fieldLabel(field)}.`, 'field')
+    if (change.field !== field) throw new AppError('input.invalid', `That change did not touch ${fieldLabel(field)}.`, 'field', { reason: 'history.notThisField', values: { field } })
     if (record.merged().setAdds[field]?.[change.element]) return record.finding
     const element = decodeElement(field, change.element)
     const id = record.finding.id
@@ -73,7 +75,10 @@ function emptyValueFor(field: string): unknown {
   const schema = FindingFieldsObject.shape[field as keyof typeof FindingFieldsObject.shape]
   const empty = ['', [], false].find((candidate) => schema?.safeParse(candidate).success)
   if (empty === undefined) {
-    throw new AppError('input.invalid', `${fieldLabel(field)} cannot be made empty again once it holds a value; choose another value in the editor instead.`, field)
+    throw new AppError('input.invalid', `${fieldLabel(field)} cannot be made empty again once it holds a value; choose another value in the editor instead.`, field, {
+      reason: 'history.cannotEmpty',
+      values: { field },
+    })
   }
   return empty
 }

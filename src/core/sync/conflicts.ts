@@ -34,7 +34,7 @@ export function createConflicts(db: Db, ops: OpStore, kinds: KindRegistry, peers
 
   function resolve(id: string, take: Resolution, value?: unknown): void {
     const row = selectOne.get(id)
-    if (!row) throw new AppError('record.not_found', `No open conflict ${id}`, 'id')
+    if (!row) throw new AppError('record.not_found', `No open conflict ${id}`, 'id', { reason: 'conflict.gone' })
     const kind = kinds.get(row.record_kind)
     if (!kind) throw new AppError('internal', `Conflicts on "${row.record_kind}" records cannot be resolved by this version`)
     const conflict = JSON.parse(row.detail) as FindingConflict
@@ -51,15 +51,16 @@ export function createConflicts(db: Db, ops: OpStore, kinds: KindRegistry, peers
     const theirs = conflict.sides.filter((side) => side.device !== deviceId).at(-1)
     const chosen = take === 'mine' ? mine?.value : take === 'theirs' ? theirs?.value : take === 'value' ? value : undefined
     if (chosen === undefined) {
-      throw new AppError('input.invalid', take === 'mine' || take === 'theirs'
+      const side = take === 'mine' || take === 'theirs'
+      throw new AppError('input.invalid', side
         ? `No side of this conflict was written ${take === 'mine' ? 'on this laptop' : 'elsewhere'}; give a value instead`
-        : `"${take}" does not resolve a field conflict; use mine, theirs or value`, 'take')
+        : `"${take}" does not resolve a field conflict; use mine, theirs or value`, 'take', side ? { reason: take === 'mine' ? 'conflict.noMine' : 'conflict.noTheirs' } : undefined)
     }
     const schema = Object.hasOwn(kind.fields.scalars.shape, conflict.field) ? (kind.fields.scalars.shape[conflict.field] as z.ZodType) : undefined
     // A null side cleared the field; taking it clears it again (only an optional field can be empty).
     if (chosen === null && schema instanceof z.ZodOptional) return [{ type: 'set', values: { [conflict.field]: null } }]
     const parsed = schema?.safeParse(chosen)
-    if (!parsed?.success) throw new AppError('input.invalid', `value: not a valid ${conflict.field}`, 'value')
+    if (!parsed?.success) throw new AppError('input.invalid', `value: not a valid ${conflict.field}`, 'value', { reason: 'conflict.badValue', values: { field: conflict.field } })
     return [{ type: 'set', values: { [conflict.field]: parsed.data } }]
   }
 

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import type { Finding } from '../../shared/model/finding'
-import type { FindingPage, FindingSummary } from '../../shared/model/findingList'
+import type { Core } from '../../core/createApi'
+import type { FindingFilter, FindingPage, FindingSummary } from '../../shared/model/findingList'
 import { call, printJson, UsageError, withCore, type Command, type CommandContext } from './command'
+import { understandListFlags } from './listFilters'
 import { printRows } from './listing'
 
 const PAGE = 1000
@@ -42,13 +44,9 @@ function dayBound(value: string | boolean | undefined, end: boolean): string | u
 
 function listFilter(flags: CommandContext['flags']): Record<string, unknown> {
   const filter: Record<string, unknown> = {
-    repository_id: flags.repository,
-    original_language: flags.language,
     date_from: dayBound(flags.from, false),
     date_to: dayBound(flags.to, true),
     tag: flags.tag,
-    essay_section: flags.section,
-    stance: flags.stance,
     confidence: flags.confidence,
     has_conflicts: flags.conflicts === true ? true : undefined,
     deleted: flags.trash === true ? true : undefined,
@@ -57,10 +55,29 @@ function listFilter(flags: CommandContext['flags']): Record<string, unknown> {
   return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined))
 }
 
+/** Every finding a filter selects, page by page. */
+async function allPages(core: Core, filter: FindingFilter): Promise<FindingSummary[]> {
+  const rows: FindingSummary[] = []
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await call<FindingPage>(core, 'findings.list', { ...filter, offset, limit: PAGE })
+    rows.push(...page.items)
+    if (rows.length >= page.total || page.items.length === 0) return rows
+  }
+}
+
+/** Document date order (undated last), as `findings.list` gives it, for rows gathered by several filters. */
+function byDocumentDate(a: FindingSummary, b: FindingSummary): number {
+  if (a.date_start !== b.date_start) return a.date_start === null ? 1 : b.date_start === null ? -1 : a.date_start < b.date_start ? -1 : 1
+  return 0
+}
+
 export const listCommand: Command = {
   name: 'list',
-  usage: 'list [--json] [--repository ID] [--language TAG] [--from Y] [--to Y] [--tag T] [--section SLUG] [--stance S] [--confidence C] [--conflicts] [--trash] [--text WORDS]',
-  summary: 'List findings by document date, filtered',
+  usage:
+    'list [--json] [--repository NAME] [--language NAME] [--from Y] [--to Y] [--tag T] [--section TITLE] [--stance WORD] [--confidence C] [--conflicts] [--trash] [--text WORDS]',
+  summary:
+    'List findings by document date, filtered; filters take names as the app shows them (--language Korean, ' +
+    '--repository 국사편찬위원회, --section "Change over time") or codes, and a value not understood is named',
   options: {
     repository: { type: 'string' },
     language: { type: 'string' },
@@ -76,13 +93,10 @@ export const listCommand: Command = {
   },
   run: ({ dataDir, flags }) =>
     withCore(dataDir, async (core) => {
-      const filter = listFilter(flags)
+      const filters = await understandListFlags(core, flags, listFilter(flags) as FindingFilter)
       const rows: FindingSummary[] = []
-      for (let offset = 0; ; offset += PAGE) {
-        const page = await call<FindingPage>(core, 'findings.list', { ...filter, offset, limit: PAGE })
-        rows.push(...page.items)
-        if (rows.length >= page.total || page.items.length === 0) break
-      }
+      for (const filter of filters) rows.push(...(await allPages(core, filter)))
+      if (filters.length > 1) rows.sort(byDocumentDate)
       printRows(rows, flags.json === true, [
         { heading: 'DATE', cell: (f) => f.doc_date },
         { heading: 'ID', cell: (f) => f.id },

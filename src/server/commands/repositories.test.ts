@@ -20,6 +20,18 @@ describe('workbench repositories', () => {
     expect(again.stderr).toContain('already in the list of repositories')
   })
 
+  it('adds a collection to a repository named in any script, and says when no repository goes by the name', () => {
+    workbench('repositories', 'add', 'National Institute of Korean History', '--original-name', '국사편찬위원회')
+    const added = workbench('repositories', 'add-collection', '국사편찬위원회', 'Captured', 'DPRK', 'files')
+    expect(added.stderr).toBe('')
+    expect(added.stdout).toContain('added the collection "Captured DPRK files" to National Institute of Korean History')
+    expect(workbench('repositories').stdout).toContain('collection: Captured DPRK files')
+    const unknown = workbench('repositories', 'add-collection', 'Nowhere Archive', 'RG 1')
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('no repository goes by "Nowhere Archive"')
+    expect(workbench('help', 'repositories').stdout + workbench('--help').stdout).toContain('repositories add-collection REPOSITORY COLLECTION')
+  })
+
   it('import-refs names archives not in the list, and adds them with --create-repositories', () => {
     const file = join(tempDir(), 'zotero.json')
     writeFileSync(file, JSON.stringify([{ id: 'z1', type: 'manuscript', title: 'Report of the Soviet embassy', archive: 'Архив внешней политики Монголии', archive_location: 'f. 3, op. 1, d. 12' }]))

@@ -73,12 +73,66 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
+/**
+ * Why the core refused, as a catalogue key (`refusal.<reason>` in every language) with the values
+ * it names, so a screen says it in the reader's language; the English `message` stays for the CLI
+ * and logs. Most common refusals first.
+ */
+export const REFUSAL_REASONS = [
+  'input.blank',
+  'input.tooLong',
+  'input.missing',
+  'input.notAChoice',
+  'input.badFormat',
+  'date.notReal',
+  'date.notSingle',
+  'date.endBeforeStart',
+  'date.empty',
+  'date.missing',
+  'date.noMonth',
+  'date.noSuchDay',
+  'date.notEdtf',
+  'date.unreadable',
+  'date.jucheMismatch',
+  'repository.unknown',
+  'repository.duplicate',
+  'collection.duplicate',
+  'eventNote.unknown',
+  'backup.noFile',
+  'backup.damaged',
+  'backup.notLibrary',
+  'backup.newer',
+  'backup.unreadable',
+  'backup.incomplete',
+  'backup.libraryMissing',
+  'backup.attachmentMissing',
+  'backup.attachmentDamaged',
+  'conflict.gone',
+  'conflict.noMine',
+  'conflict.noTheirs',
+  'conflict.badValue',
+  'history.inTrash',
+  'history.changeGone',
+  'history.notThisField',
+  'history.cannotEmpty',
+] as const
+
+export type RefusalReason = (typeof REFUSAL_REASONS)[number]
+
+export interface Refusal {
+  reason: RefusalReason
+  /** The values the sentence names (a date as typed, a repository's name), never translated; `field` is a field's name, which the screen puts in words. */
+  values?: Record<string, string | number>
+}
+
 /** The error part of a failed call, as it crosses a host boundary. */
 export interface ApiError {
   code: ErrorCode
   message: string
   /** Dotted path of the input field at fault, when one field is to blame. */
   field?: string
+  /** Why, as a catalogue key with its values, when the refusal has words in every language. */
+  refusal?: Refusal
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError }
@@ -93,18 +147,22 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    readonly refusal?: Refusal,
   ) {
     super(message)
   }
 
   toJSON(): ApiError {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field }
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field === undefined ? {} : { field: this.field }),
+      ...(this.refusal === undefined ? {} : { refusal: this.refusal }),
+    }
   }
 
   static fromJSON(error: ApiError): AppError {
-    return new AppError(error.code, error.message, error.field)
+    return new AppError(error.code, error.message, error.field, error.refusal)
   }
 }
 

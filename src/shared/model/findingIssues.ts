@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { Refusal } from '../api/errors'
 import { parseDateAsWritten, validateEdtf } from '../findings/date'
 import { FindingFieldsObject, findingRuleIssues, type FindingRule } from './finding'
 
@@ -26,6 +27,8 @@ export interface FindingIssue {
   rule?: FindingRule
   /** `max` for lengths, `detail` for a date parser's explanation, `copyType` for rules. */
   params?: { max?: number; detail?: string; copyType?: string }
+  /** A date check's refusal, which the screen says in the reader's language (`detail` is its English). */
+  refusal?: Refusal
 }
 
 type Loose = Record<string, unknown>
@@ -36,13 +39,13 @@ function checkDate(input: Loose): { input: Loose; issue?: FindingIssue } {
   const typed = text(input.doc_date)
   if (typed !== undefined) {
     const checked = validateEdtf(typed)
-    if (!checked.ok) return { input, issue: { path: 'doc_date', kind: 'edtf', params: { detail: checked.message } } }
+    if (!checked.ok) return { input, issue: { path: 'doc_date', kind: 'edtf', params: { detail: checked.message }, refusal: checked.refusal } }
     return { input: { ...input, doc_date_certainty: input.doc_date_certainty ?? checked.value.certainty } }
   }
   const asWritten = text(input.doc_date_as_written)
   if (asWritten === undefined) return { input, issue: { path: 'doc_date', kind: 'date' } }
   const parsed = parseDateAsWritten(asWritten)
-  if (!parsed.ok) return { input, issue: { path: 'doc_date_as_written', kind: 'asWritten', params: { detail: parsed.message } } }
+  if (!parsed.ok) return { input, issue: { path: 'doc_date_as_written', kind: 'asWritten', params: { detail: parsed.message }, refusal: parsed.refusal } }
   return { input: { ...input, doc_date: parsed.value.edtf, doc_date_certainty: input.doc_date_certainty ?? parsed.value.certainty } }
 }
 

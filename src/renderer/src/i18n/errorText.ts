@@ -1,6 +1,7 @@
-import { isAppError, type ErrorCode } from '../../../shared/api/errors'
+import { isAppError, type AppError, type ErrorCode, type Refusal } from '../../../shared/api/errors'
 import { en } from '../../../shared/i18n/messages/en'
 import type { MessageId } from '../../../shared/i18n/messageIds'
+import { refusalText as inWords } from '../../../shared/i18n/refusalText'
 import { createLabels } from '../../../shared/vocabulary'
 import { currentLocale, translate } from '.'
 
@@ -29,9 +30,35 @@ export function readableCoreMessage(message: string, field?: string): string {
   return text.replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (token) => (Object.hasOwn(en, `fieldName.${token}`) ? labels.fieldName(token) : token))
 }
 
-/** What went wrong, in the interface language: the catalogue's words for a code, else the core's message made readable. */
+/** A refusal in the interface language, when the catalogue has words for it (a field's name is put in words). */
+export function refusalInWords(refusal: Refusal | undefined): string | undefined {
+  // A reason from a newer library's core has no words here yet: its English message is shown instead.
+  if (!refusal || !Object.hasOwn(en, `refusal.${refusal.reason}`)) return undefined
+  return inWords(refusal, translate, createLabels(translate, currentLocale()).fieldName)
+}
+
+/** An error's refusal in words (for a message shown beside its field). */
+export function refusalWords(error: AppError): string | undefined {
+  return refusalInWords(error.refusal)
+}
+
+/** A refusal in words, after the field's label when it has one. */
+function refusalText(error: AppError): string | undefined {
+  const message = refusalWords(error)
+  if (!message) return undefined
+  const field = error.field?.split('.')[0]
+  if (!field || !error.refusal?.reason.startsWith('input.') || !Object.hasOwn(en, `field.${field}`)) return message
+  return translate('error.field', { field: createLabels(translate, currentLocale()).field(field), message })
+}
+
+/**
+ * What went wrong, in the interface language: the refusal's catalogue words, else the catalogue's
+ * words for a code, else the core's message made readable.
+ */
 export function errorText(error: unknown): string {
   if (isAppError(error)) {
+    const refused = refusalText(error)
+    if (refused) return refused
     const id = `error.${error.code}`
     if (!SPECIFIC.includes(error.code) && Object.hasOwn(en, id)) return translate(id as MessageId)
     return readableCoreMessage(error.message, error.field)

@@ -9,9 +9,12 @@ import {
   EventSummary,
   NewEvent,
 } from '../../model/event'
+import { Uuidv7 } from '../../model/findingParts'
 import { defineMethods } from '../define'
 
 const ById = z.strictObject({ id: RecordId })
+const NoteId = z.strictObject({ id: Uuidv7 })
+const NoteOfEvent = z.object({ id: z.string(), eventId: RecordId })
 
 export const eventMethods = defineMethods({
   /** Events in date order, filtered by date range, kind, actor, essay section or paragraph, and text. */
@@ -34,6 +37,10 @@ export const eventMethods = defineMethods({
     output: EventAnnotation,
     mutates: true,
   },
+  /** Deletes a note on an event (synced like any change); `events.restoreNote` brings it back. */
+  'events.deleteNote': { input: NoteId, output: NoteOfEvent, mutates: true },
+  /** Brings back a deleted note on an event: the undo of `events.deleteNote`. */
+  'events.restoreNote': { input: NoteId, output: NoteOfEvent, mutates: true },
   /** How many events bear on each essay section and paragraph. */
   'essay.eventCounts': { input: z.strictObject({}), output: EssayEventCounts },
 })

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { DraftRecord, DraftSaved } from '../../model/draft'
 import { Finding, FindingFieldsObject, FindingUpdateInput } from '../../model/finding'
 import { FindingFilter, FindingListInput, FindingPage, FindingSummary } from '../../model/findingList'
-import { EntityId, RepositoryId, Uuidv7 } from '../../model/findingParts'
+import { EntityId, RepositoryId, requiredText, TEXT_LIMITS, Uuidv7 } from '../../model/findingParts'
 import { EssayFindingCounts, EssayPassage } from '../../model/findingCounts'
 import { EventDate, OverlapDays } from '../../model/event'
 import { DateCertainty, DatePrecision, Stance } from '../../model/findingVocab'
@@ -57,6 +57,15 @@ export const findingMethods = defineMethods({
    * its own script, a place and a first collection; or a full repository record.
    */
   'repositories.add': { input: NewRepository, output: StoredRepository, mutates: true },
+  /**
+   * Adds a collection (a fonds, a record group) to a repository already in the list, bundled or
+   * added (synced); refuses an unknown repository and a collection it already has.
+   */
+  'repositories.addCollection': {
+    input: z.strictObject({ repository_id: RepositoryId, collection: requiredText(TEXT_LIMITS.shortText) }),
+    output: StoredRepository,
+    mutates: true,
+  },
   /** Saves the entry form as typed, so a crash or a closed window loses nothing. */
   'drafts.save': { input: DraftRecord.omit({ updated_at: true }), output: DraftSaved },
   /** Unsaved forms, newest first. */

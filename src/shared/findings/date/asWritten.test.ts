@@ -62,6 +62,7 @@ describe('parseDateAsWritten', () => {
       ok: false,
       code: 'juche_mismatch',
       message: 'Juche year 47 is 1958 (Juche + 1911), but the bracket says 1959; check the date',
+      refusal: { reason: 'date.jucheMismatch', values: { juche: '47', year: 1958, bracket: '1959' } },
     })
   })
 
@@ -76,6 +77,7 @@ describe('parseDateAsWritten', () => {
       ok: false,
       code: 'invalid_date',
       message: '"30.II.56" is not a real date: 1956-02-30: February 1956 has 29 days, not 30',
+      refusal: { reason: 'date.noSuchDay', values: { text: '1956-02-30', days: 29, day: 30 } },
     })
     expect(parseDateAsWritten('1958年13月')).toMatchObject({ ok: false, code: 'invalid_date' })
   })

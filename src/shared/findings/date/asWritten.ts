@@ -1,3 +1,4 @@
+import type { Refusal } from '../../api/errors'
 import type { DateCertainty, DatePrecision } from '../../model/findingVocab'
 import { validateEdtf } from './edtfValue'
 import { HAN_NUMERAL_CHARS, readNumber, readRomanMonth } from './numerals'
@@ -13,7 +14,7 @@ export interface ParsedDate {
 
 export type DateParseErrorCode = 'unrecognized' | 'invalid_date' | 'juche_mismatch'
 export type AsWrittenResult =
-  { ok: true; value: ParsedDate } | { ok: false; code: DateParseErrorCode; message: string }
+  { ok: true; value: ParsedDate } | { ok: false; code: DateParseErrorCode; message: string; refusal: Refusal }
 
 /** Numeric parts of a calendar date; month and day may be missing. */
 interface Parts {
@@ -39,7 +40,7 @@ const juche: Recognizer = (text) => {
   const year = Number(m[1]) + 1911
   if (m[2] !== undefined && Number(m[2]) !== year) {
     const message = `Juche year ${m[1]} is ${year} (Juche + 1911), but the bracket says ${m[2]}; check the date`
-    return { ok: false, code: 'juche_mismatch', message }
+    return { ok: false, code: 'juche_mismatch', message, refusal: { reason: 'date.jucheMismatch', values: { juche: m[1]!, year, bracket: m[2] } } }
   }
   return { year, month: optionalNumber(m[3]), day: optionalNumber(m[4]) }
 }
@@ -219,7 +220,7 @@ function withApproximation(result: AsWrittenResult): AsWrittenResult {
 
 function fromParts(parts: Parts, text: string): AsWrittenResult {
   const checked = validateEdtf(toEdtf(parts))
-  if (!checked.ok) return { ok: false, code: 'invalid_date', message: `"${text}" ${checked.message}` }
+  if (!checked.ok) return { ok: false, code: 'invalid_date', message: `"${text}" ${checked.message}`, refusal: checked.refusal }
   const { edtf, precision } = checked.value
   const value: ParsedDate = { edtf, precision, certainty: parts.certainty ?? 'exact' }
   return { ok: true, value: parts.note === undefined ? value : { ...value, note: parts.note } }
@@ -267,5 +268,6 @@ export function parseDateAsWritten(asWritten: string): AsWrittenResult {
     ok: false,
     code: 'unrecognized',
     message: `"${asWritten}" is not a date form the workbench can read; enter doc_date as EDTF`,
+    refusal: { reason: 'date.unreadable', values: { text: asWritten } },
   }
 }

@@ -28,6 +28,7 @@ describe('validateEdtf', () => {
     expect(validateEdtf('1956-02-30')).toEqual({
       ok: false,
       message: 'is not a real date: 1956-02-30: February 1956 has 29 days, not 30',
+      refusal: { reason: 'date.noSuchDay', values: { text: '1956-02-30', days: 29, day: 30 } },
     })
     expect(validateEdtf('1957-02-29')).toMatchObject({
       ok: false,

@@ -1,5 +1,6 @@
 import edtf, { parse, type EdtfNode } from 'edtf'
 import type { DateCertainty, DatePrecision } from '../../model/findingVocab'
+import type { Refusal } from '../../api/errors'
 import { memoized } from '../../memoized'
 
 /** A valid EDTF value with what the finding stores beside it. */
@@ -10,7 +11,8 @@ export interface EdtfInfo {
   certainty: DateCertainty
 }
 
-export type EdtfValidation = { ok: true; value: EdtfInfo } | { ok: false; message: string }
+/** A failure says why in English (`message`, for the CLI and logs) and as a refusal the screen translates. */
+export type EdtfValidation = { ok: true; value: EdtfInfo } | { ok: false; message: string; refusal: Refusal }
 
 const MONTH_NAMES = [
   'January',
@@ -29,17 +31,23 @@ const MONTH_NAMES = [
 const EXAMPLES = '1956-09-21, 1956-09, 1956-09-2X, 1966-11~, 1966-23 (autumn), [1956-09..1956-10], XXXX'
 
 /** Says why a date-like string is impossible (30 February, month 13), or undefined if it is not. */
-function impossibleDate(text: string): string | undefined {
+function impossibleDate(text: string): { message: string; refusal: Refusal } | undefined {
   for (const match of text.matchAll(/(?<![\dX])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\dX])/g)) {
     const [whole, year, month, day] = match
     const m = Number(month)
     if ((m < 1 || m > 12) && (m < 21 || m > 41 || day !== undefined)) {
-      return `${whole}: there is no month ${month} (use 01-12, or 21-41 for a season or quarter)`
+      return {
+        message: `${whole}: there is no month ${month} (use 01-12, or 21-41 for a season or quarter)`,
+        refusal: { reason: 'date.noMonth', values: { text: whole!, month: month! } },
+      }
     }
     if (day === undefined) continue
     const days = new Date(Date.UTC(Number(year), m, 0)).getUTCDate()
     if (Number(day) < 1 || Number(day) > days) {
-      return `${whole}: ${MONTH_NAMES[m - 1]} ${year} has ${days} days, not ${Number(day)}`
+      return {
+        message: `${whole}: ${MONTH_NAMES[m - 1]} ${year} has ${days} days, not ${Number(day)}`,
+        refusal: { reason: 'date.noSuchDay', values: { text: whole!, days, day: Number(day) } },
+      }
     }
   }
   return undefined
@@ -92,12 +100,14 @@ export const validateEdtf = memoized(validateEdtfUncached)
 
 function validateEdtfUncached(input: string): EdtfValidation {
   const text = input.trim()
-  if (text === '') return { ok: false, message: `is empty; write an EDTF date such as ${EXAMPLES}` }
+  if (text === '') return { ok: false, message: `is empty; write an EDTF date such as ${EXAMPLES}`, refusal: { reason: 'date.empty', values: { examples: EXAMPLES } } }
   // Checked before parsing too: the package accepts 29 February in any year.
   const impossible = impossibleDate(text)
-  if (impossible !== undefined) return { ok: false, message: `is not a real date: ${impossible}` }
+  if (impossible !== undefined) return { ok: false, message: `is not a real date: ${impossible.message}`, refusal: impossible.refusal }
   const node = parseEdtfNode(text)
-  if (node === undefined) return { ok: false, message: `"${text}" is not an EDTF date; examples: ${EXAMPLES}` }
+  if (node === undefined) {
+    return { ok: false, message: `"${text}" is not an EDTF date; examples: ${EXAMPLES}`, refusal: { reason: 'date.notEdtf', values: { text, examples: EXAMPLES } } }
+  }
   const precision = precisionOf(node)
   // A plain date is already written the package's way (the tests hold it); others are normalised.
   const written = PLAIN_DATE.test(text) ? text : edtf(node).edtf

@@ -10,10 +10,12 @@ import {
 } from '../../../../shared/model/findingVocab'
 import type { Output } from '../../../../shared/api/contract'
 import { RepositoryDialog } from '../library/RepositoryDialog'
+import { CollectionPicker } from './CollectionPicker'
 import { Combobox } from './Combobox'
 import { formatEdtf } from '../../../../shared/i18n/format'
 import { DOCUMENT_LANGUAGES } from '../../../../shared/vocabulary'
 import { currentLocale, useLabels, useT } from '../../i18n'
+import { refusalInWords } from '../../i18n/errorText'
 import { controlProps, FieldError, SelectInput, SuggestionChip, TextInput, useEditor } from './editorContext'
 import { RomanizationSuggestions } from './RomanizationSuggestions'
 import { SameDocumentNotice } from './SameDocumentNotice'
@@ -35,6 +37,7 @@ function RepositoryPicker({ repositories: listed }: { repositories: readonly Sto
   const repositories = useMemo(() => [...listed, ...added.filter((a) => !listed.some((r) => r.id === a.id))], [listed, added])
   const chosen = repositories.find((r) => r.id === form.repository_id)
   const [text, setText] = useState('')
+  const t = useT()
   const options = useMemo(() => {
     const query = text.trim().toLowerCase()
     const found = repositories
@@ -42,10 +45,9 @@ function RepositoryPicker({ repositories: listed }: { repositories: readonly Sto
       .slice(0, 30)
       .map((r) => ({ id: r.id, label: r.name, detail: allNames(r).slice(1, 4).join(' · ') }))
     const exact = repositories.some((r) => allNames(r).some((n) => n.toLowerCase() === query))
-    return query === '' || exact ? found : [...found, { id: ADD_OPTION, label: `Add “${text.trim()}”…`, detail: 'a repository not in the list' }]
-  }, [repositories, text])
+    return query === '' || exact ? found : [...found, { id: ADD_OPTION, label: t('editor.repository.addOption', { name: text.trim() }), detail: t('editor.repository.addDetail') }]
+  }, [repositories, text, t])
   const props = controlProps('repository_id', errors)
-  const t = useT()
   const labels = useLabels()
   return (
     <div className="field">
@@ -74,6 +76,7 @@ function RepositoryPicker({ repositories: listed }: { repositories: readonly Sto
         )}
       </p>
       <FieldError path="repository_id" />
+      {chosen && <CollectionPicker key={chosen.id} repository={chosen} />}
       {adding !== undefined && (
         <RepositoryDialog
           initialName={adding}
@@ -118,13 +121,13 @@ function DatePreview() {
     const checked = validateEdtf(form.doc_date)
     return (
       <p className="preview" aria-live="polite">
-        {checked.ok ? reads(checked.value) : t('editor.edtfProblem', { reason: checked.message })}
+        {checked.ok ? reads(checked.value) : (refusalInWords(checked.refusal) ?? t('editor.edtfProblem', { reason: checked.message }))}
       </p>
     )
   }
   if (form.doc_date_as_written.trim() === '') return null
   const parsed = parseDateAsWritten(form.doc_date_as_written)
-  if (!parsed.ok) return <p className="preview warning">{t('editor.dateUnreadable', { reason: parsed.message })}</p>
+  if (!parsed.ok) return <p className="preview warning">{refusalInWords(parsed.refusal) ?? t('editor.dateUnreadable', { reason: parsed.message })}</p>
   const { certainty, note } = parsed.value
   return (
     <p className="preview" aria-live="polite">

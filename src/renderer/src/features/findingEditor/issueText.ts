@@ -1,4 +1,5 @@
 import type { Translate } from '../../../../shared/i18n/messageIds'
+import { refusalText } from '../../../../shared/i18n/refusalText'
 import type { FindingIssue } from '../../../../shared/model/findingIssues'
 import type { Labels } from '../../../../shared/vocabulary'
 
@@ -24,9 +25,9 @@ export function issueText(issue: FindingIssue, t: Translate, labels: Labels): st
     case 'date':
       return t('validation.date')
     case 'edtf':
-      return t('validation.edtf', { detail: params.detail ?? '' })
+      return issue.refusal ? refusalText(issue.refusal, t, labels.fieldName) : t('validation.edtf', { detail: params.detail ?? '' })
     case 'asWritten':
-      return t('validation.asWritten', { detail: params.detail ?? '' })
+      return issue.refusal ? refusalText(issue.refusal, t, labels.fieldName) : t('validation.asWritten', { detail: params.detail ?? '' })
     case 'claimTarget':
       return t('validation.claimTarget', { n })
     case 'claimStance':

@@ -33,6 +33,7 @@ export function GridHeader({ sort, onSort }: { sort: SortState; onSort(sort: Sor
             <div
               key={column.label}
               role="columnheader"
+              title={t(column.label)}
               aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}
             >
               {column.sort ? (
@@ -93,10 +94,10 @@ export function FindingRow({ index, top, finding, selected, focused, repositoryN
       className={`grid-row${finding.deleted ? ' is-deleted' : ''}`}
       onClick={(event) => onClick(event, index)}
     >
-      <div role="gridcell" className="cell-date">
-        {formatEdtf(finding.doc_date, locale, t)}
+      <div role="gridcell" className="cell-date" title={formatEdtf(finding.doc_date, locale, t)}>
+        {formatEdtf(finding.doc_date, locale, t, 'short')}
       </div>
-      <div role="gridcell" className="cell-title">
+      <div role="gridcell" className="cell-title" title={finding.title}>
         {finding.conflict_count > 0 && (
           <span className="badge badge-conflict" title={t('findings.conflictBadgeTitle')}>
             {t('count.conflict', { count: finding.conflict_count })}
@@ -104,10 +105,21 @@ export function FindingRow({ index, top, finding, selected, focused, repositoryN
         )}
         {finding.deleted && <span className="badge">{t('findings.inTrashBadge')}</span>} {finding.title}
       </div>
-      <div role="gridcell">{repositoryName(finding.repository_id)}</div>
-      <div role="gridcell">{labels.vocab('language', finding.original_language)}</div>
-      <div role="gridcell">{labels.vocab('confidence', finding.confidence)}</div>
-      <div role="gridcell">{formatDay(finding.updated_at.slice(0, 10), locale)}</div>
+      <TextCell text={repositoryName(finding.repository_id)} />
+      <TextCell text={labels.vocab('language', finding.original_language)} />
+      <TextCell text={labels.vocab('confidence', finding.confidence)} />
+      <div role="gridcell" title={formatDay(finding.updated_at.slice(0, 10), locale)}>
+        {formatDay(finding.updated_at.slice(0, 10), locale, 'short')}
+      </div>
+    </div>
+  )
+}
+
+/** A cell cut short with an ellipsis in a narrow window keeps its whole text as a tooltip. */
+function TextCell({ text }: { text: string }) {
+  return (
+    <div role="gridcell" title={text}>
+      {text}
     </div>
   )
 }

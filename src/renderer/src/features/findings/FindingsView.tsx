@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useMemo, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import type { FindingsViewState } from '../../../../shared/model/app'
 import type { FindingFilter } from '../../../../shared/model/findingList'
 import { call } from '../../api/client'
@@ -10,8 +10,8 @@ import { BulkActions } from './BulkActions'
 import { FindingDetail } from './FindingDetail'
 import { FindingGrid, type SelectIntent } from './FindingGrid'
 import { FindingsFilterBar } from './FindingsFilterBar'
-import { FindingPageCache, type ListQuery } from './pageCache'
-import { NO_SELECTION, rangeBounds, selectAll, selectOnly, selectRange, toggle, type Selection } from './selection'
+import { FindingPageCache, queryKey, type ListQuery } from './pageCache'
+import { anchorNow, moveAnchor, NO_SELECTION, rangeBounds, selectAll, selectOnly, selectRange, toggle, type Selection } from './selection'
 import { useFindingsVersion } from './useFindingsVersion'
 
 interface Props {
@@ -31,6 +31,8 @@ export function FindingsView({ state, onStateChange, initialFindingId }: Props) 
   const [selection, setSelection] = useState<Selection>(NO_SELECTION)
   const [arrivalId, setArrivalId] = useState(initialFindingId)
   const [error, setError] = useState<string>()
+  /** Counts selection requests: an answer that arrives after a newer request is dropped. */
+  const requests = useRef(0)
   const repositories = useCall('repositories.list', {})
   const t = useT()
   const query: ListQuery = useMemo(() => ({ ...state.filter, sort: state.sort, descending: state.descending }), [state])
@@ -50,6 +52,12 @@ export function FindingsView({ state, onStateChange, initialFindingId }: Props) 
     pruneSelection()
   }, [version, cache])
 
+  // A re-sort or a new filter makes a pending range's rows mean something else: drop its answer.
+  const listKey = queryKey(query)
+  useEffect(() => {
+    requests.current++
+  }, [listKey])
+
   const ensure = useCallback((first: number, last: number) => cache.ensure(query, first, last), [cache, query])
   const row = useCallback((index: number) => cache.row(query, index), [cache, query])
   const total = cache.total(query)
@@ -67,25 +75,42 @@ export function FindingsView({ state, onStateChange, initialFindingId }: Props) 
     setFocusIndex(index)
   }
 
+  /**
+   * Applies a click or key to the selection. A range or Select all may wait for ids; if the user
+   * asked for something else meanwhile, or the list was re-sorted or filtered, the late answer is
+   * dropped, so it never overrides what was chosen after it.
+   */
   async function onSelect(intent: SelectIntent): Promise<void> {
+    if (intent.kind === 'anchor') return setSelection((current) => moveAnchor(current, intent.index, cache.row(query, intent.index)?.id))
+    const request = ++requests.current
+    const apply = (update: (current: Selection) => Selection) => {
+      if (request === requests.current) setSelection(update)
+    }
     try {
-      if (intent.kind === 'none') return setSelection({ ...NO_SELECTION, anchor: focusIndex })
-      if (intent.kind === 'anchor') return setSelection((current) => ({ ...current, anchor: intent.index }))
+      if (intent.kind === 'none') return apply(() => ({ ...NO_SELECTION, anchor: focusIndex }))
       if (intent.kind === 'all') {
         const { ids } = await call('findings.ids', query)
-        return setSelection((current) => selectAll(current, ids))
+        return apply((current) => selectAll(current, ids))
       }
       if (intent.kind === 'range') {
-        const [first, last] = rangeBounds(selection, intent.index)
-        const ids =
-          cache.loadedIds(query, first, last) ?? (await call('findings.ids', { ...query, offset: first, limit: last - first + 1 })).ids
-        return setSelection((current) => selectRange(current, ids, intent.keep))
+        const { anchor, ids } = await rangeTo(intent.index)
+        return apply((current) => selectRange(current, ids, intent.keep, anchor))
       }
       const id = cache.row(query, intent.index)?.id
-      if (id) setSelection((current) => (intent.kind === 'only' ? selectOnly(intent.index, id) : toggle(current, intent.index, id)))
+      if (id) apply((current) => (intent.kind === 'only' ? selectOnly(intent.index, id) : toggle(current, intent.index, id)))
     } catch (e) {
       setError(errorText(e))
     }
+  }
+
+  /** The ids from the anchor's finding (where it is now) to row `index`, loaded rows first. */
+  async function rangeTo(index: number): Promise<{ anchor: number; ids: string[] }> {
+    const here = cache.row(query, selection.anchor)?.id
+    const moved = selection.anchorId !== undefined && here !== selection.anchorId
+    const anchor = anchorNow(selection, here, moved ? (await call('findings.ids', query)).ids : undefined)
+    const [first, last] = rangeBounds(anchor, index)
+    const ids = cache.loadedIds(query, first, last) ?? (await call('findings.ids', { ...query, offset: first, limit: last - first + 1 })).ids
+    return { anchor, ids }
   }
 
   const names = useMemo(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { NO_SELECTION, rangeBounds, selectAll, selectOnly, selectRange, toggle } from './selection'
+import { anchorNow, moveAnchor, NO_SELECTION, rangeBounds, selectAll, selectOnly, selectRange, toggle } from './selection'
 
 const ids = (selection: { ids: ReadonlySet<string> }) => [...selection.ids].sort()
 
@@ -16,8 +16,8 @@ describe('findings list selection', () => {
 
   it('Shift extends from the anchor in either direction, replacing or (with Ctrl) adding', () => {
     const anchored = selectOnly(4, 'd')
-    expect(rangeBounds(anchored, 1)).toEqual([1, 4])
-    expect(rangeBounds(anchored, 7)).toEqual([4, 7])
+    expect(rangeBounds(anchored.anchor, 1)).toEqual([1, 4])
+    expect(rangeBounds(anchored.anchor, 7)).toEqual([4, 7])
     const replaced = selectRange(toggle(anchored, 4, 'x'), ['d', 'e', 'f'], false)
     expect(ids(replaced)).toEqual(['d', 'e', 'f'])
     const added = selectRange({ ids: new Set(['z']), anchor: 4 }, ['d', 'e'], true)
@@ -29,5 +29,17 @@ describe('findings list selection', () => {
     const all = selectAll({ ...NO_SELECTION, anchor: 2 }, ['a', 'b', 'c'])
     expect(ids(all)).toEqual(['a', 'b', 'c'])
     expect(all.anchor).toBe(2)
+  })
+
+  it('after a re-sort the anchor is its finding, found again by id; a keyboard move re-anchors', () => {
+    const anchored = selectOnly(0, 'x')
+    expect(anchorNow(anchored, 'x')).toBe(0)
+    expect(anchorNow(anchored, 'b', ['a', 'b', 'c', 'x'])).toBe(3)
+    // The finding left the list (filtered out, or in the Trash): its old place is all there is.
+    expect(anchorNow(anchored, 'b', ['a', 'b'])).toBe(0)
+    const moved = moveAnchor(anchored, 5, 'e')
+    expect(moved).toMatchObject({ anchor: 5, anchorId: 'e' })
+    expect(ids(moved)).toEqual(['x'])
+    expect(selectRange(anchored, ['c', 'x'], false, 3)).toMatchObject({ anchor: 3, anchorId: 'x' })
   })
 })

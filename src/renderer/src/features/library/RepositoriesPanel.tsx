@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
 import { useT } from '../../i18n'
+import type { Output } from '../../../../shared/api/contract'
+import { CollectionDialog } from './CollectionDialog'
 import { countryName, RepositoryDialog } from './RepositoryDialog'
 
 /** The archives findings can come from, with those the researcher (or a colleague) added, and a way to add one. */
@@ -9,6 +11,7 @@ export function RepositoriesPanel() {
   const version = useLibraryVersion()
   const list = useCall('repositories.list', {}, String(version))
   const [adding, setAdding] = useState(false)
+  const [collectionAt, setCollectionAt] = useState<Output<'repositories.list'>[number]>()
   const [notice, setNotice] = useState('')
   const t = useT()
   return (
@@ -47,7 +50,12 @@ export function RepositoriesPanel() {
                     ))}
                 </td>
                 <td>{[r.city, r.country && countryName(r.country)].filter(Boolean).join(', ')}</td>
-                <td>{(r.collections ?? []).join('; ')}</td>
+                <td>
+                  {(r.collections ?? []).join('; ')}{' '}
+                  <button type="button" className="link-button" aria-label={t('actions.collection.addTo', { name: r.name })} onClick={() => setCollectionAt(r)}>
+                    {t('actions.collection.addShort')}
+                  </button>
+                </td>
                 <td>{t(r.origin === 'user' ? 'actions.repositories.byYou' : 'actions.repositories.bundled')}</td>
               </tr>
             ))}
@@ -59,6 +67,15 @@ export function RepositoriesPanel() {
           onDone={(added) => {
             setAdding(false)
             if (added) setNotice(t('actions.repositories.added', { name: added.name }))
+          }}
+        />
+      )}
+      {collectionAt && (
+        <CollectionDialog
+          repository={collectionAt}
+          onDone={(added) => {
+            setCollectionAt(undefined)
+            if (added) setNotice(t('actions.collection.added', { collection: added.collection, name: added.repository.name }))
           }}
         />
       )}

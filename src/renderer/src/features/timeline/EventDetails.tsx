@@ -1,14 +1,12 @@
-import { useState, type FormEvent } from 'react'
 import type { EntityRef } from '../../../../shared/model/entity'
 import type { EventDetail } from '../../../../shared/model/event'
-import { call } from '../../api/client'
 import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
 import { ViewLink } from '../../navigation'
 import { LinkedFindings } from '../findings/LinkedFindings'
 import { useLabels, useT } from '../../i18n'
-import { errorText } from '../../i18n/errorText'
 import { useFormatSpan } from './formatDate'
+import { EventNotes } from './EventNotes'
 import { EventNote, EventSourceList, SourceDisagreement } from './SourceDates'
 
 /** The selected event: summary, people, places, sources and the essay sections it bears on, linked. */
@@ -50,7 +48,7 @@ function Details({ event }: { event: EventDetail }) {
       </ul>
       <LinkedFindings eventId={event.id} level={3} />
       <EventSourceList event={event} />
-      <Annotations event={event} />
+      <EventNotes event={event} />
     </article>
   )
 }
@@ -68,40 +66,5 @@ function EntityLinks({ label, entities }: { label: string; entities: EntityRef[]
         ))}
       </ul>
     </>
-  )
-}
-
-function Annotations({ event }: { event: EventDetail }) {
-  const [note, setNote] = useState('')
-  const [error, setError] = useState<string | undefined>()
-  const t = useT()
-  async function submit(e: FormEvent): Promise<void> {
-    e.preventDefault()
-    try {
-      await call('events.annotate', { eventId: event.id, note })
-      setNote('')
-      setError(undefined)
-    } catch (err) {
-      setError(errorText(err))
-    }
-  }
-  return (
-    <section aria-label={t('timeline.yourNotes')}>
-      <h3>{t('timeline.yourNotes')}</h3>
-      <ul>
-        {event.annotations.map((a) => (
-          <li key={a.id}>{a.note}</li>
-        ))}
-      </ul>
-      <form onSubmit={submit}>
-        <label>
-          {t('timeline.addNote')} <textarea value={note} rows={2} onChange={(e) => setNote(e.target.value)} />
-        </label>
-        <button type="submit" disabled={note.trim() === ''}>
-          {t('timeline.saveNote')}
-        </button>
-        {error && <p role="alert">{error}</p>}
-      </form>
-    </section>
   )
 }

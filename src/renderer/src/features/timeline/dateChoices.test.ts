@@ -11,7 +11,7 @@ describe('the timeline date filter as typed', () => {
     ['Sept 1956', 'write 1956, 1956-09 or 1956-09-22'],
     ['1956-13', 'there is no month 13'],
     ['1956-21', 'there is no month 21'],
-    ['1957-02-29', 'February 1957 has 28 days, not 29'],
+    ['1957-02-29', '1957-02-29: that month has 28 days, not 29'],
     ['1956/09', 'write 1956'],
   ])('explains what is wrong with %s', (text, message) => {
     expect(dateProblem(text, english)).toContain(message)

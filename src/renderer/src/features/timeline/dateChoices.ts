@@ -1,6 +1,7 @@
 import { english } from '../../../../shared/i18n/english'
 import { validateEdtf } from '../../../../shared/findings/date'
 import type { Translate } from '../../../../shared/i18n/messageIds'
+import { refusalText } from '../../../../shared/i18n/refusalText'
 import { EventDate, OverlapDays } from '../../../../shared/model/event'
 
 /** The date part of the timeline filters, as typed: checked before anything is asked of the core. */
@@ -29,9 +30,9 @@ export function dateProblem(text: string, t: Translate): string | undefined {
   if (!EventDate.safeParse(text).success) return t('timeline.notADate', { text })
   const month = Number(text.slice(5, 7))
   if (text.length > 4 && (month < 1 || month > 12)) return t('timeline.noSuchMonth', { text, month: text.slice(5, 7) })
-  // The shared EDTF check names an impossible day: "February 1956 has 29 days, not 30".
+  // The shared EDTF check names an impossible day: "that month has 29 days, not 30".
   const checked = validateEdtf(text)
-  return checked.ok ? undefined : checked.message
+  return checked.ok ? undefined : refusalText(checked.refusal, t, (field) => field)
 }
 
 /** Why N is not a whole number of days from 0 to 366, or undefined if it is. */

@@ -43,6 +43,8 @@ export const timeline = {
   'timeline.yourNotes': 'Your notes',
   'timeline.addNote': 'Add a note',
   'timeline.saveNote': 'Save note',
+  'timeline.deleteNote': 'Delete note',
+  'timeline.deleteNoteNamed': 'Delete the note “{{note}}”',
   'timeline.note': 'Note: {{note}}',
   'timeline.sourcesChecked': 'Sources (checked)',
   'timeline.sourcesUnchecked': 'Sources (not checked)',

@@ -248,6 +248,8 @@ export const vocab = {
   'vocab.syncRecordKind.event_annotation': 'Notes on events',
   'vocab.syncRecordKind.entity_alias': 'Your names for people and places',
   'vocab.syncRecordKind.attachment': 'Photos and scans',
+  'vocab.syncRecordKind.repository': 'Repositories you added',
+  'vocab.syncRecordKind.repository_collection': 'Collections you added to repositories',
 
   'vocab.changeCount.created': 'New',
   'vocab.changeCount.updated': 'Changed',

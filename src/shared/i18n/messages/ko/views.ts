@@ -61,6 +61,8 @@ export const views = {
   'timeline.yourNotes': '내 메모',
   'timeline.addNote': '메모 추가',
   'timeline.saveNote': '메모 저장',
+  'timeline.deleteNote': '메모 삭제',
+  'timeline.deleteNoteNamed': '메모 “{{note}}” 삭제',
   'timeline.note': '참고: {{note}}',
   'timeline.sourcesChecked': '출처 (확인함)',
   'timeline.sourcesUnchecked': '출처 (확인하지 않음)',

@@ -224,6 +224,8 @@ export const vocab = {
   'vocab.syncRecordKind.event_annotation': '사건 메모',
   'vocab.syncRecordKind.entity_alias': '인물·장소에 붙인 이름',
   'vocab.syncRecordKind.attachment': '사진과 스캔',
+  'vocab.syncRecordKind.repository': '직접 추가한 소장처',
+  'vocab.syncRecordKind.repository_collection': '소장처에 추가한 문서군',
   'vocab.changeCount.created': '새로 생김',
   'vocab.changeCount.updated': '바뀜',
   'vocab.changeCount.deleted': '삭제됨',

@@ -67,6 +67,8 @@ export const views = {
   'timeline.yourNotes': 'Ваши заметки',
   'timeline.addNote': 'Добавить заметку',
   'timeline.saveNote': 'Сохранить заметку',
+  'timeline.deleteNote': 'Удалить заметку',
+  'timeline.deleteNoteNamed': 'Удалить заметку «{{note}}»',
   'timeline.note': 'Примечание: {{note}}',
   'timeline.sourcesChecked': 'Источники (проверены)',
   'timeline.sourcesUnchecked': 'Источники (не проверены)',

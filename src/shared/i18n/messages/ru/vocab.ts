@@ -224,6 +224,8 @@ export const vocab = {
   'vocab.syncRecordKind.event_annotation': 'Заметки к событиям',
   'vocab.syncRecordKind.entity_alias': 'Ваши варианты имён',
   'vocab.syncRecordKind.attachment': 'Фотографии и сканы',
+  'vocab.syncRecordKind.repository': 'Добавленные вами хранилища',
+  'vocab.syncRecordKind.repository_collection': 'Фонды, добавленные вами в хранилища',
   'vocab.changeCount.created': 'Новые',
   'vocab.changeCount.updated': 'Изменённые',
   'vocab.changeCount.deleted': 'Удалённые',

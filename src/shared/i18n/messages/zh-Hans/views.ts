@@ -61,6 +61,8 @@ export const views = {
   'timeline.yourNotes': '您的笔记',
   'timeline.addNote': '添加笔记',
   'timeline.saveNote': '保存笔记',
+  'timeline.deleteNote': '删除笔记',
+  'timeline.deleteNoteNamed': '删除笔记“{{note}}”',
   'timeline.note': '说明：{{note}}',
   'timeline.sourcesChecked': '资料来源（已核对）',
   'timeline.sourcesUnchecked': '资料来源（未核对）',

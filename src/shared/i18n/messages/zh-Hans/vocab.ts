@@ -224,6 +224,8 @@ export const vocab = {
   'vocab.syncRecordKind.event_annotation': '事件笔记',
   'vocab.syncRecordKind.entity_alias': '您为人物和地点添加的名称',
   'vocab.syncRecordKind.attachment': '照片与扫描件',
+  'vocab.syncRecordKind.repository': '您添加的收藏机构',
+  'vocab.syncRecordKind.repository_collection': '您为收藏机构添加的全宗',
   'vocab.changeCount.created': '新增',
   'vocab.changeCount.updated': '修改',
   'vocab.changeCount.deleted': '删除',

@@ -1,0 +1,31 @@
+import { expect, test } from '../support/fixtures'
+
+test('a note on an event is deleted and comes back with Undo, and again with Ctrl+Z', async ({ page, host }, testInfo) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'Timeline' }).click()
+  const filters = page.getByRole('form', { name: 'Timeline filters' })
+  await filters.getByLabel('From date').fill('1956')
+  await filters.getByLabel('To date').fill('1956')
+  const list = page.getByRole('region', { name: /^Events \(\d+\)$/ })
+  await list.getByRole('button', { name: /August plenum/ }).first().click()
+  const details = page.getByRole('article', { name: /August plenum/ })
+  const notes = details.getByRole('region', { name: 'Your notes' })
+  await notes.getByLabel('Add a note').fill('Compare the GARF record of the plenum.')
+  await notes.getByRole('button', { name: 'Save note' }).click()
+  await expect(notes.getByRole('listitem')).toHaveText([/Compare the GARF record/])
+
+  await notes.getByRole('button', { name: 'Delete the note “Compare the GARF record of the plenum.”' }).click()
+  await expect(notes.getByRole('listitem')).toHaveCount(0)
+  const toast = page.locator('.undo-toast')
+  await expect(toast).toContainText('Deleted the note on “')
+  await page.screenshot({ path: testInfo.outputPath('event-note-deleted-1366x768.png') })
+  await toast.getByRole('button', { name: 'Undo' }).click()
+  await expect(notes.getByRole('listitem')).toHaveText([/Compare the GARF record/])
+
+  await notes.getByRole('button', { name: /Delete the note/ }).click()
+  await expect(notes.getByRole('listitem')).toHaveCount(0)
+  await notes.getByRole('heading', { name: 'Your notes' }).click()
+  await page.keyboard.press('Control+z')
+  await expect(notes.getByRole('listitem')).toHaveText([/Compare the GARF record/])
+})
