@@ -193,6 +193,7 @@ function refuseIfPartial(kind: RecordKind, record: string, merged: MergedRecord,
     `change ${first.hlc} changes a ${kind.label} (${record}) that this library does not have, and ${problem}. ` +
       `The file was made for another colleague, or before this library was restored from a backup: send ${sender} a sync file first, and their next one will carry what is missing`,
     first.hlc,
+    sender,
   )
 }
 
@@ -228,7 +229,8 @@ export class PartialRecordRefusal extends AppError {
   constructor(
     detail: string,
     readonly lacking: string,
+    sender: string,
   ) {
-    super('sync.invalid_file', refusal(detail))
+    super('sync.invalid_file', refusal(detail), undefined, { reason: 'sync.partialRecord', values: { sender } })
   }
 }

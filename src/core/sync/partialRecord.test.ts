@@ -22,6 +22,8 @@ describe('a file that changes a record this library lacks', () => {
     const refused = await b.library.dispatch('sync.import', { file_base64: await a.exportFor(b.deviceId) })
     expect(refused).toMatchObject({ ok: false, error: { code: 'sync.invalid_file' } })
     expect(!refused.ok && refused.error.message).toMatch(/does not have/)
+    // A screen says it in the reader's language, naming the colleague to send a file to.
+    expect(!refused.ok && refused.error.refusal).toMatchObject({ reason: 'sync.partialRecord', values: { sender: expect.any(String) } })
 
     // B's next file says which change it lacks; A's next file then carries the whole finding.
     await exchange(b, a, a.deviceId)

@@ -73,6 +73,7 @@ export function createPeers(db: Db, clock: Clock, self: { deviceId: string; issu
         'input.invalid',
         `${matches.length} colleagues are called "${key}": ${matches.map(describe).join('; ')}. Choose one by its device id.`,
         'for',
+        { reason: 'sync.ambiguousColleague', values: { name: key, count: matches.length } },
       )
     }
     return matches[0] && known(matches[0])

@@ -115,6 +115,8 @@ export const REFUSAL_REASONS = [
   'history.changeGone',
   'history.notThisField',
   'history.cannotEmpty',
+  'sync.partialRecord',
+  'sync.ambiguousColleague',
 ] as const
 
 export type RefusalReason = (typeof REFUSAL_REASONS)[number]

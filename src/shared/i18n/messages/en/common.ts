@@ -129,6 +129,8 @@ export const common = {
   'refusal.history.changeGone': 'That change is not in this finding’s history.',
   'refusal.history.notThisField': 'That change did not touch {{field}}.',
   'refusal.history.cannotEmpty': 'Once it holds a value, {{field}} cannot be made empty again; choose another value in the editor instead.',
+  'refusal.sync.partialRecord': 'This sync file changes a finding this library does not have yet, so it was not imported and nothing was changed. Send {{sender}} a sync file of yours: their next file will bring the whole finding.',
+  'refusal.sync.ambiguousColleague': '{{count}} colleagues are called “{{name}}”. Choose one from the list of colleagues instead of typing the name.',
   'field.unknown': 'A field',
   'fieldName.unknown': 'a field',
 } as const

@@ -115,6 +115,8 @@ export const common = {
   'refusal.history.changeGone': '그 변경은 이 사료 기록의 이력에 없습니다.',
   'refusal.history.notThisField': '그 변경은 {{field}}을(를) 건드리지 않았습니다.',
   'refusal.history.cannotEmpty': '{{field}}은(는) 값이 생긴 뒤에는 다시 비울 수 없습니다. 대신 편집기에서 다른 값을 고르세요.',
+  'refusal.sync.partialRecord': '이 동기화 파일은 이 라이브러리에 아직 없는 발견을 바꾸므로 가져오지 않았고 아무것도 바뀌지 않았습니다. {{sender}}에게 먼저 동기화 파일을 보내세요. 그쪽의 다음 파일에 발견 전체가 담겨 옵니다.',
+  'refusal.sync.ambiguousColleague': '“{{name}}”이라는 동료가 {{count}}명 있습니다. 이름을 입력하는 대신 동료 목록에서 고르세요.',
   'field.unknown': '어떤 항목',
   'fieldName.unknown': '어떤 항목',
 } as const

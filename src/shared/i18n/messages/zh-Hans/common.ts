@@ -115,6 +115,8 @@ export const common = {
   'refusal.history.changeGone': '该修改不在此记录的历史中。',
   'refusal.history.notThisField': '该修改未涉及{{field}}。',
   'refusal.history.cannotEmpty': '{{field}}一旦有值就不能再清空；请改在编辑器中选择其他值。',
+  'refusal.sync.partialRecord': '此同步文件修改了本资料库尚未拥有的发现，因此未导入，也未作任何更改。请先向{{sender}}发送一个同步文件：对方的下一个文件会带来完整的发现。',
+  'refusal.sync.ambiguousColleague': '名为“{{name}}”的同事有{{count}}位。请从同事列表中选择，而不要输入名字。',
   'field.unknown': '某个字段',
   'fieldName.unknown': '某个字段',
 } as const
