@@ -1,15 +1,5 @@
 import type { Page, TestInfo } from '@playwright/test'
-import { expect, test } from '../support/fixtures'
-import type { Host } from '../support/host'
-
-async function api(host: Host, method: string, data: unknown): Promise<void> {
-  const response = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(data),
-  })
-  expect(((await response.json()) as { ok: boolean }).ok).toBe(true)
-}
+import { api, expect, test } from '../support/fixtures'
 
 /** Screenshots at the window sizes a historian's laptop has, kept with the test's output. */
 async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {

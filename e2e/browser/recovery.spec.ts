@@ -1,16 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
-import { startHost, type Host } from '../support/host'
-import { expect, test } from '../support/fixtures'
-
-async function api(host: Host, method: string, input: unknown = {}): Promise<unknown> {
-  const response = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  })
-  return response.json()
-}
+import { startHost } from '../support/host'
+import { api, expect, test } from '../support/fixtures'
 
 test('a damaged library opens on the recovery screen, and restoring the latest backup brings the app back', async ({ page, host }) => {
   await api(host, 'settings.set', { lastView: 'library' })

@@ -1,14 +1,4 @@
-import { expect, test } from '../support/fixtures'
-import type { Host } from '../support/host'
-
-async function api(host: Host, method: string, data: unknown): Promise<void> {
-  const response = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(data),
-  })
-  expect(((await response.json()) as { ok: boolean }).ok).toBe(true)
-}
+import { api, expect, test } from '../support/fixtures'
 
 test('core refusals reach the screen in the reader’s language, not in English', async ({ page, host }, testInfo) => {
   await api(host, 'repositories.add', { name: 'National Institute of Korean History', original_name: '국사편찬위원회', collection: 'RG 242' })

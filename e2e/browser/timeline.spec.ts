@@ -1,18 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test } from '../support/fixtures'
-import { REPO_ROOT, type Host } from '../support/host'
+import { api, expect, test } from '../support/fixtures'
+import { REPO_ROOT } from '../support/host'
 
 const SCENARIO = JSON.parse(readFileSync(join(REPO_ROOT, 'resources', 'fixtures', 'scenario-findings.json'), 'utf8')) as unknown[]
-
-async function api(host: Host, method: string, input: unknown): Promise<void> {
-  const response = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  })
-  expect(((await response.json()) as { ok: boolean }).ok).toBe(true)
-}
 
 test('filter the timeline by Kim Il Sung and 1956-1958, open the August plenum, follow it to the essay', async ({ page, host }) => {
   await page.goto(host.url)
