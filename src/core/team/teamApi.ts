@@ -49,7 +49,10 @@ export function createTeamApi(deps: TeamDeps): TeamApi {
       const absolute = resolve(reachableFolder(dir))
       const current = store.folder()
       if (current && current.dir !== absolute) {
-        throw new AppError('input.invalid', `This library already syncs with the team “${current.name}” in ${current.dir}. Leave it first.`, 'dir')
+        throw new AppError('input.invalid', `This library already syncs with the team “${current.name}” in ${current.dir}. Leave it first.`, 'dir', {
+          reason: 'team.alreadyJoined',
+          values: { name: current.name, dir: current.dir },
+        })
       }
       // Joining the same folder again without a passphrase keeps the one kept.
       const passphrase = given ?? (current ? key.get() : undefined)
@@ -57,7 +60,10 @@ export function createTeamApi(deps: TeamDeps): TeamApi {
       try {
         mkdirSync(join(absolute, deps.identity.deviceId), { recursive: true })
       } catch (error) {
-        throw new AppError('team.folder_unavailable', `Cannot write into the team folder ${absolute}: ${(error as Error).message}. Nothing was changed.`)
+        throw new AppError('team.folder_unavailable', `Cannot write into the team folder ${absolute}: ${(error as Error).message}. Nothing was changed.`, undefined, {
+          reason: 'team.notWritable',
+          values: { dir: absolute },
+        })
       }
       if (passphrase !== key.get()) {
         key.set(passphrase)

@@ -21,6 +21,8 @@ export function reachableFolder(dir: string): string {
     throw new AppError(
       'team.folder_unavailable',
       `The team folder ${dir} cannot be reached: is the network drive connected or the USB stick plugged in? Nothing was changed.`,
+      undefined,
+      { reason: 'team.unreachable', values: { dir } },
     )
   }
   return dir

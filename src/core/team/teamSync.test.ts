@@ -125,6 +125,8 @@ describe('a team folder', () => {
     await anna!.call('findings.create', { ...SCENARIO_FINDINGS[0], summary_en: 'mine' })
     rmSync(dir, { recursive: true })
     await expect(teamSync(anna!)).rejects.toThrow(/team.folder_unavailable: The team folder .* cannot be reached/)
+    // The screen says it in the reader's language, naming the folder.
+    expect(await anna!.library.dispatch('team.sync', {})).toMatchObject({ ok: false, error: { refusal: { reason: 'team.unreachable', values: { dir } } } })
     expect((await anna!.call<TeamStatus>('team.leave')).folder).toBeNull()
     expect(await summaries(anna!)).toEqual(['mine'])
     await expect(teamSync(anna!)).rejects.toThrow(/team.not_joined/)

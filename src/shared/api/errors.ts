@@ -117,6 +117,10 @@ export const REFUSAL_REASONS = [
   'history.cannotEmpty',
   'sync.partialRecord',
   'sync.ambiguousColleague',
+  'history.breaksRule',
+  'team.unreachable',
+  'team.notWritable',
+  'team.alreadyJoined',
 ] as const
 
 export type RefusalReason = (typeof REFUSAL_REASONS)[number]

@@ -51,4 +51,5 @@ export const team = {
   'team.left': 'Left the team: {{names}}. They no longer hold anything back.',
   'error.team.passphrase_required': 'The team folder’s files are encrypted with a team passphrase, and this library does not have it. Give the passphrase. Nothing was imported or written.',
   'error.team.wrong_passphrase': 'The team passphrase does not open the files in the team folder: it is wrong here, or the colleagues who wrote them use another. Nothing was imported or written.',
+  'error.team.not_joined': 'This library is in no team folder yet: join one first.',
 } as const

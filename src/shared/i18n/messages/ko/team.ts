@@ -45,4 +45,5 @@ export const team = {
   'team.left': '팀을 떠난 구성원: {{names}}. 이제 정리를 막지 않습니다.',
   'error.team.passphrase_required': '팀 폴더의 파일은 팀 암호로 암호화되어 있는데 이 자료실에는 그 암호가 없습니다. 암호를 입력하십시오. 아무것도 가져오거나 쓰지 않았습니다.',
   'error.team.wrong_passphrase': '팀 암호로 팀 폴더의 파일을 열 수 없습니다. 이곳의 암호가 틀렸거나 그 파일을 쓴 동료가 다른 암호를 씁니다. 아무것도 가져오거나 쓰지 않았습니다.',
+  'error.team.not_joined': '이 자료실은 아직 어떤 팀 폴더에도 들어 있지 않습니다. 먼저 팀 폴더에 참여하세요.',
 } as const

@@ -45,4 +45,5 @@ export const team = {
   'team.left': '已退出团队：{{names}}。他们不再阻碍整理。',
   'error.team.passphrase_required': '团队文件夹中的文件已用团队密码加密，而此资料库没有该密码。请输入密码。未导入或写入任何内容。',
   'error.team.wrong_passphrase': '团队密码无法打开团队文件夹中的文件：此处的密码有误，或写入这些文件的同事使用了其他密码。未导入或写入任何内容。',
+  'error.team.not_joined': '本资料库尚未加入任何团队文件夹：请先加入一个。',
 } as const
