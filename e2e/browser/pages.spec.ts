@@ -213,6 +213,8 @@ test('run OCR on a page, see where a line came from, and correct a word', async 
   await ocr.getByRole('button', { name: 'Correct it in the editor' }).click()
   const editor = page.getByRole('dialog', { name: 'Edit finding' })
   const transcription = editor.getByLabel('Transcription', { exact: true })
+  // The editor reads the finding afresh (its fields wait, disabled, meanwhile): read the text once it is there.
+  await expect(transcription).toHaveValue(/志愿军/)
   const read = await transcription.inputValue()
   await transcription.fill(read.replace('志愿军', '中国人民志愿军'))
   await editor.getByLabel('Transcription status').selectOption('verbatim')
