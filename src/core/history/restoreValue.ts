@@ -97,7 +97,6 @@ function withRuleMessage(edit: () => Finding): Finding {
       'input.invalid',
       `Restoring this value would break a rule of the finding: ${rule} Change ${fieldLabel(field)} first, then restore this value.`,
       error.field,
-      { reason: 'history.breaksRule', values: { field } },
     )
   }
 }

@@ -117,7 +117,6 @@ export const REFUSAL_REASONS = [
   'history.cannotEmpty',
   'sync.partialRecord',
   'sync.ambiguousColleague',
-  'history.breaksRule',
   'team.unreachable',
   'team.notWritable',
   'team.alreadyJoined',

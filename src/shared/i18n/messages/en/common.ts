@@ -131,7 +131,6 @@ export const common = {
   'refusal.history.cannotEmpty': 'Once it holds a value, {{field}} cannot be made empty again; choose another value in the editor instead.',
   'refusal.sync.partialRecord': 'This sync file changes a finding this library does not have yet, so it was not imported and nothing was changed. Send {{sender}} a sync file of yours: their next file will bring the whole finding.',
   'refusal.sync.ambiguousColleague': '{{count}} colleagues are called “{{name}}”. Choose one from the list of colleagues instead of typing the name.',
-  'refusal.history.breaksRule': 'Restoring this value would break a rule of the finding about {{field}}. Change {{field}} first, then restore this value.',
   'refusal.team.unreachable': 'The team folder {{dir}} cannot be reached: is the network drive connected or the USB stick plugged in? Nothing was changed.',
   'refusal.team.notWritable': 'This library cannot write into the team folder {{dir}}. Check that the folder may be written to. Nothing was changed.',
   'refusal.team.alreadyJoined': 'This library already syncs with the team “{{name}}” in {{dir}}. Leave it first.',

@@ -117,7 +117,6 @@ export const common = {
   'refusal.history.cannotEmpty': '{{field}}은(는) 값이 생긴 뒤에는 다시 비울 수 없습니다. 대신 편집기에서 다른 값을 고르세요.',
   'refusal.sync.partialRecord': '이 동기화 파일은 이 자료실에 아직 없는 사료 기록을 바꾸므로 가져오지 않았고 아무것도 바뀌지 않았습니다. {{sender}}에게 먼저 동기화 파일을 보내세요. 그쪽의 다음 파일에 사료 기록 전체가 담겨 옵니다.',
   'refusal.sync.ambiguousColleague': '“{{name}}”이라는 동료가 {{count}}명 있습니다. 이름을 입력하는 대신 동료 목록에서 고르세요.',
-  'refusal.history.breaksRule': '이 값을 되살리면 {{field}}에 관한 사료 기록의 규칙에 어긋납니다. 먼저 {{field}}을(를) 고친 뒤 이 값을 되살리세요.',
   'refusal.team.unreachable': '팀 폴더 {{dir}}에 접근할 수 없습니다. 네트워크 드라이브가 연결되어 있는지, USB 메모리가 꽂혀 있는지 확인하세요. 아무것도 바뀌지 않았습니다.',
   'refusal.team.notWritable': '이 자료실은 팀 폴더 {{dir}}에 쓸 수 없습니다. 그 폴더에 쓰기 권한이 있는지 확인하세요. 아무것도 바뀌지 않았습니다.',
   'refusal.team.alreadyJoined': '이 자료실은 이미 {{dir}}의 팀 “{{name}}”과(와) 동기화하고 있습니다. 먼저 그 팀에서 나오세요.',

@@ -117,7 +117,6 @@ export const common = {
   'refusal.history.cannotEmpty': '{{field}}一旦有值就不能再清空；请改在编辑器中选择其他值。',
   'refusal.sync.partialRecord': '此同步文件修改了本资料库尚未拥有的摘录，因此未导入，也未作任何更改。请先向{{sender}}发送一个同步文件：对方的下一个文件会带来完整的摘录。',
   'refusal.sync.ambiguousColleague': '名为“{{name}}”的同事有{{count}}位。请从同事列表中选择，而不要输入名字。',
-  'refusal.history.breaksRule': '恢复此值会违反摘录关于{{field}}的规则。请先修改{{field}}，再恢复此值。',
   'refusal.team.unreachable': '无法访问团队文件夹 {{dir}}：网络驱动器是否已连接，U 盘是否已插入？未作任何更改。',
   'refusal.team.notWritable': '本资料库无法写入团队文件夹 {{dir}}。请检查该文件夹是否允许写入。未作任何更改。',
   'refusal.team.alreadyJoined': '本资料库已在与 {{dir}} 中的团队“{{name}}”同步。请先退出该团队。',
