@@ -44,6 +44,26 @@ describe('backups', () => {
     expect(listBackups(lib.dataDir).filter((b) => b.reason === 'manual')).toHaveLength(BACKUP_RETENTION.manual)
   })
 
+  it('prunes by the order backups were taken: backups taken while the clock was set back survive the next ones', () => {
+    const clock = steppingClock()
+    const lib = library(clock)
+    for (let i = 0; i < BACKUP_RETENTION.manual; i++) {
+      backupDatabase(lib.db, lib.dataDir, 'manual', clock)
+      clock.advance(DAY)
+    }
+    clock.advance(-60 * DAY)
+    const setBack = [0, 1, 2].map(() => {
+      clock.advance(1000)
+      return backupDatabase(lib.db, lib.dataDir, 'manual', clock)
+    })
+    // Each set-back backup is named older than all twenty earlier ones; none of them is pruned.
+    expect(setBack.every((file) => existsSync(file))).toBe(true)
+    const listed = listBackups(lib.dataDir).filter((b) => b.reason === 'manual')
+    expect(listed).toHaveLength(BACKUP_RETENTION.manual)
+    // The list shows them in the order taken, the last first, whatever their clock said.
+    expect(listed.slice(0, 3).map((b) => b.path)).toEqual([...setBack].reverse())
+  })
+
   it('keeps the newest of each kind within its retention, and lists them newest first with their reason', () => {
     const clock = steppingClock()
     const lib = library(clock)

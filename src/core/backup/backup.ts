@@ -23,9 +23,16 @@ export const BACKUP_RETENTION: Record<BackupReason, number> = {
 /** `daily-2026-11-29T12-23-41-123Z.sqlite`: the reason, then the ISO time with `:` and `.` as `-`. */
 const BACKUP_NAME = /^(daily|pre-import|pre-team-import|pre-migration|pre-restore|manual)-(\d{4}-\d\d-\d\d)T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z\.sqlite$/
 
-/** What a backup records beside itself: the attachment files (by SHA-256) its library references. */
+/**
+ * What a backup records beside itself: the attachment files (by SHA-256) its library references,
+ * and its place in the order backups were taken in this folder. The order, not the time in the
+ * name, decides which backups are oldest: a laptop whose clock was set back names its newest
+ * backup as if it were old.
+ */
 interface BackupManifest {
   attachments: string[]
+  /** 1 for the first backup taken in the folder; absent for backups from before it was kept. */
+  sequence?: number
 }
 
 export function backupsFolder(dataDir: string): string {
@@ -60,7 +67,7 @@ export interface PendingBackup {
 /** Writes a verified backup under its final name, without pruning others yet. */
 export function prepareBackup(db: Db, dataDir: string, reason: BackupReason, clock: Clock): PendingBackup {
   const target = newBackupPath(dataDir, reason, clock)
-  writeManifest(target, { attachments: referencedAttachments(db) })
+  writeManifest(target, { attachments: referencedAttachments(db), sequence: nextSequence(dirname(target)) })
   try {
     writeVerified(db, target)
   } catch (error) {
@@ -146,20 +153,18 @@ function newBackupPath(dataDir: string, reason: BackupReason, clock: Clock): str
 
 /** Writes the manifest beside a new backup and prunes the oldest of its kind. */
 function recordBackup(db: Db, target: string, reason: BackupReason): void {
-  writeManifest(target, { attachments: referencedAttachments(db) })
+  writeManifest(target, { attachments: referencedAttachments(db), sequence: nextSequence(dirname(target)) })
   pruneAround(target, reason)
 }
 
-/** Every backup in the backups folder, newest first. */
+/** Every backup in the backups folder, the last taken first. */
 export function listBackups(dataDir: string): BackupInfo[] {
   const dir = backupsFolder(dataDir)
   if (!existsSync(dir)) return []
-  return readdirSync(dir)
-    .flatMap((name) => {
-      const info = describeBackup(dir, name)
-      return info ? [info] : []
-    })
-    .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.name.localeCompare(a.name))
+  const names = readdirSync(dir).filter((name) => BACKUP_NAME.test(name))
+  return inOrderTaken(dir, names)
+    .reverse()
+    .map((name) => describeBackup(dir, name))
 }
 
 /** The SHA-256 of every attachment file a library references (none before attachments existed). */
@@ -186,10 +191,8 @@ export function backupName(reason: BackupReason, time: Date): string {
   return `${reason}-${time.toISOString().replace(/[:.]/g, '-')}.sqlite`
 }
 
-function describeBackup(dir: string, name: string): BackupInfo | undefined {
-  const match = BACKUP_NAME.exec(name)
-  if (!match) return undefined
-  const [, reason, day, hours, minutes, seconds, millis] = match
+function describeBackup(dir: string, name: string): BackupInfo {
+  const [, reason, day, hours, minutes, seconds, millis] = BACKUP_NAME.exec(name) ?? []
   const path = join(dir, name)
   return {
     name,
@@ -212,22 +215,40 @@ function writeManifest(backup: string, manifest: BackupManifest): void {
 function readManifest(backup: string): BackupManifest | undefined {
   try {
     const parsed = JSON.parse(readFileSync(manifestPath(backup), 'utf8')) as Partial<BackupManifest>
-    return Array.isArray(parsed.attachments) ? { attachments: parsed.attachments.map(String) } : undefined
+    if (!Array.isArray(parsed.attachments)) return undefined
+    const sequence = Number.isSafeInteger(parsed.sequence) ? parsed.sequence : undefined
+    return { attachments: parsed.attachments.map(String), sequence }
   } catch {
     return undefined
   }
 }
 
+/** The number the next backup in this folder takes: one past the highest any manifest holds. */
+function nextSequence(dir: string): number {
+  const taken = readdirSync(dir)
+    .filter((name) => BACKUP_NAME.test(name))
+    .map((name) => readManifest(join(dir, name))?.sequence ?? 0)
+  return Math.max(0, ...taken) + 1
+}
+
 /**
- * Keeps the newest backups of a kind, and always `kept`, the one just written: its name comes
- * from this laptop's clock, so after the clock was set back it sorts before older backups and
- * would otherwise be the first to go.
+ * Backup names, the first taken first: by the sequence in their manifests; backups without one
+ * were taken before sequences were kept, so they come first, by the time in their names.
+ */
+function inOrderTaken(dir: string, names: readonly string[]): string[] {
+  const keyed = names.map((name) => ({ name, sequence: readManifest(join(dir, name))?.sequence ?? 0, named: backupCreatedAt(name) ?? '' }))
+  keyed.sort((a, b) => a.sequence - b.sequence || a.named.localeCompare(b.named) || a.name.localeCompare(b.name))
+  return keyed.map((k) => k.name)
+}
+
+/**
+ * Keeps the backups of a kind taken last, and always `kept`, the one just written (a manifest
+ * that could not be read must not make the newest backup the first to go).
  */
 function pruneAround(kept: string, reason: BackupReason): void {
   const dir = dirname(kept)
-  const others = readdirSync(dir)
-    .filter((name) => name.startsWith(`${reason}-`) && BACKUP_NAME.test(name) && name !== basename(kept))
-    .sort()
+  const sameKind = readdirSync(dir).filter((name) => name.startsWith(`${reason}-`) && BACKUP_NAME.test(name) && name !== basename(kept))
+  const others = inOrderTaken(dir, sameKind)
   for (const name of others.slice(0, Math.max(0, others.length - (BACKUP_RETENTION[reason] - 1)))) {
     rmSync(join(dir, name))
     rmSync(manifestPath(join(dir, name)), { force: true })
