@@ -25,5 +25,7 @@ export async function openEditorWithKeyboard(page: Page) {
   await page.keyboard.press('Alt+n')
   const editor = page.getByRole('dialog', { name: 'New finding' })
   await expect(editor).toBeVisible()
+  // Typing starts where a keyboard user would: once the form is ready and the repository box has the focus.
+  await expect(editor.getByLabel('Repository *')).toBeFocused()
   return editor
 }

@@ -35,12 +35,15 @@ export function FindingEditor({ request, onClose }: Props) {
   const essay = useCall('essay.get', {})
   const repositories = useCall('repositories.list', {})
   const t = useT()
+  // The form waits for the repositories too: a name typed before they arrive would match none
+  // and Enter would offer to add an archive the library already has.
+  const loading = session.loading || repositories.status === 'loading'
 
   useEffect(() => dialog.current?.showModal(), [])
   // The first field takes the focus once the form holds the finding (it is inert while loading).
   useEffect(() => {
-    if (!session.loading) document.getElementById('fe-repository_id')?.focus()
-  }, [session.loading])
+    if (!loading) document.getElementById('fe-repository_id')?.focus()
+  }, [loading])
 
   async function close(): Promise<void> {
     await session.autosave.flush()
@@ -92,13 +95,13 @@ export function FindingEditor({ request, onClose }: Props) {
               {session.problem}
             </p>
           )}
-          {session.loading && (
+          {loading && (
             <p className="muted" role="status">
-              {t('editor.loadingFinding')}
+              {session.loading ? t('editor.loadingFinding') : t('editor.loadingRepositories')}
             </p>
           )}
           {/* Disabled, not only inert: a field typed into before the finding arrives would be overwritten by it. */}
-          <fieldset className="editor-body" disabled={session.loading} inert={session.loading} aria-busy={session.loading}>
+          <fieldset className="editor-body" disabled={loading} inert={loading} aria-busy={loading}>
             <DocumentFields repositories={repositories.status === 'done' ? repositories.value : []} findingId={session.findingId} />
             <ContentFields />
             <EssayFields essay={essay.status === 'done' ? essay.value : undefined} />
@@ -107,7 +110,7 @@ export function FindingEditor({ request, onClose }: Props) {
             <PagesField findingId={session.findingId} />
           </fieldset>
           <footer className="editor-footer">
-            <button type="submit" className="primary" disabled={session.saving || session.loading} aria-keyshortcuts="Control+S Control+Enter">
+            <button type="submit" className="primary" disabled={session.saving || loading} aria-keyshortcuts="Control+S Control+Enter">
               {session.saving ? t('editor.saving') : t('editor.save')}
             </button>
             <button type="button" onClick={() => void close()}>

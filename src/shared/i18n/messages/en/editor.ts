@@ -4,6 +4,7 @@ export const editor = {
   'editor.edit': 'Edit finding',
   'editor.draftSaved': 'Draft saved {{time}}',
   'editor.loadingFinding': 'Reading the finding…',
+  'editor.loadingRepositories': 'Reading the repositories…',
   'editor.draftsAsYouType': 'Drafts are saved as you type',
   'editor.draftFailed': 'The draft could not be saved: {{reason}}',
   'editor.saving': 'Saving…',

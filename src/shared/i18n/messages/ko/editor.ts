@@ -4,6 +4,7 @@ export const editor = {
   'editor.edit': '사료 기록 편집',
   'editor.draftSaved': '{{time}}에 초안 저장',
   'editor.loadingFinding': '사료 기록을 읽는 중…',
+  'editor.loadingRepositories': '소장처 목록을 읽는 중…',
   'editor.draftsAsYouType': '입력하는 동안 초안이 저장됩니다',
   'editor.draftFailed': '초안을 저장하지 못했습니다: {{reason}}',
   'editor.saving': '저장하는 중…',

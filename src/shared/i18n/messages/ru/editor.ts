@@ -4,6 +4,7 @@ export const editor = {
   'editor.edit': 'Правка выписки',
   'editor.draftSaved': 'Черновик сохранён {{time}}',
   'editor.loadingFinding': 'Загрузка записи…',
+  'editor.loadingRepositories': 'Загрузка списка хранилищ…',
   'editor.draftsAsYouType': 'Черновик сохраняется по ходу ввода',
   'editor.draftFailed': 'Черновик не сохранён: {{reason}}',
   'editor.saving': 'Сохранение…',

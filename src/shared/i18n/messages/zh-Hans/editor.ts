@@ -4,6 +4,7 @@ export const editor = {
   'editor.edit': '编辑摘录',
   'editor.draftSaved': '草稿已于{{time}}保存',
   'editor.loadingFinding': '正在读取摘录…',
+  'editor.loadingRepositories': '正在读取收藏机构列表…',
   'editor.draftsAsYouType': '输入时会自动保存草稿',
   'editor.draftFailed': '草稿未能保存：{{reason}}',
   'editor.saving': '正在保存…',
