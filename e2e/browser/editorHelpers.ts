@@ -26,6 +26,6 @@ export async function openEditorWithKeyboard(page: Page) {
   const editor = page.getByRole('dialog', { name: 'New finding' })
   await expect(editor).toBeVisible()
   // Typing starts where a keyboard user would: once the form is ready and the repository box has the focus.
-  await expect(editor.getByLabel('Repository *')).toBeFocused()
+  await expect(editor.getByRole('combobox', { name: 'Repository *' })).toBeFocused()
   return editor
 }
