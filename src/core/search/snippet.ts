@@ -128,20 +128,31 @@ interface Seen {
   ranges?: Range[]
 }
 
-/** An ASCII letter or digit: a Latin term cannot start right after one, nor a whole term end before one. */
-const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+/** A letter or digit of an alphabetic script, which the tokenizer keeps in one word with its neighbours. */
+const isWordChar = (code: number): boolean =>
+  code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) : code < 0x2e80 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code))
+
+/**
+ * Whether a term found at `at` lies inside a longer word (`aid` in `said`, `и` in `китайский`),
+ * where no token starts or, for a whole-word term, ends. Passing a place over only misses the
+ * shortcut: the full scan still finds a match there.
+ */
+function insideWord(lower: string, at: number, term: string, prefix: boolean): boolean {
+  return (at > 0 && isWordChar(lower.charCodeAt(at - 1))) || (!prefix && isWordChar(lower.charCodeAt(at + term.length)))
+}
 
 /**
  * A shortcut for the common case, a term written in the text as the index folds it (plain lower
- * case, simplified Han): the first few places the raw text holds a term are tokenized and checked. Places inside a longer ASCII word (`aid` in `said`) are passed over without
+ * case, simplified Han): the first few places the raw text holds a term are tokenized and checked.
+ * Places inside a longer word (`aid` in `said`, `и` in `китайский`) are passed over without
  * tokenizing. Undefined sends the caller to the full scan (folding the text matters).
  */
 function seenAsTyped(text: string, lower: string, needles: Matcher['needles'], matches: (text: string, offset: number) => Range[]): Seen | undefined {
   const places: number[] = []
   for (const { term, prefix } of needles) {
-    const latin = !isCjkTerm(term)
+    const word = !isCjkTerm(term)
     for (let at = lower.indexOf(term), n = 0; at >= 0 && n < 3; at = lower.indexOf(term, at + 1)) {
-      if (latin && ((at > 0 && isWordCode(lower.charCodeAt(at - 1))) || (!prefix && isWordCode(lower.charCodeAt(at + term.length))))) continue
+      if (word && insideWord(lower, at, term, prefix)) continue
       places.push(at)
       n++
     }

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { foldText } from './fold'
 import { foldHangulInitial, foldHangulLoosely, WORD_START } from './korean'
-import { tokenize } from './tokenize'
+import { tokenize, tokenizeUnits } from './tokenize'
 
 const terms = (text: string, query = false): string[] => tokenize(text, { query }).map((t) => t.term)
 
@@ -14,6 +14,17 @@ const mixedText = fc
       fc.string({ unit: 'grapheme', maxLength: 6 }),
     ),
     { maxLength: 12 },
+  )
+  .map((parts) => parts.join(''))
+
+/** Alphabetic text, where tokenize takes its shortcut: Cyrillic, accented Latin, digits, apostrophes, marks, ß. */
+const alphabeticText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('Хрущёв', 'Громыко', 'ЦК КПСС', "P'yŏngyang", 'Gomułka', 'Straße', '98с', 'е\u0301', "don't", '1956', ' ', ', ', '-', '«', '»', '—', '\u00a0'),
+      fc.string({ unit: fc.constantFrom(...'абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБЁЯ aéŏŭçłß\'’`-.,0129'), maxLength: 8 }),
+    ),
+    { maxLength: 10 },
   )
   .map((parts) => parts.join(''))
 
@@ -32,6 +43,16 @@ describe('folding', () => {
   it('folds DPRK initial sounds to ROK spelling by Hangul arithmetic', () => {
     expect(foldHangulLoosely('로동 력사 녀성 리')).toBe('노동 역사 여성 이')
     expect(foldHangulInitial('a')).toBe('a')
+  })
+
+  it('gives alphabetic text the same tokens by its shortcut as by the general path', () => {
+    fc.assert(
+      fc.property(fc.oneof(alphabeticText, mixedText), (s) => {
+        expect(tokenize(s)).toEqual(tokenizeUnits(s))
+        expect(tokenize(s, { query: true })).toEqual(tokenizeUnits(s, { query: true }))
+      }),
+      { numRuns: 2000 },
+    )
   })
 
   it('is idempotent', () => {

@@ -60,6 +60,11 @@ const CHINESE_DIGITS: Record<string, string> = {
 /** Splits text into folded terms, keeping the original offsets of each. */
 export function tokenize(text: string, options: TokenizeOptions = { query: false }): Token[] {
   if (ASCII_ONLY.test(text)) return asciiWords(text)
+  return alphabeticWords(text) ?? tokenizeUnits(text, options)
+}
+
+/** The general path: every character folded into a unit, then runs of words, ideographs and Hangul. */
+export function tokenizeUnits(text: string, options: TokenizeOptions = { query: false }): Token[] {
   const units = toUnits(text)
   const tokens: Token[] = []
   let i = 0
@@ -82,6 +87,39 @@ function asciiWords(text: string): Token[] {
   for (const m of text.matchAll(ASCII_WORD)) {
     out.push({ term: m[0].toLowerCase().replace(/['`]/g, ''), kind: 'word', start: m.index, end: m.index + m[0].length })
   }
+  return out
+}
+
+/**
+ * Text of alphabetic words only (Russian, accented Latin) gives the general path's tokens without
+ * a unit per character: undefined at the first character it does not cover (Han, Kana, Hangul, a
+ * character with marks attached, one that folds to several), which the general path then takes.
+ */
+function alphabeticWords(text: string): Token[] | undefined {
+  const out: Token[] = []
+  let term = ''
+  let start = -1
+  let end = 0
+  const endWord = () => {
+    if (start < 0) return
+    out.push({ term: /\d/.test(term) ? Array.from(term, (c) => HOMOGLYPHS[c] ?? c).join('') : term, kind: 'word', start, end })
+    start = -1
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (isSurrogate(code) || (i + 1 < text.length && isAttached(text.codePointAt(i + 1)!))) return undefined
+    const folded = singleFold(code)
+    if (!folded) return undefined
+    // A character folded to nothing (an apostrophe) joins the letters around it, as in the general path.
+    if (folded.ch === '') continue
+    if (folded.cls === 'word') {
+      if (start < 0) [start, term] = [i, '']
+      term += folded.ch
+      end = i + 1
+    } else if (folded.cls === 'space' || folded.cls === 'other') endWord()
+    else return undefined
+  }
+  endWord()
   return out
 }
 
