@@ -114,6 +114,7 @@ function latency(s: Searcher, queries: BenchQuery[]): Pick<Row, 'p50' | 'p95' | 
 }
 
 function measure(size: number, s: Searcher, queries: BenchQuery[], answers: Map<BenchQuery, Answers>): Row {
+  globalThis.gc?.()
   const row: Row = {
     size,
     name: s.name,
