@@ -218,14 +218,16 @@ export function matchedAlias(doc: Partial<SearchDoc>, plan: QueryPlan, tier: Tie
   // Typo neighbours of plain words are not other names: without expansions there is nothing to report.
   if (!plan.clauses.some((c) => c.alternatives.some((a) => a.expansion && a.tier <= tier))) return undefined
   const folded = foldText(TEXT_FIELDS.map((f) => fieldText(doc, f)).join('\n'))
-  const spaced = ` ${folded.replace(/[^\p{L}\p{N}]+/gu, ' ')} `
-  const compact = foldHangulLoosely(folded.replace(/\s+/g, ''))
+  // Each form of the text is made when a term first needs it: a plan of Latin and Cyrillic names never needs the compact one.
+  let spaced: string | undefined
+  let compact: string | undefined
   const linked = new Set((doc.entities ?? []).map(entityTerm))
   const has = (q: QueryTerm): boolean => {
     if (linked.has(q.term)) return true
-    if (isCjkTerm(q.term)) return compact.includes(foldHangulLoosely(q.term))
+    if (isCjkTerm(q.term)) return (compact ??= foldHangulLoosely(folded.replace(/\s+/g, ''))).includes(foldHangulLoosely(q.term))
+    const words = (spaced ??= ` ${folded.replace(/[^\p{L}\p{N}]+/gu, ' ')} `)
     const { prefix, fuzzy } = termAt(q, tier)
-    return [q.term, ...fuzzy].some((w) => spaced.includes(` ${w}${prefix ? '' : ' '}`))
+    return [q.term, ...fuzzy].some((w) => words.includes(` ${w}${prefix ? '' : ' '}`))
   }
   for (const clause of plan.clauses) {
     const [literal, ...expansions] = clause.alternatives
