@@ -85,8 +85,11 @@ function tierQueries(plan: QueryPlan): TierQuery[] {
  * findings of a range. With facet filters every match is read, filtered, then ranked.
  */
 class FindingTiers {
-  private sizes?: number[]
+  /** Matches of each tier with those before it, counted when first needed. */
+  private readonly cumulative: number[] = []
   private filtered?: number[][]
+  /** How many match the widest tier, once counted (the first page counts it before it knows whether it can rank every match). */
+  private widest?: number
 
   constructor(
     private readonly fts: FtsStore,
@@ -103,12 +106,13 @@ class FindingTiers {
   private quick?: { rows: RankedDoc[]; total: number; bestTier?: Tier }
 
   private quickFirstPage(to: number): NonNullable<FindingTiers['quick']> | undefined {
-    if (this.quick || this.options.filters || this.sizes) return this.quick
+    if (this.quick || this.options.filters || this.cumulative.length > 0) return this.quick
     const last = this.tiers.length - 1
     const withText = this.options.snippets !== false
     // A plan of one tier ranks and counts in one pass; the ranking is bm25 over every match anyway.
     const single = last === 0 ? this.fts.rankCounted(this.tiers[0]!.match, to, withText) : undefined
     const total = single ? single.total : this.fts.count(this.tiers[last]!.match)
+    this.widest = total
     if (total > this.fts.rankAllLimit()) return undefined
     const rows: RankedDoc[] = []
     let bestTier: Tier | undefined
@@ -127,24 +131,27 @@ class FindingTiers {
     return this.quick
   }
 
-  /** Matches added by each tier. */
-  tierSizes(): number[] {
-    if (this.options.filters) return this.filteredRowids().map((r) => r.length)
-    if (!this.sizes) {
-      const cumulative = this.tiers.map((t) => this.fts.count(t.match))
-      this.sizes = cumulative.map((c, k) => c - (k === 0 ? 0 : cumulative[k - 1]!))
-    }
-    return this.sizes
+  /** How many tier `k` adds: counted when first asked, so a page the first tier fills counts no other. */
+  private tierSize(k: number): number {
+    if (this.options.filters) return this.filteredRowids()[k]!.length
+    return this.upTo(k) - (k === 0 ? 0 : this.upTo(k - 1))
+  }
+
+  /** How many match tier `k` and those before it (the widest tier's count is kept from the first page's). */
+  private upTo(k: number): number {
+    if (k === this.tiers.length - 1 && this.widest !== undefined) return this.widest
+    return (this.cumulative[k] ??= this.fts.count(this.tiers[k]!.match))
   }
 
   total(to = 0): number {
     const quick = to > 0 ? this.quickFirstPage(to) : this.quick
-    return quick ? quick.total : this.tierSizes().reduce((a, b) => a + b, 0)
+    if (quick) return quick.total
+    return this.options.filters ? this.filteredRowids().reduce((n, r) => n + r.length, 0) : this.upTo(this.tiers.length - 1)
   }
 
   bestTier(): Tier | undefined {
     if (this.quick) return this.quick.bestTier
-    const k = this.tierSizes().findIndex((n) => n > 0)
+    const k = this.tiers.findIndex((_, i) => this.tierSize(i) > 0)
     return k < 0 ? undefined : this.tiers[k]!.tier
   }
 
@@ -152,12 +159,11 @@ class FindingTiers {
   page(from: number, to: number): RankedDoc[] {
     if (from === 0 && this.quick) return this.quick.rows.slice(0, to)
     const rows: (FtsRow & { tier: Tier })[] = []
-    let start = 0
-    this.tierSizes().forEach((size, k) => {
-      const end = start + size
-      if (from < end && to > start) rows.push(...this.rankedInTier(k, Math.max(0, from - start), to - start))
+    for (let k = 0, start = 0; k < this.tiers.length && start < to; k++) {
+      const end = start + this.tierSize(k)
+      if (from < end) rows.push(...this.rankedInTier(k, Math.max(0, from - start), to - start))
       start = end
-    })
+    }
     return rows.flatMap((r) => {
       const doc = this.store.get(r.id)
       return doc ? [{ doc, score: r.score, tier: r.tier }] : []
@@ -168,7 +174,7 @@ class FindingTiers {
     const t = this.tiers[k]!
     const rows = this.options.filters
       ? this.fts.rankAmong(t.match, this.filteredRowids()[k]!).slice(from, to)
-      : this.fts.ranked(k === 0 ? t.match : `(${t.match}) NOT (${this.tiers[k - 1]!.match})`, this.tierSizes()[k]!, from, to, t.terms)
+      : this.fts.ranked(k === 0 ? t.match : `(${t.match}) NOT (${this.tiers[k - 1]!.match})`, this.tierSize(k), from, to, t.terms)
     return rows.map((r) => ({ ...r, tier: t.tier }))
   }
 
