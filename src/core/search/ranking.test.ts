@@ -66,6 +66,18 @@ describe('tiers: exact, then prefix, then other names, then typos', () => {
   })
 })
 
+describe('a Korean fragment that holds a name', () => {
+  it('ranks by the fragment as typed, not again by the name inside it', () => {
+    const engine = engineWith([
+      // 조선 and the gram 선에 (in 우선에) often, the fragment 조선에 once; the other as long, with the fragment twice.
+      doc('name-often', `${'조선 '.repeat(20)}우선에 우선에 우선에 우선에 우선에 그리고 조선에 한번`),
+      doc('fragment-often', `조선에 보낸 편지, 그리고 조선에 간 ${'대표단 '.repeat(26)}`),
+      ...Array.from({ length: 8 }, (_, i) => doc(`other${i}`, `중국 대표단 ${i}`)),
+    ])
+    expect(ids(engine, '조선에')).toEqual(['fragment-often', 'name-often'])
+  })
+})
+
 describe('CJK runs as phrases', () => {
   const docs = [
     doc('phrase', '志愿军全部撤出朝鲜。'),
