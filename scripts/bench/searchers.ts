@@ -72,8 +72,12 @@ export function ourEngine(docs: readonly SearchDoc[]): Searcher {
   }
 }
 
-/** FTS5 with a stock tokenizer over the same text; the query's words AND-ed, the last as a prefix. */
-export function fts5(docs: readonly SearchDoc[], tokenizer: 'unicode61' | 'trigram'): Searcher {
+/**
+ * FTS5 with a stock tokenizer over the same text; the query's words AND-ed, the last as a prefix.
+ * With `counted`, each page also counts every match, as a search box that says how many it found
+ * must (ours counts too): the like-for-like baseline for our latency.
+ */
+export function fts5(docs: readonly SearchDoc[], tokenizer: 'unicode61' | 'trigram', counted = false): Searcher {
   const dir = mkdtempSync(join(tmpdir(), 'bench-fts-'))
   const file = join(dir, 'fts.sqlite')
   const db = openDb(file)
@@ -86,13 +90,14 @@ export function fts5(docs: readonly SearchDoc[], tokenizer: 'unicode61' | 'trigr
   const page = db.prepare(`SELECT rowid, snippet(t, 0, '[', ']', '…', 24) FROM t WHERE t MATCH ? ORDER BY rank LIMIT ?`).raw()
   const all = db.prepare('SELECT rowid FROM t WHERE t MATCH ?').pluck()
   const like = db.prepare('SELECT rowid FROM t WHERE body LIKE ? LIMIT ?').pluck()
+  const count = db.prepare('SELECT count(*) FROM t WHERE t MATCH ?').pluck()
   const expression = (q: string): string | undefined => {
     if (tokenizer === 'trigram') return [...q].length < 3 ? undefined : `"${q.replaceAll('"', '""')}"`
     const terms = q.split(/[^\p{L}\p{N}]+/u).filter(Boolean)
     return terms.length === 0 ? undefined : terms.map((t, i) => `"${t}"${i === terms.length - 1 ? '*' : ''}`).join(' ')
   }
   return {
-    name: `FTS5 ${tokenizer}`,
+    name: `FTS5 ${tokenizer}${counted ? ' + count' : ''}`,
     buildMs,
     diskBytes: sizeOf(db, file),
     search: (q, limit) => {
@@ -100,6 +105,7 @@ export function fts5(docs: readonly SearchDoc[], tokenizer: 'unicode61' | 'trigr
       const lim = Number.isFinite(limit) ? limit : -1
       try {
         if (!match) return (like.all(`%${q}%`, lim) as number[]).map((r) => ids[r - 1]!)
+        if (counted && Number.isFinite(limit)) count.get(match)
         const rows = Number.isFinite(limit) ? (page.all(match, lim) as [number, string][]).map((r) => r[0]) : (all.all(match) as number[])
         return rows.map((r) => ids[r - 1]!)
       } catch {
