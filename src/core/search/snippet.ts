@@ -84,6 +84,9 @@ function matcherFor(plan: QueryPlan, tier: Tier): Matcher {
   return m
 }
 
+/** ASCII without the apostrophes and backticks that folding drops (`don't` is indexed `dont`). */
+const PLAIN_ASCII = /^[^'`\u0080-\uffff]*$/
+
 /** Text is scanned for the first match in chunks of about this size, so a long transcription whose
  * first match is near the top is not tokenized to the end. */
 const CHUNK = 600
@@ -104,7 +107,13 @@ export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan, tier: Tier
   for (const field of TEXT_FIELDS) {
     const text = fieldText(doc, field)
     if (!text) continue
-    const seen = seenAsTyped(text, text.toLowerCase(), needles, matches) ?? seenFolded(text, needles, matches)
+    const lower = text.toLowerCase()
+    // Plain ASCII is its own folded form: without any term as a substring it holds no match, and the full scan would only fold it to find that out.
+    const plain = PLAIN_ASCII.test(text)
+    if (plain && !needles.some((n) => lower.includes(n.term))) continue
+    const typed = seenAsTyped(text, lower, needles, matches)
+    // A match found in the lower-cased text is the first only if nothing before it reads otherwise folded (don't, Хрущёв).
+    const seen = typed && (plain || foldText(text.slice(0, typed.first)) === lower.slice(0, typed.first)) ? typed : seenFolded(text, needles, matches)
     const first = seen?.first ?? firstMatch(text, chunkMatches)
     if (first === undefined) continue
     const [start, end] = windowAround(text, first)
@@ -119,7 +128,28 @@ export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan, tier: Tier
 function windowAround(text: string, first: number): [number, number] {
   let start = safeIndex(text, Math.max(0, first - BEFORE))
   if (text.length - start < LENGTH) start = safeIndex(text, Math.max(0, text.length - LENGTH))
-  return [start, safeIndex(text, Math.min(text.length, start + LENGTH))]
+  const end = safeIndex(text, Math.min(text.length, start + LENGTH))
+  return [offWord(text, start, 1, first), offWord(text, end, -1, first + 1)]
+}
+
+/** How far a window's edge moves at most to leave a word whole. */
+const MAX_EDGE_MOVE = 40
+
+/**
+ * Moves a window's edge out of the word it cuts (forward for a start, back for an end), never
+ * past `limit`: a cut word would read as another (`в` of Хрущёв, `sai` of `saint`) and be
+ * highlighted as a match. Chinese is left as cut: its runs have no word edges.
+ */
+function offWord(text: string, edge: number, step: 1 | -1, limit: number): number {
+  let at = edge
+  for (let moved = 0; moved < MAX_EDGE_MOVE && at > 0 && at < text.length && cutsWord(text, at) && at !== limit; moved++) at += step
+  return at
+}
+
+/** Whether offset `at` falls between two letters of one alphabetic or Hangul word. */
+function cutsWord(text: string, at: number): boolean {
+  const inWord = (code: number) => isWordChar(code) || (code >= 0xac00 && code <= 0xd7a3)
+  return inWord(text.charCodeAt(at - 1)) && inWord(text.charCodeAt(at))
 }
 
 /** A match found by the shortcut, with the matches of the window around it when that window was tokenized. */
