@@ -1,5 +1,5 @@
 import { entityTerm, gramForms, termAt, type QueryPlan, type QueryTerm, type Tier } from './query'
-import { ASCII_ONLY, foldText } from './text/fold'
+import { ASCII_ONLY, foldsAsLowerCase, foldText } from './text/fold'
 import { foldHangulLoosely, WORD_START } from './text/korean'
 import { isCjkTerm, tokenize } from './text/tokenize'
 import { TEXT_FIELDS, type Range, type SearchDoc, type SearchHit, type TextField } from './types'
@@ -113,7 +113,7 @@ export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan, tier: Tier
     if (plain && !needles.some((n) => lower.includes(n.term))) continue
     const typed = seenAsTyped(text, lower, needles, matches)
     // A match found in the lower-cased text is the first only if nothing before it reads otherwise folded (don't, Хрущёв).
-    const seen = typed && (plain || foldText(text.slice(0, typed.first)) === lower.slice(0, typed.first)) ? typed : seenFolded(text, needles, matches)
+    const seen = typed && (plain || foldsAsLowerCase(text, 0, typed.first)) ? typed : seenFolded(text, needles, matches)
     const first = seen?.first ?? firstMatch(text, chunkMatches)
     if (first === undefined) continue
     const [start, end] = windowAround(text, first)

@@ -69,6 +69,27 @@ export function isAttached(cp: number): boolean {
   return hit
 }
 
+/** Per BMP code unit: 0 not yet asked, 1 folds to its own lower case when alone, 2 does not. */
+const lowerFoldBmp = new Uint8Array(0x10000)
+
+/**
+ * Whether text[from, to) folds to its lower case character for character: no ё, apostrophe,
+ * traditional Han, attached mark or surrogate in it. A table lookup per character, far cheaper
+ * than folding the stretch to compare.
+ */
+export function foldsAsLowerCase(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (lowerFoldBmp[code] === 0) {
+      const ch = String.fromCharCode(code)
+      const alone = (code < 0xd800 || code > 0xdfff) && !isAttached(code)
+      lowerFoldBmp[code] = alone && foldChar(ch) === ch.toLowerCase() ? 1 : 2
+    }
+    if (lowerFoldBmp[code] === 2) return false
+  }
+  return true
+}
+
 /** Folds a cluster: one code point from the cache, several through NFKC composition. */
 export function foldCluster(cluster: string): string {
   if (cluster.length === 1 || (cluster.length === 2 && cluster.codePointAt(0)! > 0xffff)) return foldChar(cluster)
