@@ -49,6 +49,15 @@ export function foldHangulInitial(char: string): string {
 
 /** Whether a syllable, once folded, is one the rule can produce: its word-start gram is marked. */
 export function isRuleSyllable(char: string): boolean {
+  const cp = char.codePointAt(0) ?? 0
+  if (cp < SYLLABLE_BASE || cp > SYLLABLE_LAST) return false
+  // The tokenizer asks for every syllable of every Korean text: answered from a table.
+  return (RULE_SYLLABLES[cp - SYLLABLE_BASE] ??= computeRuleSyllable(char))
+}
+
+const RULE_SYLLABLES: (boolean | undefined)[] = new Array(SYLLABLE_LAST - SYLLABLE_BASE + 1)
+
+function computeRuleSyllable(char: string): boolean {
   const p = parts(foldHangulInitial(char).codePointAt(0) ?? 0)
   if (!p) return false
   return Y_VOWELS.has(p.vowel) ? p.initial === IEUNG : p.initial === NIEUN
