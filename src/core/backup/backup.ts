@@ -133,7 +133,7 @@ export async function takeDailyBackup(db: Db, dataDir: string, clock: Clock): Pr
   const target = newBackupPath(dataDir, 'daily', clock)
   const partial = `${target}${PARTIAL}`
   try {
-    await db.backup(partial)
+    await backupWhenFree(db, partial)
     chmodSync(partial, 0o600)
     renameSync(partial, target)
   } finally {
@@ -144,6 +144,24 @@ export async function takeDailyBackup(db: Db, dataDir: string, clock: Clock): Pr
 }
 
 const PARTIAL = '.partial'
+
+/** Pauses before the daily copy is tried again when another program holds the library: 0.25, 0.5, 1 and 2 s. */
+const BUSY_PAUSES_MS = [250, 500, 1000, 2000]
+
+/**
+ * SQLite's online backup into `partial`, tried again while the library is locked. When another
+ * program holds the library as the copy starts, better-sqlite3 resolves the backup as if it were
+ * done and removes the file it had begun: the daily backup then vanished without a word.
+ */
+async function backupWhenFree(db: Db, partial: string): Promise<void> {
+  for (const pause of [...BUSY_PAUSES_MS, undefined]) {
+    await db.backup(partial)
+    if (existsSync(partial)) return
+    if (pause === undefined) break
+    await new Promise((resolve) => setTimeout(resolve, pause))
+  }
+  throw new Error('the library was busy (another program held it); the daily backup is taken at the next start')
+}
 
 function newBackupPath(dataDir: string, reason: BackupReason, clock: Clock): string {
   const dir = backupsFolder(dataDir)
