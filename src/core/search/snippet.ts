@@ -1,5 +1,5 @@
 import { entityTerm, gramForms, termAt, type QueryPlan, type QueryTerm, type Tier } from './query'
-import { ASCII_ONLY, foldsAsLowerCase, foldText } from './text/fold'
+import { ASCII_ONLY, foldChar, foldText, isAttached, readsAsLowerCase } from './text/fold'
 import { foldHangulLoosely, WORD_START } from './text/korean'
 import { isCjkTerm, tokenize } from './text/tokenize'
 import { TEXT_FIELDS, type Range, type SearchDoc, type SearchHit, type TextField } from './types'
@@ -66,6 +66,8 @@ interface Matcher {
   mayMatch: (text: string) => boolean
   /** Terms as the raw text may spell them, and whether they may be a word's start only. */
   needles: { term: string; prefix: boolean }[]
+  /** Every character of the needles. */
+  letters: Set<string>
 }
 
 const matchers = new WeakMap<QueryPlan, Map<Tier, Matcher>>()
@@ -78,7 +80,8 @@ function matcherFor(plan: QueryPlan, tier: Tier): Matcher {
     const terms = termsAtTier(plan, tier)
     const needles = new Map<string, boolean>()
     for (const t of terms) if (!t.term.includes(WORD_START) && !t.term.startsWith('@')) needles.set(t.term, (needles.get(t.term) ?? false) || t.prefix)
-    m = { isMatch: planMatcher(terms), mayMatch: chunkFilter(terms), needles: [...needles].map(([term, prefix]) => ({ term, prefix })) }
+    const letters = new Set([...needles.keys()].flatMap((term) => [...term]))
+    m = { isMatch: planMatcher(terms), mayMatch: chunkFilter(terms), needles: [...needles].map(([term, prefix]) => ({ term, prefix })), letters }
     byTier.set(tier, m)
   }
   return m
@@ -97,7 +100,7 @@ const CHUNK = 600
  * `로동계급` is one range).
  */
 export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan, tier: Tier): SearchHit['snippet'] {
-  const { isMatch, mayMatch, needles } = matcherFor(plan, tier)
+  const { isMatch, mayMatch, needles, letters } = matcherFor(plan, tier)
   const matches = (text: string, offset: number): Range[] => {
     const out: Range[] = []
     for (const t of tokenize(text)) if (isMatch(t.term)) out.push([t.start + offset, t.end + offset])
@@ -113,7 +116,7 @@ export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan, tier: Tier
     if (plain && !needles.some((n) => lower.includes(n.term))) continue
     const typed = seenAsTyped(text, lower, needles, matches)
     // A match found in the lower-cased text is the first only if nothing before it reads otherwise folded (don't, Хрущёв).
-    const seen = typed && (plain || foldsAsLowerCase(text, 0, typed.first)) ? typed : seenFolded(text, needles, matches)
+    const seen = typed && (plain || nothingFoldsIntoTerms(text, typed.first, letters)) ? typed : seenFolded(text, needles, matches)
     const first = seen?.first ?? firstMatch(text, chunkMatches)
     if (first === undefined) continue
     const [start, end] = windowAround(text, first)
@@ -122,6 +125,23 @@ export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan, tier: Tier
     return { field, text: text.slice(start, end), highlights: mergeRanges(ranges ?? matches(text.slice(start, end), 0)) }
   }
   return undefined
+}
+
+/**
+ * Whether folding text[0, end) could make a match the lower-cased text does not show: a character
+ * that folds otherwise matters only if it folds to nothing (joining words) or into a letter a term
+ * holds (й read as и for the query и, not for в). Then the match found first in the lower-cased
+ * text may not be the first.
+ */
+function nothingFoldsIntoTerms(text: string, end: number, letters: ReadonlySet<string>): boolean {
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (readsAsLowerCase(code)) continue
+    if ((code >= 0xd800 && code <= 0xdfff) || isAttached(code)) return false
+    const folded = foldChar(text[i]!)
+    if (folded === '' || [...folded].some((c) => letters.has(c))) return false
+  }
+  return true
 }
 
 /** The snippet's stretch of text around a match at `first`: a little before it, the rest after. */

@@ -69,25 +69,27 @@ export function isAttached(cp: number): boolean {
   return hit
 }
 
-/** Per BMP code unit: 0 not yet asked, 1 folds to its own lower case when alone, 2 does not. */
+/** Per BMP code unit: 0 not yet asked, 1 reads the same folded as lower-cased when alone, 2 does not. */
 const lowerFoldBmp = new Uint8Array(0x10000)
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
 /**
- * Whether text[from, to) folds to its lower case character for character: no ё, apostrophe,
- * traditional Han, attached mark or surrogate in it. A table lookup per character, far cheaper
- * than folding the stretch to compare.
+ * Whether a code unit, standing alone, reads the same folded as lower-cased (a table lookup once
+ * asked). No for ё, й, apostrophes, traditional Han, attached marks and surrogates; yes for
+ * punctuation that folds to other punctuation (a full-width comma still separates words).
  */
-export function foldsAsLowerCase(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i)
-    if (lowerFoldBmp[code] === 0) {
-      const ch = String.fromCharCode(code)
-      const alone = (code < 0xd800 || code > 0xdfff) && !isAttached(code)
-      lowerFoldBmp[code] = alone && foldChar(ch) === ch.toLowerCase() ? 1 : 2
-    }
-    if (lowerFoldBmp[code] === 2) return false
-  }
-  return true
+export function readsAsLowerCase(code: number): boolean {
+  if (lowerFoldBmp[code] === 0) lowerFoldBmp[code] = computeReadsAsLowerCase(code) ? 1 : 2
+  return lowerFoldBmp[code] === 1
+}
+
+function computeReadsAsLowerCase(code: number): boolean {
+  if ((code >= 0xd800 && code <= 0xdfff) || isAttached(code)) return false
+  const ch = String.fromCharCode(code)
+  const folded = foldChar(ch)
+  if (folded === ch.toLowerCase()) return true
+  // A separator stays a separator; an apostrophe, folded to nothing, joins the letters around it.
+  return folded !== '' && !LETTER_OR_DIGIT.test(folded) && !LETTER_OR_DIGIT.test(ch)
 }
 
 /** Folds a cluster: one code point from the cache, several through NFKC composition. */
