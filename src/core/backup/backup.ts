@@ -179,10 +179,9 @@ function recordBackup(db: Db, target: string, reason: BackupReason): void {
 export function listBackups(dataDir: string): BackupInfo[] {
   const dir = backupsFolder(dataDir)
   if (!existsSync(dir)) return []
-  const names = readdirSync(dir).filter((name) => BACKUP_NAME.test(name))
-  return inOrderTaken(dir, names)
+  return inOrderTaken(dir)
     .reverse()
-    .map((name) => describeBackup(dir, name))
+    .map((backup) => describeBackup(dir, backup))
 }
 
 /** The SHA-256 of every attachment file a library references (none before attachments existed). */
@@ -209,7 +208,7 @@ export function backupName(reason: BackupReason, time: Date): string {
   return `${reason}-${time.toISOString().replace(/[:.]/g, '-')}.sqlite`
 }
 
-function describeBackup(dir: string, name: string): BackupInfo {
+function describeBackup(dir: string, { name, manifest }: TakenBackup): BackupInfo {
   const [, reason, day, hours, minutes, seconds, millis] = BACKUP_NAME.exec(name) ?? []
   const path = join(dir, name)
   return {
@@ -218,7 +217,7 @@ function describeBackup(dir: string, name: string): BackupInfo {
     created_at: `${day}T${hours}:${minutes}:${seconds}.${millis}Z`,
     bytes: statSync(path).size,
     path,
-    attachments: readManifest(path)?.attachments.length ?? 0,
+    attachments: manifest?.attachments.length ?? 0,
   }
 }
 
@@ -243,20 +242,25 @@ function readManifest(backup: string): BackupManifest | undefined {
 
 /** The number the next backup in this folder takes: one past the highest any manifest holds. */
 function nextSequence(dir: string): number {
-  const taken = readdirSync(dir)
-    .filter((name) => BACKUP_NAME.test(name))
-    .map((name) => readManifest(join(dir, name))?.sequence ?? 0)
-  return Math.max(0, ...taken) + 1
+  return (inOrderTaken(dir).at(-1)?.manifest?.sequence ?? 0) + 1
+}
+
+/** A backup in the backups folder with its manifest, read once. */
+interface TakenBackup {
+  name: string
+  manifest?: BackupManifest
 }
 
 /**
- * Backup names, the first taken first: by the sequence in their manifests; backups without one
- * were taken before sequences were kept, so they come first, by the time in their names.
+ * The backups in a folder, the first taken first: by the sequence in their manifests; backups
+ * without one were taken before sequences were kept, so they come first, by the time in their names.
  */
-function inOrderTaken(dir: string, names: readonly string[]): string[] {
-  const keyed = names.map((name) => ({ name, sequence: readManifest(join(dir, name))?.sequence ?? 0, named: backupCreatedAt(name) ?? '' }))
-  keyed.sort((a, b) => a.sequence - b.sequence || a.named.localeCompare(b.named) || a.name.localeCompare(b.name))
-  return keyed.map((k) => k.name)
+function inOrderTaken(dir: string): TakenBackup[] {
+  const order = (b: TakenBackup) => b.manifest?.sequence ?? 0
+  return readdirSync(dir)
+    .filter((name) => BACKUP_NAME.test(name))
+    .map((name) => ({ name, manifest: readManifest(join(dir, name)) }))
+    .sort((a, b) => order(a) - order(b) || (backupCreatedAt(a.name) ?? '').localeCompare(backupCreatedAt(b.name) ?? '') || a.name.localeCompare(b.name))
 }
 
 /**
@@ -265,8 +269,9 @@ function inOrderTaken(dir: string, names: readonly string[]): string[] {
  */
 function pruneAround(kept: string, reason: BackupReason): void {
   const dir = dirname(kept)
-  const sameKind = readdirSync(dir).filter((name) => name.startsWith(`${reason}-`) && BACKUP_NAME.test(name) && name !== basename(kept))
-  const others = inOrderTaken(dir, sameKind)
+  const others = inOrderTaken(dir)
+    .map((b) => b.name)
+    .filter((name) => name.startsWith(`${reason}-`) && name !== basename(kept))
   for (const name of others.slice(0, Math.max(0, others.length - (BACKUP_RETENTION[reason] - 1)))) {
     rmSync(join(dir, name))
     rmSync(manifestPath(join(dir, name)), { force: true })
