@@ -1,5 +1,5 @@
 import { entityTerm, gramForms, termAt, type QueryPlan, type QueryTerm, type Tier } from './query'
-import { ASCII_ONLY, foldChar, foldText, isAttached, readsAsLowerCase } from './text/fold'
+import { ASCII_ONLY, foldChar, foldText, isAttached, isSurrogate, readsAsLowerCase } from './text/fold'
 import { foldHangulLoosely, WORD_START } from './text/korean'
 import { isCjkTerm, tokenize } from './text/tokenize'
 import { TEXT_FIELDS, type Range, type SearchDoc, type SearchHit, type TextField } from './types'
@@ -137,7 +137,7 @@ function nothingFoldsIntoTerms(text: string, end: number, letters: ReadonlySet<s
   for (let i = 0; i < end; i++) {
     const code = text.charCodeAt(i)
     if (readsAsLowerCase(code)) continue
-    if ((code >= 0xd800 && code <= 0xdfff) || isAttached(code)) return false
+    if (isSurrogate(code) || isAttached(code)) return false
     const folded = foldChar(text[i]!)
     if (folded === '' || [...folded].some((c) => letters.has(c))) return false
   }

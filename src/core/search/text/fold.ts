@@ -69,6 +69,34 @@ export function isAttached(cp: number): boolean {
   return hit
 }
 
+/** A character folded on its own: what it becomes and its class. */
+export interface Folded {
+  ch: string
+  cls: CharClass
+}
+
+/** A character that folds to nothing (an apostrophe). */
+const DROPPED: Folded = { ch: '', cls: 'other' }
+/**
+ * Folded form and class of each BMP character that folds to at most one character, filled as
+ * characters are met; `null` for the few that fold to several (ß -> ss). The tokenizer meets every
+ * character of every text, so this table, not the general cluster path, is what it mostly runs.
+ */
+const SINGLE: (Folded | null | undefined)[] = new Array(0x10000)
+
+export function singleFold(cp: number): Folded | null {
+  let hit = SINGLE[cp]
+  if (hit === undefined) {
+    const ch = foldChar(String.fromCharCode(cp))
+    hit = ch === '' ? DROPPED : ch.length === 1 ? { ch, cls: classify(ch) } : null
+    SINGLE[cp] = hit
+  }
+  return hit
+}
+
+/** Half of a surrogate pair: a code unit that is no character on its own. */
+export const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff
+
 /** Per BMP code unit: 0 not yet asked, 1 reads the same folded as lower-cased when alone, 2 does not. */
 const lowerFoldBmp = new Uint8Array(0x10000)
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
@@ -84,7 +112,7 @@ export function readsAsLowerCase(code: number): boolean {
 }
 
 function computeReadsAsLowerCase(code: number): boolean {
-  if ((code >= 0xd800 && code <= 0xdfff) || isAttached(code)) return false
+  if (isSurrogate(code) || isAttached(code)) return false
   const ch = String.fromCharCode(code)
   const folded = foldChar(ch)
   if (folded === ch.toLowerCase()) return true

@@ -1,4 +1,4 @@
-import { ASCII_ONLY, classify, clusterEnd, foldChar, foldCluster, isAttached, type CharClass } from './fold'
+import { ASCII_ONLY, classify, clusterEnd, foldCluster, isAttached, isSurrogate, singleFold, type CharClass } from './fold'
 import { atWordStartForm, startsWordInside, wordStartForms } from './korean'
 
 /**
@@ -132,32 +132,6 @@ export function isCjkTerm(term: string): boolean {
 export function indexTerms(text: string): string[] {
   return tokenize(text).map((t) => t.term)
 }
-
-interface Folded {
-  ch: string
-  cls: CharClass
-}
-
-/** A character that folds to nothing (an apostrophe). */
-const DROPPED: Folded = { ch: '', cls: 'other' }
-/**
- * Folded form and class of each BMP character that folds to at most one character, filled as
- * characters are met; `null` for the few that fold to several (ß -> ss). The tokenizer meets every
- * character of every text, so this table, not the general cluster path, is what it mostly runs.
- */
-const SINGLE: (Folded | null | undefined)[] = new Array(0x10000)
-
-function singleFold(cp: number): Folded | null {
-  let hit = SINGLE[cp]
-  if (hit === undefined) {
-    const ch = foldChar(String.fromCharCode(cp))
-    hit = ch === '' ? DROPPED : ch.length === 1 ? { ch, cls: classify(ch) } : null
-    SINGLE[cp] = hit
-  }
-  return hit
-}
-
-const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff
 
 /** Folds text cluster by cluster (a character and its attached marks) into classified units. */
 function toUnits(text: string): Unit[] {
