@@ -37,14 +37,9 @@ export function refusalInWords(refusal: Refusal | undefined): string | undefined
   return inWords(refusal, translate, createLabels(translate, currentLocale()).fieldName)
 }
 
-/** An error's refusal in words (for a message shown beside its field). */
-export function refusalWords(error: AppError): string | undefined {
-  return refusalInWords(error.refusal)
-}
-
 /** A refusal in words, after the field's label when it has one. */
 function refusalText(error: AppError): string | undefined {
-  const message = refusalWords(error)
+  const message = refusalInWords(error.refusal)
   if (!message) return undefined
   const field = error.field?.split('.')[0]
   if (!field || !error.refusal?.reason.startsWith('input.') || !Object.hasOwn(en, `field.${field}`)) return message

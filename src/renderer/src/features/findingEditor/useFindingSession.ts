@@ -4,7 +4,7 @@ import type { DraftRecord } from '../../../../shared/model/draft'
 import { findingRuleIssues, type Finding } from '../../../../shared/model/finding'
 import { findingIssues, type FindingIssue } from '../../../../shared/model/findingIssues'
 import { useLabels, useT } from '../../i18n'
-import { errorText, readableCoreMessage, refusalWords } from '../../i18n/errorText'
+import { errorText, readableCoreMessage, refusalInWords } from '../../i18n/errorText'
 import { issueText } from './issueText'
 import { call } from '../../api/client'
 import { controlForPath, createInput, emptyForm, formFromDraft, formFromFinding, updateInput, type FindingForm } from './formModel'
@@ -129,7 +129,7 @@ export function useFindingSession(request: EditorRequest) {
     } catch (error) {
       const field = isAppError(error) ? error.field : undefined
       if (field) {
-        setServerErrors({ [field]: (isAppError(error) && refusalWords(error)) || fieldMessage((error as Error).message, field) })
+        setServerErrors({ [field]: (isAppError(error) && refusalInWords(error.refusal)) || fieldMessage((error as Error).message, field) })
         focusField(field)
       } else setProblem(errorText(error))
       return undefined
