@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Finding } from '../../../../shared/model/finding'
 import { useCall } from '../../api/useCall'
 import { useT } from '../../i18n'
@@ -40,8 +40,9 @@ export function FindingEditor({ request, onClose }: Props) {
   const loading = session.loading || repositories.status === 'loading'
 
   useEffect(() => dialog.current?.showModal(), [])
-  // The first field takes the focus once the form holds the finding (it is inert while loading).
-  useEffect(() => {
+  // The first field takes the focus once the form holds the finding (it is inert while loading),
+  // before the enabled form is painted: a focus moved later took keys already typed into another field.
+  useLayoutEffect(() => {
     if (!loading) document.getElementById('fe-repository_id')?.focus()
   }, [loading])
 
