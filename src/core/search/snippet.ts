@@ -1,5 +1,5 @@
 import { entityTerm, gramForms, termAt, type QueryPlan, type QueryTerm, type Tier } from './query'
-import { ASCII_ONLY, foldChar, foldText, isAttached, isSurrogate, readsAsLowerCase } from './text/fold'
+import { foldText, isAlphabetic } from './text/fold'
 import { foldHangulLoosely, WORD_START } from './text/korean'
 import { isCjkTerm, tokenize } from './text/tokenize'
 import { TEXT_FIELDS, type Range, type SearchDoc, type SearchHit, type TextField } from './types'
@@ -39,8 +39,7 @@ function planMatcher(terms: readonly { term: string; prefix: boolean }[]): (term
 const CJK_FROM = /[\u2e80-\uffff]/
 
 /**
- * A cheap test that a piece of text may hold a match: every term looked up as a substring of the
- * folded text, Han and Hangul grams with the spaces removed (the index bridges them) and Korean
+ * A cheap test that a piece of folded text may hold a match: every term looked up as a substring, Han and Hangul grams with the spaces removed (the index bridges them) and Korean
  * initial sounds folded everywhere. It may say yes wrongly (`the` in `there`), never no wrongly,
  * except for terms with digits, which the tokenizer builds differently (`98с` = `98c`, 八一六 =
  * `816`): with any of those it always says yes.
@@ -50,8 +49,7 @@ function chunkFilter(terms: readonly { term: string }[]): (text: string) => bool
   if (needles.some((n) => /\d/.test(n))) return () => true
   const words = needles.filter((n) => !isCjkTerm(n) && !n.startsWith('@'))
   const grams = [...new Set(needles.filter(isCjkTerm).map((g) => foldHangulLoosely(g.replaceAll(WORD_START, ''))))]
-  return (text) => {
-    const folded = foldText(text)
+  return (folded) => {
     if (words.some((w) => folded.includes(w))) return true
     // Grams are Han, Kana or Hangul: text with none of those (English notes) cannot hold one.
     if (grams.length === 0 || !CJK_FROM.test(folded)) return false
@@ -63,11 +61,10 @@ function chunkFilter(terms: readonly { term: string }[]): (text: string) => bool
 /** What a plan at a tier looks for in a text, made once per search and tier, not once per hit. */
 interface Matcher {
   isMatch: (term: string) => boolean
-  mayMatch: (text: string) => boolean
+  /** Whether folded text may hold a match (never no wrongly). */
+  mayMatch: (folded: string) => boolean
   /** Terms as the raw text may spell them, and whether they may be a word's start only. */
   needles: { term: string; prefix: boolean }[]
-  /** Every character of the needles. */
-  letters: Set<string>
 }
 
 const matchers = new WeakMap<QueryPlan, Map<Tier, Matcher>>()
@@ -80,8 +77,7 @@ function matcherFor(plan: QueryPlan, tier: Tier): Matcher {
     const terms = termsAtTier(plan, tier)
     const needles = new Map<string, boolean>()
     for (const t of terms) if (!t.term.includes(WORD_START) && !t.term.startsWith('@')) needles.set(t.term, (needles.get(t.term) ?? false) || t.prefix)
-    const letters = new Set([...needles.keys()].flatMap((term) => [...term]))
-    m = { isMatch: planMatcher(terms), mayMatch: chunkFilter(terms), needles: [...needles].map(([term, prefix]) => ({ term, prefix })), letters }
+    m = { isMatch: planMatcher(terms), mayMatch: chunkFilter(terms), needles: [...needles].map(([term, prefix]) => ({ term, prefix })) }
     byTier.set(tier, m)
   }
   return m
@@ -100,24 +96,22 @@ const CHUNK = 600
  * `로동계급` is one range).
  */
 export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan, tier: Tier): SearchHit['snippet'] {
-  const { isMatch, mayMatch, needles, letters } = matcherFor(plan, tier)
+  const { isMatch, mayMatch, needles } = matcherFor(plan, tier)
   const matches = (text: string, offset: number): Range[] => {
     const out: Range[] = []
     for (const t of tokenize(text)) if (isMatch(t.term)) out.push([t.start + offset, t.end + offset])
     return out
   }
-  const chunkMatches = (text: string, offset: number): Range[] => (mayMatch(text) ? matches(text, offset) : [])
   for (const field of TEXT_FIELDS) {
     const text = fieldText(doc, field)
     if (!text) continue
-    const lower = text.toLowerCase()
-    // Plain ASCII is its own folded form: without any term as a substring it holds no match, and the full scan would only fold it to find that out.
-    const plain = PLAIN_ASCII.test(text)
-    if (plain && !needles.some((n) => lower.includes(n.term))) continue
-    const typed = seenAsTyped(text, lower, needles, matches)
-    // A match found in the lower-cased text is the first only if nothing before it reads otherwise folded (don't, Хрущёв).
-    const seen = typed && (plain || nothingFoldsIntoTerms(text, typed.first, letters)) ? typed : seenFolded(text, needles, matches)
-    const first = seen?.first ?? firstMatch(text, chunkMatches)
+    // Plain ASCII is its own folded form once lower-cased.
+    const folded = PLAIN_ASCII.test(text) ? text.toLowerCase() : foldText(text)
+    // Where folding kept every offset, the folded text is read as the text's own.
+    const aligned = folded.length === text.length ? folded : undefined
+    const seen = aligned === undefined ? undefined : seenAsTyped(text, aligned, needles, matches)
+    // Without the shortcut, a field that cannot hold a match is passed over before any tokenizing.
+    const first = seen ? seen.first : mayMatch(folded) ? firstMatch(text, aligned, mayMatch, matches) : undefined
     if (first === undefined) continue
     const [start, end] = windowAround(text, first)
     // The shortcut tokenized this very window already when the match sat where it looked.
@@ -125,23 +119,6 @@ export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan, tier: Tier
     return { field, text: text.slice(start, end), highlights: mergeRanges(ranges ?? matches(text.slice(start, end), 0)) }
   }
   return undefined
-}
-
-/**
- * Whether folding text[0, end) could make a match the lower-cased text does not show: a character
- * that folds otherwise matters only if it folds to nothing (joining words) or into a letter a term
- * holds (й read as и for the query и, not for в). Then the match found first in the lower-cased
- * text may not be the first.
- */
-function nothingFoldsIntoTerms(text: string, end: number, letters: ReadonlySet<string>): boolean {
-  for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i)
-    if (readsAsLowerCase(code)) continue
-    if (isSurrogate(code) || isAttached(code)) return false
-    const folded = foldChar(text[i]!)
-    if (folded === '' || [...folded].some((c) => letters.has(c))) return false
-  }
-  return true
 }
 
 /** The snippet's stretch of text around a match at `first`: a little before it, the rest after. */
@@ -168,7 +145,7 @@ function offWord(text: string, edge: number, step: 1 | -1, limit: number): numbe
 
 /** Whether offset `at` falls between two letters of one alphabetic or Hangul word. */
 function cutsWord(text: string, at: number): boolean {
-  const inWord = (code: number) => isWordChar(code) || (code >= 0xac00 && code <= 0xd7a3)
+  const inWord = (code: number) => isAlphabetic(code) || (code >= 0xac00 && code <= 0xd7a3)
   return inWord(text.charCodeAt(at - 1)) && inWord(text.charCodeAt(at))
 }
 
@@ -178,9 +155,6 @@ interface Seen {
   ranges?: Range[]
 }
 
-/** A letter or digit of an alphabetic script, which the tokenizer keeps in one word with its neighbours. */
-const isWordChar = (code: number): boolean =>
-  code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) : code < 0x2e80 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code))
 
 /**
  * Whether a term found at `at` lies inside a longer word (`aid` in `said`, `и` in `китайский`),
@@ -188,7 +162,7 @@ const isWordChar = (code: number): boolean =>
  * shortcut: the full scan still finds a match there.
  */
 function insideWord(lower: string, at: number, term: string, prefix: boolean): boolean {
-  return (at > 0 && isWordChar(lower.charCodeAt(at - 1))) || (!prefix && isWordChar(lower.charCodeAt(at + term.length)))
+  return (at > 0 && isAlphabetic(lower.charCodeAt(at - 1))) || (!prefix && isAlphabetic(lower.charCodeAt(at + term.length)))
 }
 
 /**
@@ -218,24 +192,17 @@ function seenAsTyped(text: string, lower: string, needles: Matcher['needles'], m
 }
 
 /**
- * The shortcut again on the folded text (Хрущёв read as хрущев, traditional Han as simplified),
- * when folding kept every offset (no character folded to more or fewer): one pass over the text
- * instead of folding and tokenizing it chunk by chunk.
+ * Offset of the first match, scanning chunk by chunk (cut after a space or punctuation); a chunk
+ * that cannot hold one is not tokenized. `folded`: the text folded, when folding kept its offsets.
  */
-function seenFolded(text: string, needles: Matcher['needles'], matches: (text: string, offset: number) => Range[]): Seen | undefined {
-  if (ASCII_ONLY.test(text)) return undefined
-  const folded = foldText(text)
-  return folded.length === text.length ? seenAsTyped(text, folded, needles, matches) : undefined
-}
-
-/** Offset of the first match, scanning chunk by chunk (cut after a space or punctuation). */
-function firstMatch(text: string, matches: (text: string, offset: number) => Range[]): number | undefined {
+function firstMatch(text: string, folded: string | undefined, mayMatch: Matcher['mayMatch'], matches: (text: string, offset: number) => Range[]): number | undefined {
   let from = 0
   while (from < text.length) {
     let to = Math.min(text.length, from + CHUNK)
     const cut = text.slice(to - 40, to).search(/[\s,.;:，。、]\S*$/)
     if (to < text.length && cut >= 0) to = to - 40 + cut + 1
-    const found = matches(text.slice(from, to), from)
+    const chunk = text.slice(from, to)
+    const found = mayMatch(folded?.slice(from, to) ?? foldText(chunk)) ? matches(chunk, from) : []
     if (found.length > 0) return found[0]![0]
     from = to
   }

@@ -132,6 +132,11 @@ export function foldCluster(cluster: string): string {
 export function foldText(text: string): string {
   // Plain ASCII folds by lower case, apostrophes dropped (the table below, at string speed).
   if (ASCII_ONLY.test(text)) return text.toLowerCase().replace(ASCII_APOSTROPHES, '')
+  return foldEachAlone(text)?.folded ?? foldClusters(text)
+}
+
+/** foldText's general path: clusters with marks attached, characters that fold to several (exported for a property test). */
+export function foldClusters(text: string): string {
   let out = ''
   let i = 0
   while (i < text.length) {
@@ -164,6 +169,65 @@ export function clusterEnd(text: string, start: number): number {
   return end
 }
 
+/** What folding makes of each BMP code unit alone, filled as met: 0 not yet asked, else one of the two below or FOLDED_TO + its folded code unit. */
+const ALONE = new Uint32Array(0x10000)
+/** Folds to several characters, carries marks, or is half a surrogate pair: the cluster path's. */
+const NOT_ALONE = 1
+/** Folds to nothing (an apostrophe). */
+const DROPPED_ALONE = 2
+const FOLDED_TO = 3
+
+function learnAlone(code: number): number {
+  const folded = isSurrogate(code) || isAttached(code) ? null : singleFold(code)
+  const value = folded === null ? NOT_ALONE : folded.ch === '' ? DROPPED_ALONE : FOLDED_TO + folded.ch.charCodeAt(0)
+  ALONE[code] = value
+  return value
+}
+
+/** Text folded character by character, and where in the text each folded character came from. */
+export interface FoldedAlone {
+  folded: string
+  /** Offset in the text of each character of `folded`; absent when they are the same (nothing dropped). */
+  offsets?: Int32Array
+}
+
+let scratch = new Uint16Array(4096)
+
+/**
+ * Folds text whose every character folds on its own to at most one (Cyrillic, Latin with
+ * precomposed accents, Han, Hangul syllables: nearly all text) through a table, then builds the
+ * string in one native copy: several times faster than folding cluster by cluster. Undefined when
+ * some character needs the cluster path (a mark attached, ß, an astral character).
+ */
+export function foldEachAlone(text: string): FoldedAlone | undefined {
+  if (scratch.length < text.length) scratch = new Uint16Array(text.length * 2)
+  const out = scratch
+  const table = ALONE
+  let offsets: Int32Array | undefined
+  let k = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const value = table[code] || learnAlone(code)
+    if (value === NOT_ALONE) return undefined
+    if (value === DROPPED_ALONE) {
+      offsets ??= identityOffsets(text.length, k)
+      continue
+    }
+    if (offsets) offsets[k] = i
+    out[k++] = value - FOLDED_TO
+  }
+  // Uint16Array is little-endian on every platform Electron and Node run on.
+  const folded = Buffer.from(out.buffer, out.byteOffset, k * 2).toString('utf16le')
+  return offsets ? { folded, offsets } : { folded }
+}
+
+/** Offsets for a text of `length` whose first `upTo` characters folded one for one. */
+function identityOffsets(length: number, upTo: number): Int32Array {
+  const offsets = new Int32Array(length)
+  for (let j = 0; j < upTo; j++) offsets[j] = j
+  return offsets
+}
+
 /** No character past U+007F (a negated range, so the pattern holds no control character). */
 export const ASCII_ONLY = /^[^\u0080-\uffff]*$/
 const ASCII_APOSTROPHES = /['`]/g
@@ -175,6 +239,12 @@ const BMP_FOLD: (string | undefined)[] = new Array(0x10000)
 export function isHan(c: string): boolean {
   return /\p{Script=Han}/u.test(c)
 }
+
+/** Per code unit below U+2E80 (where no Han, Kana or Hangul syllable sits), a letter or digit (1) or not (0). */
+const ALPHABETIC = Uint8Array.from({ length: 0x2e80 }, (_, code) => (/[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 0))
+
+/** A letter or digit below U+2E80: what an alphabetic word is made of (Hangul jamo included: callers set them apart). */
+export const isAlphabetic = (code: number): boolean => code < 0x2e80 && ALPHABETIC[code] === 1
 
 /** Character classes the tokenizer cares about, after folding. */
 export type CharClass = 'han' | 'kana' | 'hangul' | 'word' | 'space' | 'other'

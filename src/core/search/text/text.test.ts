@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { foldText } from './fold'
+import { foldChar, foldClusters, foldEachAlone, foldText } from './fold'
 import { foldHangulInitial, foldHangulLoosely, WORD_START } from './korean'
 import { tokenize, tokenizeUnits } from './tokenize'
 
@@ -50,6 +50,18 @@ describe('folding', () => {
       fc.property(fc.oneof(alphabeticText, mixedText), (s) => {
         expect(tokenize(s)).toEqual(tokenizeUnits(s))
         expect(tokenize(s, { query: true })).toEqual(tokenizeUnits(s, { query: true }))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('folds character by character as cluster by cluster, and says where each folded character came from', () => {
+    fc.assert(
+      fc.property(fc.oneof(alphabeticText, mixedText), (s) => {
+        const alone = foldEachAlone(s)
+        if (!alone) return
+        expect(alone.folded).toBe(foldClusters(s))
+        ;[...alone.folded].forEach((c, k) => expect(foldChar(s[alone.offsets ? alone.offsets[k]! : k]!)).toBe(c))
       }),
       { numRuns: 2000 },
     )

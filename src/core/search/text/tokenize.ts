@@ -1,4 +1,4 @@
-import { ASCII_ONLY, classify, clusterEnd, foldCluster, isAttached, isSurrogate, singleFold, type CharClass } from './fold'
+import { ASCII_ONLY, classify, clusterEnd, foldCluster, foldEachAlone, isAlphabetic, isAttached, isSurrogate, singleFold, type CharClass } from './fold'
 import { atWordStartForm, startsWordInside, wordStartForms } from './korean'
 
 /**
@@ -90,36 +90,36 @@ function asciiWords(text: string): Token[] {
   return out
 }
 
+/** Hangul jamo, and anything from U+2E80 on (Han, Kana, Hangul syllables among it). */
+const MAY_BE_CJK = /[\u1100-\u11ff\u2e80-\uffff]/
+
 /**
  * Text of alphabetic words only (Russian, accented Latin) gives the general path's tokens without
- * a unit per character: undefined at the first character it does not cover (Han, Kana, Hangul, a
- * character with marks attached, one that folds to several), which the general path then takes.
+ * a unit per character: folded at once, then cut into words. Undefined when some character needs
+ * the general path (Han, Kana, Hangul, one with marks attached, one that folds to several).
  */
 function alphabeticWords(text: string): Token[] | undefined {
+  if (MAY_BE_CJK.test(text)) return undefined
+  const alone = foldEachAlone(text)
+  if (!alone) return undefined
+  const { folded, offsets } = alone
+  const at = (k: number): number => (offsets ? offsets[k]! : k)
   const out: Token[] = []
-  let term = ''
   let start = -1
-  let end = 0
-  const endWord = () => {
-    if (start < 0) return
-    out.push({ term: /\d/.test(term) ? Array.from(term, (c) => HOMOGLYPHS[c] ?? c).join('') : term, kind: 'word', start, end })
+  for (let k = 0; k <= folded.length; k++) {
+    const code = k < folded.length ? folded.charCodeAt(k) : 0x20
+    // Folding rarely makes such a character of another: the general path takes it.
+    if (code >= 0x1100 && (code < 0x1200 || code >= 0x2e80)) return undefined
+    if (isAlphabetic(code)) {
+      if (start < 0) start = k
+      continue
+    }
+    if (start < 0) continue
+    const term = folded.slice(start, k)
+    // A character folded to nothing (an apostrophe) joins the letters around it, as in the general path.
+    out.push({ term: /\d/.test(term) ? Array.from(term, (c) => HOMOGLYPHS[c] ?? c).join('') : term, kind: 'word', start: at(start), end: at(k - 1) + 1 })
     start = -1
   }
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (isSurrogate(code) || (i + 1 < text.length && isAttached(text.codePointAt(i + 1)!))) return undefined
-    const folded = singleFold(code)
-    if (!folded) return undefined
-    // A character folded to nothing (an apostrophe) joins the letters around it, as in the general path.
-    if (folded.ch === '') continue
-    if (folded.cls === 'word') {
-      if (start < 0) [start, term] = [i, '']
-      term += folded.ch
-      end = i + 1
-    } else if (folded.cls === 'space' || folded.cls === 'other') endWord()
-    else return undefined
-  }
-  endWord()
   return out
 }
 
