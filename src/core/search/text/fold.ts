@@ -97,29 +97,6 @@ export function singleFold(cp: number): Folded | null {
 /** Half of a surrogate pair: a code unit that is no character on its own. */
 export const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff
 
-/** Per BMP code unit: 0 not yet asked, 1 reads the same folded as lower-cased when alone, 2 does not. */
-const lowerFoldBmp = new Uint8Array(0x10000)
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
-
-/**
- * Whether a code unit, standing alone, reads the same folded as lower-cased (a table lookup once
- * asked). No for ё, й, apostrophes, traditional Han, attached marks and surrogates; yes for
- * punctuation that folds to other punctuation (a full-width comma still separates words).
- */
-export function readsAsLowerCase(code: number): boolean {
-  if (lowerFoldBmp[code] === 0) lowerFoldBmp[code] = computeReadsAsLowerCase(code) ? 1 : 2
-  return lowerFoldBmp[code] === 1
-}
-
-function computeReadsAsLowerCase(code: number): boolean {
-  if (isSurrogate(code) || isAttached(code)) return false
-  const ch = String.fromCharCode(code)
-  const folded = foldChar(ch)
-  if (folded === ch.toLowerCase()) return true
-  // A separator stays a separator; an apostrophe, folded to nothing, joins the letters around it.
-  return folded !== '' && !LETTER_OR_DIGIT.test(folded) && !LETTER_OR_DIGIT.test(ch)
-}
-
 /** Folds a cluster: one code point from the cache, several through NFKC composition. */
 export function foldCluster(cluster: string): string {
   if (cluster.length === 1 || (cluster.length === 2 && cluster.codePointAt(0)! > 0xffff)) return foldChar(cluster)
