@@ -45,7 +45,7 @@ describe('folding', () => {
     expect(foldHangulInitial('a')).toBe('a')
   })
 
-  it('gives alphabetic text the same tokens by its shortcut as by the general path', () => {
+  it('gives text the same tokens read off its folded string as folded cluster by cluster', () => {
     fc.assert(
       fc.property(fc.oneof(alphabeticText, mixedText), (s) => {
         expect(tokenize(s)).toEqual(tokenizeUnits(s))

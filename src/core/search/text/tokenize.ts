@@ -1,5 +1,6 @@
-import { ASCII_ONLY, classify, clusterEnd, foldCluster, foldEachAlone, isAlphabetic, isAttached, isSurrogate, singleFold, type CharClass } from './fold'
+import { ASCII_ONLY } from './fold'
 import { atWordStartForm, startsWordInside, wordStartForms } from './korean'
+import { clusterUnits, unitsOf, type Units } from './units'
 
 /**
  * One indexed or queried term with the span of original text it came from.
@@ -40,36 +41,32 @@ export interface TokenizeOptions {
   query: boolean
 }
 
-interface Unit {
-  ch: string
-  cls: CharClass
-  start: number
-  end: number
-}
-
 /** Cyrillic letters that look like Latin ones, folded inside reference-like tokens (`98с` = `98c`). */
 const HOMOGLYPHS: Record<string, string> = {
   а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
   і: 'i', ј: 'j', ѕ: 's',
 }
 
-const CHINESE_DIGITS: Record<string, string> = {
-  〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
-}
+/** Chinese digit characters by code point (every Han character is asked). */
+const CHINESE_DIGITS = new Map([...'〇零一二三四五六七八九'].map((c, i) => [c.codePointAt(0)!, String(Math.max(0, i - 1))]))
 
 /** Splits text into folded terms, keeping the original offsets of each. */
 export function tokenize(text: string, options: TokenizeOptions = { query: false }): Token[] {
   if (ASCII_ONLY.test(text)) return asciiWords(text)
-  return alphabeticWords(text) ?? tokenizeUnits(text, options)
+  return tokensOf(unitsOf(text), options)
 }
 
-/** The general path: every character folded into a unit, then runs of words, ideographs and Hangul. */
+/** The general path, every character folded cluster by cluster (exported for a property test). */
 export function tokenizeUnits(text: string, options: TokenizeOptions = { query: false }): Token[] {
-  const units = toUnits(text)
+  return tokensOf(clusterUnits(text), options)
+}
+
+/** Runs of words, ideographs and Hangul, each cut into terms. */
+function tokensOf(units: Units, options: TokenizeOptions): Token[] {
   const tokens: Token[] = []
   let i = 0
   while (i < units.length) {
-    const cls = units[i]!.cls
+    const cls = units.cls(i)
     if (cls === 'word') i = wordRun(units, i, tokens)
     else if (cls === 'han' || cls === 'kana') i = ideographRun(units, i, tokens, options.query)
     else if (cls === 'hangul') i = hangulRun(units, i, tokens, options.query)
@@ -90,39 +87,6 @@ function asciiWords(text: string): Token[] {
   return out
 }
 
-/** Hangul jamo, and anything from U+2E80 on (Han, Kana, Hangul syllables among it). */
-const MAY_BE_CJK = /[\u1100-\u11ff\u2e80-\uffff]/
-
-/**
- * Text of alphabetic words only (Russian, accented Latin) gives the general path's tokens without
- * a unit per character: folded at once, then cut into words. Undefined when some character needs
- * the general path (Han, Kana, Hangul, one with marks attached, one that folds to several).
- */
-function alphabeticWords(text: string): Token[] | undefined {
-  if (MAY_BE_CJK.test(text)) return undefined
-  const alone = foldEachAlone(text)
-  if (!alone) return undefined
-  const { folded, offsets } = alone
-  const at = (k: number): number => (offsets ? offsets[k]! : k)
-  const out: Token[] = []
-  let start = -1
-  for (let k = 0; k <= folded.length; k++) {
-    const code = k < folded.length ? folded.charCodeAt(k) : 0x20
-    // Folding rarely makes such a character of another: the general path takes it.
-    if (code >= 0x1100 && (code < 0x1200 || code >= 0x2e80)) return undefined
-    if (isAlphabetic(code)) {
-      if (start < 0) start = k
-      continue
-    }
-    if (start < 0) continue
-    const term = folded.slice(start, k)
-    // A character folded to nothing (an apostrophe) joins the letters around it, as in the general path.
-    out.push({ term: /\d/.test(term) ? Array.from(term, (c) => HOMOGLYPHS[c] ?? c).join('') : term, kind: 'word', start: at(start), end: at(k - 1) + 1 })
-    start = -1
-  }
-  return out
-}
-
 /** Whether an index term is a Han, Kana or Hangul gram (they all sit from U+2E80 on; words sit below). */
 export function isCjkTerm(term: string): boolean {
   return term.charCodeAt(0) >= 0x2e80
@@ -133,72 +97,56 @@ export function indexTerms(text: string): string[] {
   return tokenize(text).map((t) => t.term)
 }
 
-/** Folds text cluster by cluster (a character and its attached marks) into classified units. */
-function toUnits(text: string): Unit[] {
-  const units: Unit[] = []
-  let i = 0
-  while (i < text.length) {
-    const code = text.charCodeAt(i)
-    const alone = i + 1 >= text.length || !isAttached(text.codePointAt(i + 1)!)
-    const single = alone && !isSurrogate(code) ? singleFold(code) : null
-    if (single) {
-      if (single.ch) units.push({ ch: single.ch, cls: single.cls, start: i, end: i + 1 })
-      i++
-      continue
-    }
-    const end = clusterEnd(text, i)
-    const folded = foldCluster(text.slice(i, end))
-    for (const ch of folded) units.push({ ch, cls: classify(ch), start: i, end })
-    i = end
-  }
-  return units
-}
-
-function wordRun(units: Unit[], from: number, out: Token[]): number {
+function wordRun(units: Units, from: number, out: Token[]): number {
   let to = from
-  let term = ''
-  while (to < units.length && units[to]!.cls === 'word') term += units[to++]!.ch
-  if (/\d/.test(term)) term = Array.from(term, (c) => HOMOGLYPHS[c] ?? c).join('')
-  out.push({ term, kind: 'word', start: units[from]!.start, end: units[to - 1]!.end })
+  while (to < units.length && units.cls(to) === 'word') to++
+  const term = units.text(from, to)
+  out.push({ term: /\d/.test(term) ? Array.from(term, (c) => HOMOGLYPHS[c] ?? c).join('') : term, kind: 'word', start: units.start(from), end: units.end(to - 1) })
   return to
 }
 
-function ideographRun(units: Unit[], from: number, out: Token[], query: boolean): number {
-  let to = from
-  while (to < units.length && (units[to]!.cls === 'han' || units[to]!.cls === 'kana')) to++
-  const run = units.slice(from, to)
-  pushGrams(run, out, query, () => false)
-  pushChineseNumbers(run, out)
-  return to
+/** A run of units: their indexes in order. */
+type Run = number[]
+
+function ideographRun(units: Units, from: number, out: Token[], query: boolean): number {
+  const run: Run = []
+  for (let to = from; to < units.length && (units.cls(to) === 'han' || units.cls(to) === 'kana'); to++) run.push(to)
+  pushGrams(units, run, out, query, () => false)
+  pushChineseNumbers(units, run, out)
+  return from + run.length
 }
 
 /** A Hangul phrase: syllables separated by nothing or by whitespace only. */
-function hangulRun(units: Unit[], from: number, out: Token[], query: boolean): number {
-  const run: Unit[] = []
-  const spaceBefore = new Set<number>()
+function hangulRun(units: Units, from: number, out: Token[], query: boolean): number {
+  const run: Run = []
+  // Per syllable of the run, whether a space comes before it.
+  const spaced: boolean[] = []
   let i = from
   while (i < units.length) {
-    if (units[i]!.cls === 'hangul') run.push(units[i++]!)
-    else if (units[i]!.cls === 'space') {
+    const cls = units.cls(i)
+    if (cls === 'hangul') {
+      spaced[run.length] ??= false
+      run.push(i++)
+    } else if (cls === 'space') {
       let j = i
-      while (j < units.length && units[j]!.cls === 'space') j++
-      if (j >= units.length || units[j]!.cls !== 'hangul') break
-      spaceBefore.add(run.length)
+      while (j < units.length && units.cls(j) === 'space') j++
+      if (j >= units.length || units.cls(j) !== 'hangul') break
+      spaced[run.length] = true
       i = j
     } else break
   }
   if (!query) {
-    const startsWord = (k: number): boolean => (k === 0 ? atWordStart(units, from) : spaceBefore.has(k))
-    pushGrams(run, out, query, (k) => spaceBefore.has(k), startsWord)
+    const first = atWordStart(units, from)
+    pushGrams(units, run, out, query, (k) => spaced[k]!, (k) => (k === 0 ? first : spaced[k]!))
   } else {
     const grams = out.length
-    joinLoneSyllables(splitAt(run, spaceBefore)).forEach((part, p) => {
+    joinLoneSyllables(splitAt(run, spaced)).forEach((part, p) => {
       const first = out.length
-      pushGrams(part, out, query, () => false)
+      pushGrams(units, part, out, query, () => false)
       if (p > 0 && out[first]) out[first]!.afterSpace = true
     })
     // A gram the query spells across a space (a lone syllable joined) takes every form as typed.
-    const spacedEnds = new Set([...spaceBefore].map((k) => run[k]!.end))
+    const spacedEnds = new Set(run.filter((_, k) => spaced[k]).map((u) => units.end(u)))
     for (let t = grams; t < out.length; t++) {
       const token = out[t]!
       const forms = wordStartForms(token.term)
@@ -220,9 +168,10 @@ function hangulRun(units: Unit[], from: number, out: Token[], query: boolean): n
 }
 
 /** A Hangul run starts a word unless a letter, digit or ideograph runs straight into it (8월, 金日成을). */
-function atWordStart(units: Unit[], index: number): boolean {
-  const before = units[index - 1]?.cls
-  return before === undefined || before === 'space' || before === 'other'
+function atWordStart(units: Units, index: number): boolean {
+  if (index === 0) return true
+  const before = units.cls(index - 1)
+  return before === 'space' || before === 'other'
 }
 
 /**
@@ -230,8 +179,8 @@ function atWordStart(units: Unit[], index: number): boolean {
  * `의 사` -> 의사): alone it would be a prefix found in almost every Korean text, while the index
  * holds the bigram that spans the space, so the joined query still finds every such passage.
  */
-function joinLoneSyllables(parts: Unit[][]): Unit[][] {
-  const joined: Unit[][] = []
+function joinLoneSyllables(parts: Run[]): Run[] {
+  const joined: Run[] = []
   for (const part of parts) {
     const previous = joined[joined.length - 1]
     if (previous && (part.length === 1 || previous.length === 1)) previous.push(...part)
@@ -240,29 +189,33 @@ function joinLoneSyllables(parts: Unit[][]): Unit[][] {
   return joined
 }
 
-function splitAt(run: Unit[], cuts: Set<number>): Unit[][] {
-  const parts: Unit[][] = [[]]
+/** The run cut before each syllable a space comes before. */
+function splitAt(run: Run, spaced: readonly boolean[]): Run[] {
+  const parts: Run[] = [[]]
   run.forEach((u, k) => {
-    if (cuts.has(k)) parts.push([])
+    if (spaced[k]) parts.push([])
     parts[parts.length - 1]!.push(u)
   })
   return parts
 }
 
 /** Overlapping bigrams plus the run's last character as a unigram (in a query, only a lone character). */
-function pushGrams(run: Unit[], out: Token[], query: boolean, isBridge: (index: number) => boolean, startsWord?: (index: number) => boolean): void {
+function pushGrams(units: Units, run: Run, out: Token[], query: boolean, isBridge: (index: number) => boolean, startsWord?: (index: number) => boolean): void {
   for (let k = 0; k + 1 < run.length; k++) {
     const a = run[k]!
     const b = run[k + 1]!
     const bridge = isBridge(k + 1)
+    // Two neighbours written as they are (most grams) are one slice of the folded text.
+    const asWritten = !bridge && b === a + 1 && !startsWord?.(k)
     // Across a space the second syllable starts a word too: written as at any word start.
-    const token: Token = { term: wordStartForm(a.ch, k, startsWord) + (bridge ? wordStartForm(b.ch, k + 1, startsWord) : b.ch), kind: 'cjk', start: a.start, end: b.end }
+    const term = asWritten ? units.text(a, b + 1) : wordStartForm(units.ch(a), k, startsWord) + (bridge ? wordStartForm(units.ch(b), k + 1, startsWord) : units.ch(b))
+    const token: Token = { term, kind: 'cjk', start: units.start(a), end: units.end(b) }
     if (bridge) token.bridge = true
     out.push(token)
   }
   const k = run.length - 1
   const last = run[k]
-  if (last && (!query || run.length === 1)) out.push({ term: wordStartForm(last.ch, k, startsWord), kind: 'cjk', start: last.start, end: last.end })
+  if (last !== undefined && (!query || run.length === 1)) out.push({ term: wordStartForm(units.ch(last), k, startsWord), kind: 'cjk', start: units.start(last), end: units.end(last) })
 }
 
 /**
@@ -274,13 +227,16 @@ function wordStartForm(ch: string, k: number, startsWord?: (index: number) => bo
 }
 
 /** Two or more Chinese digit characters in a row also index as the number they spell. */
-function pushChineseNumbers(run: Unit[], out: Token[]): void {
+function pushChineseNumbers(units: Units, run: Run, out: Token[]): void {
   let k = 0
   while (k < run.length) {
     let j = k
     let digits = ''
-    while (j < run.length && CHINESE_DIGITS[run[j]!.ch] !== undefined) digits += CHINESE_DIGITS[run[j++]!.ch]
-    if (digits.length >= 2) out.push({ term: digits, kind: 'number', start: run[k]!.start, end: run[j - 1]!.end })
+    for (let digit = CHINESE_DIGITS.get(units.code(run[j]!)); digit !== undefined; digit = j < run.length ? CHINESE_DIGITS.get(units.code(run[j]!)) : undefined) {
+      digits += digit
+      j++
+    }
+    if (digits.length >= 2) out.push({ term: digits, kind: 'number', start: units.start(run[k]!), end: units.end(run[j - 1]!) })
     k = j > k ? j : k + 1
   }
 }
