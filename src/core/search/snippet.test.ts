@@ -9,7 +9,9 @@ const engine = createSearchEngine({ aliases: [] })
 
 /** Words of Russian and English in which short words also stand inside longer ones (`и` in `китайский`). */
 const WORDS = ['и', 'китайский', 'в', 'вопрос', 'на', 'начало', 'не', 'нет', 'aid', 'said', 'he', 'the', 'Хрущёв', 'Gomułka', 'don’t', "don't", 'dont', 'Aid']
-const text = fc.array(fc.constantFrom(...WORDS, ',', '-', '«'), { minLength: 30, maxLength: 90 }).map((parts) => parts.join(' '))
+const words = (minLength: number, maxLength: number) => fc.array(fc.constantFrom(...WORDS, ',', '-', '«'), { minLength, maxLength }).map((parts) => parts.join(' '))
+/** Fields of a few hundred characters, and long ones whose head is read before the whole is folded. */
+const text = fc.oneof(words(30, 90), words(250, 600))
 
 describe('snippets', () => {
   it('show the first place a query word stands in a field as a whole word, as a scan of every token would', () => {

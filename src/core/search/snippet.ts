@@ -1,5 +1,5 @@
 import { entityTerm, gramForms, termAt, type QueryPlan, type QueryTerm, type Tier } from './query'
-import { foldText, isAlphabetic } from './text/fold'
+import { foldText, isAlphabetic, isAttached, isSurrogate } from './text/fold'
 import { foldHangulLoosely, WORD_START } from './text/korean'
 import { isCjkTerm, tokenize } from './text/tokenize'
 import { TEXT_FIELDS, type Range, type SearchDoc, type SearchHit, type TextField } from './types'
@@ -96,29 +96,56 @@ const CHUNK = 600
  * `로동계급` is one range).
  */
 export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan, tier: Tier): SearchHit['snippet'] {
-  const { isMatch, mayMatch, needles } = matcherFor(plan, tier)
+  const matcher = matcherFor(plan, tier)
   const matches = (text: string, offset: number): Range[] => {
     const out: Range[] = []
-    for (const t of tokenize(text)) if (isMatch(t.term)) out.push([t.start + offset, t.end + offset])
+    for (const t of tokenize(text)) if (matcher.isMatch(t.term)) out.push([t.start + offset, t.end + offset])
     return out
   }
   for (const field of TEXT_FIELDS) {
     const text = fieldText(doc, field)
     if (!text) continue
-    // Plain ASCII is its own folded form once lower-cased.
-    const folded = PLAIN_ASCII.test(text) ? text.toLowerCase() : foldText(text)
-    // Where folding kept every offset, the folded text is read as the text's own.
-    const aligned = folded.length === text.length ? folded : undefined
-    const seen = aligned === undefined ? undefined : seenAsTyped(text, aligned, needles, matches)
-    // Without the shortcut, a field that cannot hold a match is passed over before any tokenizing.
-    const first = seen ? seen.first : mayMatch(folded) ? firstMatch(text, aligned, mayMatch, matches) : undefined
-    if (first === undefined) continue
-    const [start, end] = windowAround(text, first)
+    const seen = seenInHead(text, matcher.needles, matches) ?? firstInField(text, matcher, matches)
+    if (seen === undefined) continue
+    const [start, end] = windowAround(text, seen.first)
     // The shortcut tokenized this very window already when the match sat where it looked.
-    const ranges = seen?.ranges?.map(([a, b]): Range => [Math.max(0, a - start), Math.min(end, b) - start])
+    const ranges = seen.ranges?.map(([a, b]): Range => [Math.max(0, a - start), Math.min(end, b) - start])
     return { field, text: text.slice(start, end), highlights: mergeRanges(ranges ?? matches(text.slice(start, end), 0)) }
   }
   return undefined
+}
+
+/** Plain ASCII is its own folded form once lower-cased. */
+const foldField = (text: string): string => (PLAIN_ASCII.test(text) ? text.toLowerCase() : foldText(text))
+
+/** A long field's head: where most first matches lie, looked at before the whole field is folded. */
+const HEAD = 800
+
+/**
+ * The shortcut on a long field's head alone, folded offset for offset. What it finds is what the
+ * shortcut on the whole field finds (its places in the head come first, in the same order); when
+ * it finds nothing the whole field is read.
+ */
+function seenInHead(text: string, needles: Matcher['needles'], matches: (text: string, offset: number) => Range[]): Seen | undefined {
+  if (text.length < 2 * HEAD) return undefined
+  let cut = HEAD
+  // Never between a character and a mark attached to it, nor inside a surrogate pair.
+  while (cut < text.length && (isAttached(text.charCodeAt(cut)) || isSurrogate(text.charCodeAt(cut)))) cut++
+  const head = text.slice(0, cut)
+  const folded = foldField(head)
+  return folded.length === head.length ? seenAsTyped(text, folded, needles, matches) : undefined
+}
+
+/** The first match of a field: the shortcut where folding kept every offset, else a scan of the chunks that may hold one. */
+function firstInField(text: string, matcher: Matcher, matches: (text: string, offset: number) => Range[]): Seen | undefined {
+  const folded = foldField(text)
+  // Where folding kept every offset, the folded text is read as the text's own.
+  const aligned = folded.length === text.length ? folded : undefined
+  const seen = aligned === undefined ? undefined : seenAsTyped(text, aligned, matcher.needles, matches)
+  if (seen) return seen
+  // A field that cannot hold a match is passed over before any tokenizing.
+  const first = matcher.mayMatch(folded) ? firstMatch(text, aligned, matcher.mayMatch, matches) : undefined
+  return first === undefined ? undefined : { first }
 }
 
 /** The snippet's stretch of text around a match at `first`: a little before it, the rest after. */
