@@ -57,8 +57,13 @@ export function toMiniDoc(indexed: IndexedDoc): MiniDoc {
   return out
 }
 
+/** Field boosts by weight: a query builds one per term, from a handful of weights. */
+const boosts = new Map<number, Record<string, number>>()
+
 function scaledBoost(factor: number): Record<string, number> {
-  return Object.fromEntries(Object.entries(FIELD_BOOSTS).map(([k, v]) => [k, v * factor]))
+  let boost = boosts.get(factor)
+  if (!boost) boosts.set(factor, (boost = Object.fromEntries(Object.entries(FIELD_BOOSTS).map(([k, v]) => [k, v * factor]))))
+  return boost
 }
 
 function termQuery(q: QueryTerm, weight: number, tier: Tier): Query {
