@@ -48,7 +48,8 @@ export function nearKeys<T>(map: SearchableMap<T>, word: string, max: number): {
   return [...found.values()].sort((x, y) => x.distance - y.distance)
 }
 
-function transpositions(word: string): string[] {
+/** The word with each two different neighbouring letters swapped. */
+export function transpositions(word: string): string[] {
   const out: string[] = []
   for (let i = 0; i + 1 < word.length; i++) {
     if (word[i] !== word[i + 1]) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))

@@ -1,9 +1,9 @@
-import SearchableMap from 'minisearch/SearchableMap'
 import { aliasKey, type AliasEntry } from '../aliases'
 import { foldText } from '../text/fold'
 import { isCjkTerm } from '../text/tokenize'
 import { russianStem } from '../text/russian'
-import { allowedEdits, nearKeys } from './distance'
+import { allowedEdits } from './distance'
+import { NearIndex } from './nearIndex'
 
 /**
  * How a stretch of a query names an entity:
@@ -49,7 +49,7 @@ export class NameIndex {
   /** A part as the table writes it (`Khrushchev`), for "did you mean". */
   private readonly partText = new Map<string, string>()
   /** Compact keys of names and distinctive parts, for typo lookup, with the form they came from. */
-  private readonly near = new SearchableMap<{ ids: Set<string>; form: string }>()
+  private readonly near = new NearIndex<{ ids: Set<string>; form: string }>()
   private readonly entries = new Map<string, AliasEntry>()
   private readonly keysOf = new Map<string, string[]>()
   private maxTerms = 0
@@ -140,7 +140,7 @@ export class NameIndex {
   private typoOf(span: readonly string[]): { ids: Set<string>; form: string } | undefined {
     if (span.some(isCjkTerm)) return undefined
     const compact = span.join('')
-    const nearest = nearKeys(this.near, compact, allowedEdits(compact))[0]
+    const nearest = this.near.near(compact, allowedEdits(compact))[0]
     return nearest?.value
   }
 
