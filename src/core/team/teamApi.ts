@@ -111,8 +111,13 @@ function status(store: TeamStore, identity: Identity, key: TeamKeyStore, compact
     compaction,
     refused: files
       .filter((file) => file.state === 'refused')
-      .map((file) => ({ file: file.path, member: file.sender_name ?? file.member, reason: file.reason ?? '', at: file.at })),
+      .map((file) => ({ file: file.path, member: memberName(files, file.member), why: file.why, reason: file.reason ?? '', at: file.at })),
   }
+}
+
+/** A member's name as any of its files read here gives it; null when none could be read (the screen then says "a colleague", never the device id). */
+function memberName(files: readonly TeamFileRow[], member: string): string | null {
+  return files.find((row) => row.member === member && row.sender_name)?.sender_name ?? null
 }
 
 /** Each member's progress from the files looked at: the last one imported, and the numbers missing below it. */
@@ -130,7 +135,7 @@ function members(files: readonly TeamFileRow[]): TeamMember[] {
     for (let seq = lowest + 1; seq < highest; seq++) if (!held.has(seq)) missing.push(seq)
     return {
       device_id: device,
-      name: lastRow?.sender_name ?? rows.find((row) => row.sender_name)?.sender_name ?? device,
+      name: lastRow?.sender_name ?? memberName(rows, device),
       last_file: lastRow?.seq ?? null,
       last_imported_at: lastRow?.at ?? null,
       imported: imported.length,

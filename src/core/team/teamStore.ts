@@ -1,3 +1,4 @@
+import type { TeamFileRefusal } from '../../shared/model/team'
 import type { Clock } from '../clock'
 import type { Db } from '../db/types'
 
@@ -29,6 +30,8 @@ export interface TeamFileRow {
   sha256: string | null
   state: TeamFileState
   reason: string | null
+  /** Why it was refused, for the screen's words (null unless refused). */
+  why: TeamFileRefusal | null
   sender_name: string | null
   at: string
 }
@@ -51,10 +54,10 @@ export function createTeamStore(db: Db, clock: Clock) {
     "SELECT path FROM team_files WHERE sha256 = ? AND state = 'imported' LIMIT 1",
   )
   const upsertFile = db.prepare(
-    `INSERT INTO team_files (path, member, seq, size, mtime_ms, sha256, state, reason, sender_name, at)
-     VALUES (@path, @member, @seq, @size, @mtime_ms, @sha256, @state, @reason, @sender_name, @at)
+    `INSERT INTO team_files (path, member, seq, size, mtime_ms, sha256, state, reason, why, sender_name, at)
+     VALUES (@path, @member, @seq, @size, @mtime_ms, @sha256, @state, @reason, @why, @sender_name, @at)
      ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, sha256 = excluded.sha256,
-       state = excluded.state, reason = excluded.reason, sender_name = coalesce(excluded.sender_name, team_files.sender_name), at = excluded.at`,
+       state = excluded.state, reason = excluded.reason, why = excluded.why, sender_name = coalesce(excluded.sender_name, team_files.sender_name), at = excluded.at`,
   )
   const setPeerAcked = db.prepare(
     `INSERT INTO sync_peers (device_id, name, acked, wants) VALUES (?, ?, ?, ?)
@@ -122,8 +125,8 @@ export function createTeamStore(db: Db, clock: Clock) {
 
     file: (path: string): TeamFileRow | undefined => selectFile.get(path),
     importedWithHash: (sha256: string): string | undefined => selectImportedHash.get(sha256)?.path,
-    record(row: Omit<TeamFileRow, 'at'>): void {
-      upsertFile.run({ ...row, at: now() })
+    record(row: Omit<TeamFileRow, 'at' | 'why'> & { why?: TeamFileRefusal }): void {
+      upsertFile.run({ ...row, why: row.why ?? null, at: now() })
     },
     files: (): TeamFileRow[] => db.prepare<[], TeamFileRow>('SELECT * FROM team_files ORDER BY member, seq, path').all(),
 

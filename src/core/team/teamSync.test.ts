@@ -69,7 +69,7 @@ describe('a team folder', () => {
     utimesSync(join(annaDir, '000003.rrsync'), old, old)
     expect(await teamSync(boris!)).toMatchObject({ refused: 1 })
     const { refused } = await status(boris!)
-    expect(refused).toEqual([expect.objectContaining({ file: `${anna!.library.identity.deviceId}/000003.rrsync` })])
+    expect(refused).toEqual([expect.objectContaining({ file: `${anna!.library.identity.deviceId}/000003.rrsync`, why: 'damaged', member: anna!.library.identity.deviceName })])
     expect(refused[0]!.reason).toMatch(/Sync file refused/)
   })
 

@@ -1,6 +1,6 @@
 import type { Api } from '../../shared/api/contract'
-import { isAppError } from '../../shared/api/errors'
-import type { TeamSyncResult } from '../../shared/model/team'
+import { isAppError, type AppError } from '../../shared/api/errors'
+import type { TeamFileRefusal, TeamSyncResult } from '../../shared/model/team'
 import type { Clock } from '../clock'
 import type { Identity } from '../identity'
 import { isEncrypted } from '../sync/file/encryption'
@@ -104,7 +104,7 @@ function refuseLocked(deps: TeamSyncDeps, dir: string, locked: FolderFile[], ope
   if (passphrase === undefined || opened === 0) throw lockedError(dir, passphrase, locked.length)
   for (const file of locked) {
     const reason = 'it does not open with the team passphrase: its writer uses another one'
-    deps.store.record({ path: file.path, member: file.member, seq: file.seq, size: file.size, mtime_ms: file.mtimeMs, sha256: null, state: 'refused', reason, sender_name: null })
+    deps.store.record({ path: file.path, member: file.member, seq: file.seq, size: file.size, mtime_ms: file.mtimeMs, sha256: null, state: 'refused', reason, why: 'otherPassphrase', sender_name: null })
     result.refused++
   }
 }
@@ -133,7 +133,7 @@ async function importOne(deps: TeamSyncDeps, dir: string, file: FolderFile, pass
   }
   if (passphrase !== undefined && !isEncrypted(bytes)) {
     const reason = 'it is not encrypted with the team passphrase: its writer joined without it (or someone else put it there)'
-    deps.store.record({ ...base, sha256, state: 'refused', reason })
+    deps.store.record({ ...base, sha256, state: 'refused', reason, why: 'notEncrypted' })
     return { outcome: 'refused' }
   }
   try {
@@ -152,9 +152,21 @@ async function importOne(deps: TeamSyncDeps, dir: string, file: FolderFile, pass
     if (isLocked(error)) return { outcome: 'locked' }
     if (!isAppError(error) || !error.code.startsWith('sync.')) throw error
     const copying = error.code === 'sync.invalid_file' && deps.clock.now().getTime() - file.mtimeMs < STILL_COPYING_MS
-    deps.store.record({ ...base, sha256, state: copying ? 'incomplete' : 'refused', reason: error.message })
+    if (copying) deps.store.record({ ...base, sha256, state: 'incomplete', reason: error.message })
+    else deps.store.record({ ...base, sha256, state: 'refused', reason: error.message, why: refusalKind(error) })
     return { outcome: copying ? 'incomplete' : 'refused' }
   }
+}
+
+/**
+ * What the screen says of a file the sync import refused: the import's errors, as the kinds a
+ * reader can act on (a record arriving without its creation is refused as invalid too, but its
+ * bytes are whole).
+ */
+function refusalKind(error: AppError): TeamFileRefusal {
+  if (error.code === 'sync.invalid_file' && error.refusal === undefined) return 'damaged'
+  if (error.code === 'sync.unsupported_version') return 'newerApp'
+  return 'notImportable'
 }
 
 /**
