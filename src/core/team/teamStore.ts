@@ -128,6 +128,18 @@ export function createTeamStore(db: Db, clock: Clock) {
     record(row: Omit<TeamFileRow, 'at' | 'why'> & { why?: TeamFileRefusal }): void {
       upsertFile.run({ ...row, why: row.why ?? null, at: now() })
     },
+    /**
+     * Forgets the files not imported (waiting, being copied, refused) that are no longer in the
+     * folder: a file lost or replaced by its writer waits for nothing and is refused no more.
+     * Imported ones stay: their hashes recognise a later conflicted copy.
+     */
+    forgetGone(present: ReadonlySet<string>): void {
+      const rows = db.prepare<[], { path: string }>("SELECT path FROM team_files WHERE state IN ('waiting', 'incomplete', 'refused')").all()
+      const forget = db.prepare('DELETE FROM team_files WHERE path = ?')
+      db.transaction(() => {
+        for (const { path } of rows) if (!present.has(path)) forget.run(path)
+      })()
+    },
     files: (): TeamFileRow[] => db.prepare<[], TeamFileRow>('SELECT * FROM team_files ORDER BY member, seq, path').all(),
 
     /** This device's changes newer than `hlc`: what its next team file will carry. */

@@ -107,6 +107,31 @@ describe('a team folder', () => {
     expect(await summaries(carla!)).toEqual(['edited'])
   })
 
+  it('shows a gap while a later file waits for it, and none once the writer has replaced the lost file', async () => {
+    const { dir, members: [anna, boris] } = await team(2)
+    const annaDir = join(dir, anna!.library.identity.deviceId)
+    const { id } = await anna!.call<{ id: string }>('findings.create', { ...SCENARIO_FINDINGS[0], summary_en: 'one' })
+    await teamSync(anna!)
+    await teamSync(boris!)
+    for (const text of ['two', 'three']) {
+      await anna!.call('findings.update', { id, summary_en: text })
+      await teamSync(anna!)
+    }
+    // File 2 is still on its way to Boris's copy: file 3 waits for it, and the gap is shown.
+    const inTransit = join(tempDir(), '000002.rrsync')
+    renameSync(join(annaDir, '000002.rrsync'), inTransit)
+    await teamSync(boris!)
+    expect((await status(boris!)).members[0]).toMatchObject({ last_file: 1, missing: [2], waiting: 1 })
+    // File 2 arrives, but 3 is lost for good: Anna writes its changes again in 4.
+    renameSync(inTransit, join(annaDir, '000002.rrsync'))
+    rmSync(join(annaDir, '000003.rrsync'))
+    expect((await teamSync(anna!)).written?.file).toBe('000004.rrsync')
+    await teamSync(boris!)
+    expect(await summaries(boris!)).toEqual(['three'])
+    // Nothing is missing or waiting any more: 3's changes came in 4.
+    expect((await status(boris!)).members[0]).toMatchObject({ last_file: 4, missing: [], waiting: 0 })
+  })
+
   it('never writes a do-not-share finding into the folder', async () => {
     const { dir, members: [anna] } = await team(1)
     await anna!.call('findings.create', { ...SCENARIO_FINDINGS[0], summary_en: 'PRIVATE-NOTE-7f3a', rights: ['do_not_share'] })

@@ -64,7 +64,9 @@ export async function syncTeamFolder(deps: TeamSyncDeps, folder: TeamFolderRow, 
 async function importOthers(deps: TeamSyncDeps, dir: string, result: TeamSyncResult, passphrase: string | undefined): Promise<void> {
   const locked: FolderFile[] = []
   let opened = 0
-  let pending = othersFiles(dir, deps.identity.deviceId).filter((file) => {
+  const inFolder = othersFiles(dir, deps.identity.deviceId)
+  deps.store.forgetGone(new Set(inFolder.map((file) => file.path)))
+  let pending = inFolder.filter((file) => {
     const known = deps.store.file(file.path)
     return !known || known.state === 'waiting' || known.size !== file.size || known.mtime_ms !== file.mtimeMs
   })
