@@ -17,6 +17,8 @@ export interface OwnWrite {
   since: Vector
   seen: Vector
   at: string
+  /** Its size when written; null for files written before sizes were kept. */
+  size: number | null
 }
 
 export type TeamFileState = 'imported' | 'duplicate' | 'incomplete' | 'waiting' | 'refused'
@@ -46,8 +48,8 @@ export const TEAM_PEER_ID = 'team-folder'
 export function createTeamStore(db: Db, clock: Clock) {
   const now = () => clock.now().toISOString()
   const selectFolder = db.prepare<[], TeamFolderRow>('SELECT dir, name, joined_at, last_sync_at FROM team_folder WHERE id = 1')
-  const selectWrites = db.prepare<[], { seq: number; file: string; since: string; seen: string; at: string }>(
-    'SELECT seq, file, since, seen, at FROM team_writes WHERE rewritten = 0 AND pruned = 0 ORDER BY seq',
+  const selectWrites = db.prepare<[], { seq: number; file: string; since: string; seen: string; at: string; size: number | null }>(
+    'SELECT seq, file, since, seen, at, size FROM team_writes WHERE rewritten = 0 AND pruned = 0 ORDER BY seq',
   )
   const selectFile = db.prepare<[string], TeamFileRow>('SELECT * FROM team_files WHERE path = ?')
   const selectImportedHash = db.prepare<[string], { path: string }>(
@@ -104,7 +106,7 @@ export function createTeamStore(db: Db, clock: Clock) {
 
     wrote(write: Omit<OwnWrite, 'at'> & { sha256: string; changes: number }, replaced: readonly number[]): void {
       db.transaction(() => {
-        db.prepare('INSERT INTO team_writes (seq, file, since, seen, sha256, changes, at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+        db.prepare('INSERT INTO team_writes (seq, file, since, seen, sha256, changes, at, size) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
           write.seq,
           write.file,
           JSON.stringify(write.since),
@@ -112,6 +114,7 @@ export function createTeamStore(db: Db, clock: Clock) {
           write.sha256,
           write.changes,
           now(),
+          write.size,
         )
         const mark = db.prepare('UPDATE team_writes SET rewritten = 1 WHERE seq = ?')
         for (const seq of replaced) mark.run(seq)

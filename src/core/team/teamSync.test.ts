@@ -88,6 +88,22 @@ describe('a team folder', () => {
     expect(await summaries(carla)).toEqual(['kept'])
   })
 
+  it('writes again an own file cut off on the medium (a USB stick pulled out too early), so nobody waits for it', async () => {
+    const { dir, members: [anna, boris] } = await team(2)
+    const annaDir = join(dir, anna!.library.identity.deviceId)
+    const { id } = await anna!.call<{ id: string }>('findings.create', { ...SCENARIO_FINDINGS[0], summary_en: 'one' })
+    await teamSync(anna!)
+    await anna!.call('findings.update', { id, summary_en: 'two' })
+    await teamSync(anna!)
+    const second = join(annaDir, '000002.rrsync')
+    truncateSync(second, Math.floor(readFileSync(second).length / 2))
+    // Anna's next sync finds her file cut off, removes it and writes its changes again.
+    expect((await teamSync(anna!)).written?.file).toBe('000003.rrsync')
+    expect(ownFiles(dir, anna!)).toEqual(['000001.rrsync', '000003.rrsync'])
+    expect(await teamSync(boris!)).toMatchObject({ imported: 2, incomplete: 0, refused: 0, waiting: 0 })
+    expect(await summaries(boris!)).toEqual(['two'])
+  })
+
   it('holds back a file that builds on changes not arrived yet, and imports it once they arrive', async () => {
     const { dir, members: [anna, boris, carla] } = await team(3)
     const { id } = await anna!.call<{ id: string }>('findings.create', { ...SCENARIO_FINDINGS[0], summary_en: 'first' })

@@ -6,7 +6,7 @@ import type { Identity } from '../identity'
 import { isEncrypted } from '../sync/file/encryption'
 import { readSyncFile } from '../sync/file/syncFile'
 import { parseStamp } from '../sync/stamps'
-import { othersFiles, ownFileExists, reachableFolder, readFolderFile, sha256Hex, writeOwnFile, type FolderFile } from './teamFolder'
+import { deleteOwn, othersFiles, ownFileIntact, reachableFolder, readFolderFile, sha256Hex, writeOwnFile, type FolderFile } from './teamFolder'
 import { importSnapshots, prune, readSnapshots, snapshotDue, writeSnapshot } from './compaction'
 import type { CompactionStore } from './compactionStore'
 import type { TeamKeyStore } from './teamKey'
@@ -180,7 +180,9 @@ function refusalKind(error: AppError): TeamFileRefusal {
 async function writeChanges(deps: TeamSyncDeps, dir: string, teamName: string, compact: boolean): Promise<TeamSyncResult['written']> {
   const self = deps.identity.deviceId
   const writes = deps.store.writes()
-  const lost = writes.filter((write) => !ownFileExists(dir, self, write.file))
+  const lost = writes.filter((write) => !ownFileIntact(dir, self, write.file, write.size))
+  // A damaged one goes: its changes are in this device's next file, and readers stop refusing it.
+  for (const write of lost) deleteOwn(dir, self, `${self}/${write.file}`)
   let from = writes.at(-1)?.seen[self] ?? ''
   for (const write of lost) from = (write.since[self] ?? '') < from ? (write.since[self] ?? '') : from
   const acked: Vector = { ...deps.store.seenVector() }
@@ -194,7 +196,7 @@ async function writeChanges(deps: TeamSyncDeps, dir: string, teamName: string, c
   const { seen, withheld } = readSyncFile(bytes, passphrase === undefined ? {} : { passphrase }).manifest
   const { seq, file } = writeOwnFile(dir, self, deps.store.lastSeq(), bytes)
   const sha256 = sha256Hex(bytes)
-  deps.store.wrote({ seq, file, since: acked, seen, sha256, changes: exported.changes }, lost.map((write) => write.seq))
+  deps.store.wrote({ seq, file, since: acked, seen, sha256, changes: exported.changes, size: bytes.length }, lost.map((write) => write.seq))
   deps.compaction.setWithheld(seq, withheld ?? [])
   return { file, changes: exported.changes }
 }
