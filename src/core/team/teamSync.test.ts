@@ -73,6 +73,19 @@ describe('a team folder', () => {
     expect(refused[0]!.reason).toMatch(/Sync file refused/)
   })
 
+  it('refuses a damaged file once it has stayed unchanged for ten minutes, even when the clocks differ by hours', async () => {
+    const { dir, members: [anna, boris] } = await team(2)
+    await anna!.call('findings.create', { ...SCENARIO_FINDINGS[0], summary_en: 'first' })
+    await teamSync(anna!)
+    // Boris's clock is three hours behind: the file's time on disk looks young to him for hours.
+    boris!.clock.skew = -3 * 3_600_000
+    writeFileSync(join(dir, anna!.library.identity.deviceId, '000002.rrsync'), 'cut off for good')
+    expect(await teamSync(boris!)).toMatchObject({ imported: 1, incomplete: 1, refused: 0 })
+    boris!.clock.skew += 11 * 60_000
+    expect(await teamSync(boris!)).toMatchObject({ incomplete: 0, refused: 1 })
+    expect((await status(boris!)).refused).toEqual([expect.objectContaining({ why: 'damaged' })])
+  })
+
   it('takes a deleted file for a lost file, not deleted data: its writer writes its changes again', async () => {
     const { dir, members: [anna, boris] } = await team(2)
     await anna!.call('findings.create', { ...SCENARIO_FINDINGS[0], summary_en: 'kept' })

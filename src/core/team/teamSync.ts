@@ -28,8 +28,31 @@ export interface TeamSyncDeps {
 /** How long a member with nothing new of its own waits before a file that only says what it now holds. */
 const ACK_INTERVAL_MS = 10 * 60_000
 
-/** A damaged file younger than this is taken for one still being copied, and tried again when it changes. */
+/**
+ * A damaged file is taken for one still being copied (and tried again when it changes) while it
+ * is younger than this by its time on disk and has not been seen unchanged here for as long;
+ * after that it is refused with the reason.
+ */
 const STILL_COPYING_MS = 10 * 60_000
+
+/**
+ * Whether a damaged file may still be a copy in progress. Its time on disk alone is not enough:
+ * folder tools keep the writer's time, and a writer whose clock is hours behind this library's
+ * would make a copy cut off for good look young for ever.
+ */
+function stillCopying(deps: TeamSyncDeps, file: FolderFile): boolean {
+  const now = deps.clock.now().getTime()
+  const known = deps.store.file(file.path)
+  const unchanged = known?.state === 'incomplete' && known.size === file.size && known.mtime_ms === file.mtimeMs
+  return now - file.mtimeMs < STILL_COPYING_MS && (!unchanged || now - Date.parse(known.at) < STILL_COPYING_MS)
+}
+
+/** Files to look at: new or changed ones, those waiting for earlier changes, and copies in progress seen long enough to judge. */
+function worthTrying(deps: TeamSyncDeps, file: FolderFile): boolean {
+  const known = deps.store.file(file.path)
+  if (!known || known.state === 'waiting' || known.size !== file.size || known.mtime_ms !== file.mtimeMs) return true
+  return known.state === 'incomplete' && deps.clock.now().getTime() - Date.parse(known.at) >= STILL_COPYING_MS
+}
 
 /**
  * One sync with the team folder: imports the files of others not imported yet (so this
@@ -66,10 +89,7 @@ async function importOthers(deps: TeamSyncDeps, dir: string, result: TeamSyncRes
   let opened = 0
   const inFolder = othersFiles(dir, deps.identity.deviceId)
   deps.store.forgetGone(new Set(inFolder.map((file) => file.path)))
-  let pending = inFolder.filter((file) => {
-    const known = deps.store.file(file.path)
-    return !known || known.state === 'waiting' || known.size !== file.size || known.mtime_ms !== file.mtimeMs
-  })
+  let pending = inFolder.filter((file) => worthTrying(deps, file))
   for (let progress = true; progress && pending.length > 0; ) {
     progress = false
     const waiting: FolderFile[] = []
@@ -153,7 +173,7 @@ async function importOne(deps: TeamSyncDeps, dir: string, file: FolderFile, pass
   } catch (error) {
     if (isLocked(error)) return { outcome: 'locked' }
     if (!isAppError(error) || !error.code.startsWith('sync.')) throw error
-    const copying = error.code === 'sync.invalid_file' && deps.clock.now().getTime() - file.mtimeMs < STILL_COPYING_MS
+    const copying = error.code === 'sync.invalid_file' && stillCopying(deps, file)
     if (copying) deps.store.record({ ...base, sha256, state: 'incomplete', reason: error.message })
     else deps.store.record({ ...base, sha256, state: 'refused', reason: error.message, why: refusalKind(error) })
     return { outcome: copying ? 'incomplete' : 'refused' }
