@@ -91,8 +91,9 @@ function Joined({ status, busy, onSync, onLeave, onPassphrase }: JoinedProps) {
   return (
     <>
       <p>
-        {t('team.joined', { name: folder.name, dir: folder.dir })} {t('team.lastSync', { time: when(folder.last_sync_at) })}
+        {t('team.joined', { name: folder.name })} <code>{folder.dir}</code>
       </p>
+      <p>{t('team.lastSync', { time: when(folder.last_sync_at) })}</p>
       <p>{status.encrypted ? t('team.encrypted') : t('team.notEncrypted')}</p>
       <p>
         {t('team.written', { count: own.files })}

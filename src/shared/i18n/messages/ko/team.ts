@@ -6,7 +6,7 @@ export const team = {
   'team.folderPlaceholder': '/home/me/Sync/team',
   'team.name': '팀 이름',
   'team.join': '팀 폴더에 참여',
-  'team.joined': '팀 “{{name}}”, 폴더 {{dir}}.',
+  'team.joined': '팀 “{{name}}”, 폴더:',
   'team.lastSync': '마지막 동기화: {{time}}.',
   'team.written_other': '이 노트북이 쓴 파일 {{count, number}}개',
   'team.waitingToWrite_other': '; 쓰기를 기다리는 변경 {{count, number}}건.',

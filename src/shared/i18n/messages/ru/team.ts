@@ -6,7 +6,7 @@ export const team = {
   'team.folderPlaceholder': '/home/me/Sync/team',
   'team.name': 'Название группы',
   'team.join': 'Подключиться к общей папке',
-  'team.joined': 'Группа «{{name}}», папка {{dir}}.',
+  'team.joined': 'Группа «{{name}}», папка:',
   'team.lastSync': 'Последняя синхронизация: {{time}}.',
   'team.written_one': 'Этот ноутбук записал {{count, number}} файл',
   'team.written_few': 'Этот ноутбук записал {{count, number}} файла',

@@ -6,7 +6,7 @@ export const team = {
   'team.folderPlaceholder': '/home/me/Sync/team',
   'team.name': '团队名称',
   'team.join': '加入团队文件夹',
-  'team.joined': '团队“{{name}}”，位于 {{dir}}。',
+  'team.joined': '团队“{{name}}”，文件夹：',
   'team.lastSync': '上次同步：{{time}}。',
   'team.written_other': '这台电脑已写入 {{count, number}} 个文件',
   'team.waitingToWrite_other': '；{{count, number}} 处改动等待写入。',
