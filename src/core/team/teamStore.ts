@@ -1,6 +1,7 @@
 import type { TeamFileRefusal } from '../../shared/model/team'
 import type { Clock } from '../clock'
 import type { Db } from '../db/types'
+import { TEAM_PEER_ID } from '../sync/peers'
 
 export type Vector = Record<string, string>
 
@@ -37,12 +38,6 @@ export interface TeamFileRow {
   sender_name: string | null
   at: string
 }
-
-/**
- * The sync_peers row through which this device's team files are exported: `sync.export` for it
- * sends what is past its `acked`, so moving `acked` chooses what the next team file carries.
- */
-export const TEAM_PEER_ID = 'team-folder'
 
 /** What this library remembers of its team folder (tables of migration 0600). */
 export function createTeamStore(db: Db, clock: Clock) {

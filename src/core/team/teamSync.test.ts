@@ -40,6 +40,9 @@ describe('a team folder', () => {
     expect(seen.members).toEqual([expect.objectContaining({ device_id: boris!.library.identity.deviceId, last_file: 2, missing: [], imported: 2 })])
     expect(seen.own).toMatchObject({ files: 1, last_file: '000001.rrsync', pending_changes: 0 })
     expect((await teamSync(anna!)).written).toBeNull()
+    // The colleagues the sync view lists are people's laptops: the folder's own export row is none of them.
+    const { peers } = await anna!.call<{ peers: { device_id: string }[] }>('sync.peers')
+    expect(peers.map((p) => p.device_id)).toEqual([boris!.library.identity.deviceId])
   })
 
   it('skips copies in progress, imports a conflicted copy once, and refuses a damaged old file with the reason', async () => {

@@ -11,7 +11,8 @@ import { importSnapshots, prune, readSnapshots, snapshotDue, writeSnapshot } fro
 import type { CompactionStore } from './compactionStore'
 import type { TeamKeyStore } from './teamKey'
 import { isLocked, lockedError } from './teamPassphrase'
-import { TEAM_PEER_ID, type OwnWrite, type TeamFolderRow, type TeamStore, type Vector } from './teamStore'
+import { TEAM_PEER_ID } from '../sync/peers'
+import type { OwnWrite, TeamFolderRow, TeamStore, Vector } from './teamStore'
 
 /** The two sync entry points a team file goes through: a manual export's and import's, the import's backups throttled (syncImport.ts). */
 export type SyncEntryPoints = Pick<Api, 'sync.export' | 'sync.import'>
