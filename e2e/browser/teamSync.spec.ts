@@ -26,7 +26,7 @@ async function join_(page: Page, host: Host, folder: string, passphrase = ''): P
   await panel.getByLabel('Team name').fill('Alliance project')
   await panel.getByLabel(/Team passphrase/).fill(passphrase)
   await panel.getByRole('button', { name: 'Join the team folder' }).click()
-  if (passphrase !== 'wrong') await expect(panel).toContainText('Team Alliance project, folder:', { timeout: 60_000 })
+  if (passphrase !== 'wrong') await expect(panel).toContainText('Team “Alliance project”, folder:', { timeout: 60_000 })
 }
 
 test('two laptops join one encrypted team folder in the sync view, and a finding crosses it', async ({ browser, laptops }, testInfo) => {

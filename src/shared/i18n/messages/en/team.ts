@@ -6,7 +6,7 @@ export const team = {
   'team.folderPlaceholder': '/home/me/Sync/team',
   'team.name': 'Team name',
   'team.join': 'Join the team folder',
-  'team.joined': 'Team {{name}}, folder:',
+  'team.joined': 'Team “{{name}}”, folder:',
   'team.lastSync': 'Last sync: {{time}}.',
   'team.written_one': 'This laptop has written {{count, number}} file',
   'team.written_other': 'This laptop has written {{count, number}} files',
