@@ -41,8 +41,10 @@ describe('a team folder', () => {
     expect(seen.own).toMatchObject({ files: 1, last_file: '000001.rrsync', pending_changes: 0 })
     expect((await teamSync(anna!)).written).toBeNull()
     // The colleagues the sync view lists are people's laptops: the folder's own export row is none of them.
-    const { peers } = await anna!.call<{ peers: { device_id: string }[] }>('sync.peers')
+    // Nor is the exchange log filled with the folder's exports, one at every sync, most writing nothing.
+    const { peers, log } = await anna!.call<{ peers: { device_id: string }[]; log: { direction: string }[] }>('sync.peers')
     expect(peers.map((p) => p.device_id)).toEqual([boris!.library.identity.deviceId])
+    expect(log.filter((entry) => entry.direction === 'export')).toEqual([])
   })
 
   it('skips copies in progress, imports a conflicted copy once, and refuses a damaged old file with the reason', async () => {
