@@ -1,9 +1,12 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import { REPO_ROOT, startHost, type Host } from '../support/host'
+import type { TeamStatus } from '../../src/shared/model/team'
+import { team as RU } from '../../src/shared/i18n/messages/ru/team'
 import { api, openView } from './syncHelpers'
+import { codesOnScreen } from './wordsCheck'
 
 const [ZHOU] = JSON.parse(readFileSync(join(REPO_ROOT, 'resources', 'fixtures', 'scenario-findings.json'), 'utf8')) as Record<string, unknown>[]
 
@@ -23,7 +26,7 @@ async function join_(page: Page, host: Host, folder: string, passphrase = ''): P
   await panel.getByLabel('Team name').fill('Alliance project')
   await panel.getByLabel(/Team passphrase/).fill(passphrase)
   await panel.getByRole('button', { name: 'Join the team folder' }).click()
-  if (passphrase !== 'wrong') await expect(panel).toContainText('Team Alliance project in', { timeout: 60_000 })
+  if (passphrase !== 'wrong') await expect(panel).toContainText('Team “Alliance project”, folder:', { timeout: 60_000 })
 }
 
 test('two laptops join one encrypted team folder in the sync view, and a finding crosses it', async ({ browser, laptops }, testInfo) => {
@@ -58,4 +61,48 @@ test('two laptops join one encrypted team folder in the sync view, and a finding
   }
   await panelB.getByRole('button', { name: 'Leave the team folder' }).click()
   await expect(panelB.getByRole('button', { name: 'Join the team folder' })).toBeVisible({ timeout: 60_000 })
+})
+
+test('the team panel shows, in Russian, a gap, a copy in progress and a refused file, naming nobody by a device id', async ({ browser, laptops }, testInfo) => {
+  test.setTimeout(240_000)
+  const folder = mkdtempSync(join(tmpdir(), 'workbench-e2e-team-'))
+  const anna = (await api<TeamStatus>(laptops.a, 'team.join', { dir: folder, name: 'Alliance project' })).device.deviceId
+  const { id } = await api<{ id: string }>(laptops.a, 'findings.create', ZHOU)
+  await api(laptops.a, 'team.sync', {})
+  for (const summary of ['two', 'three']) {
+    await api(laptops.a, 'findings.update', { id, summary_en: summary })
+    await api(laptops.a, 'team.sync', {})
+  }
+  // Anna's laptop goes away, and her second-last file (of three at least) is still on its way: her last one waits for it.
+  await laptops.a.stop()
+  const annaFiles = readdirSync(join(folder, anna)).filter((name) => /^\d{6}\.rrsync$/.test(name)).sort()
+  const gap = annaFiles.at(-2)!
+  renameSync(join(folder, anna, gap), join(mkdtempSync(join(tmpdir(), 'workbench-e2e-transit-')), gap))
+  // Two colleagues none of whose files can be read: one cut off for an hour, one still being copied.
+  const [damaged, copying] = ['c0ffee00c0ffee01', 'c0ffee00c0ffee02']
+  for (const member of [damaged, copying]) {
+    mkdirSync(join(folder, member))
+    writeFileSync(join(folder, member, '000001.rrsync'), 'PK cut off')
+  }
+  const anHourAgo = new Date(Date.now() - 3_600_000)
+  utimesSync(join(folder, damaged, '000001.rrsync'), anHourAgo, anHourAgo)
+
+  await api(laptops.b, 'settings.set', { language: 'ru' })
+  await api(laptops.b, 'team.join', { dir: folder, name: 'Alliance project' })
+  const page = await browser.newPage()
+  await page.goto(laptops.b.url)
+  await page.locator('.topbar nav .view-tab').nth(6).click()
+  const panel = page.getByRole('region', { name: RU['team.title'] })
+  await expect(panel).toContainText(RU['team.why.damaged'], { timeout: 60_000 })
+  await expect(panel).toContainText(RU['team.missingFiles'].replace('{{files}}', String(Number(gap.slice(0, 6)))))
+  await expect(panel).toContainText(RU['team.unknownColleague'])
+  await expect(panel).toContainText(RU['team.beingCopied_one'].replace('{{count, number}}', '1'))
+  const text = await panel.innerText()
+  for (const code of [anna, damaged, copying, 'Sync file refused']) expect(text).not.toContain(code)
+  expect(await codesOnScreen(page)).toEqual([])
+  for (const [width, height] of [[1400, 900], [1366, 768]] as const) {
+    await page.setViewportSize({ width, height })
+    await panel.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: testInfo.outputPath(`team-panel-ru-gaps-${width}.png`), fullPage: true })
+  }
 })

@@ -22,6 +22,13 @@ export interface PeerClaim {
   missing: readonly string[]
 }
 
+/**
+ * The sync_peers row through which the team folder's files are exported (core/team):
+ * `sync.export` for it sends what is past its `acked`, so moving `acked` chooses what the next
+ * team file carries. It is no colleague, so the list of colleagues leaves it out.
+ */
+export const TEAM_PEER_ID = 'team-folder'
+
 interface PeerRow {
   device_id: string
   name: string
@@ -46,7 +53,7 @@ export function createPeers(db: Db, clock: Clock, self: { deviceId: string; issu
   )
   const markSent = db.prepare('UPDATE sync_peers SET last_sent_at = ? WHERE device_id = ?')
   const insertLog = db.prepare('INSERT INTO sync_log (at, direction, peer, summary) VALUES (?, ?, ?, ?)')
-  const selectPeers = db.prepare<[], Peer>('SELECT device_id, name, last_sent_at, last_received_at FROM sync_peers ORDER BY name, device_id')
+  const selectPeers = db.prepare<[string], Peer>('SELECT device_id, name, last_sent_at, last_received_at FROM sync_peers WHERE device_id <> ? ORDER BY name, device_id')
   const selectLog = db.prepare<[number], SyncLogEntry>('SELECT at, direction, peer, summary FROM sync_log ORDER BY id DESC LIMIT ?')
 
   const known = (row: PeerRow): KnownPeer => ({
@@ -111,7 +118,7 @@ export function createPeers(db: Db, clock: Clock, self: { deviceId: string; issu
     log(direction: SyncLogEntry['direction'], peer: string | null, summary: string): void {
       insertLog.run(clock.now().toISOString(), direction, peer, summary)
     },
-    list: (): Peer[] => selectPeers.all(),
+    list: (): Peer[] => selectPeers.all(TEAM_PEER_ID),
     history: (limit = 100): SyncLogEntry[] => selectLog.all(limit),
   }
 }

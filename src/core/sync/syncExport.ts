@@ -8,7 +8,7 @@ import { MAX_LISTED_STAMPS } from './gaps'
 import type { KindRegistry } from './kinds'
 import type { Op } from './op'
 import type { OpStore } from './opStore'
-import type { KnownPeer, Peers } from './peers'
+import { TEAM_PEER_ID, type KnownPeer, type Peers } from './peers'
 import { writeSyncFile } from './file/syncFile'
 import { parseStamp } from './stamps'
 
@@ -83,7 +83,8 @@ export function exportSyncFile(ctx: ExportContext, request: ExportRequest = {}):
   // The stamps in the file have left this laptop: a restore must never issue them again.
   rememberIssued(ctx.dataDir, ctx.identity.deviceId, ctx.ops.latestOwn(), ctx.identity.epoch)
   if (peer) ctx.peers.sent(peer.deviceId)
-  ctx.peers.log('export', peer?.name ?? request.for ?? null, `${shared.length} changes exported; ${stubs.length} private findings sent as stubs`)
+  // The team folder exports at every sync, mostly with nothing to write: its files are listed in the Team panel, not in the exchange log.
+  if (peer?.deviceId !== TEAM_PEER_ID) ctx.peers.log('export', peer?.name ?? request.for ?? null, `${shared.length} changes exported; ${stubs.length} private findings sent as stubs`)
   return { bytes, changes: shared.length, withheld: kept.length, ...(peer ? { recipient: recipientOf(peer) } : {}) }
 }
 

@@ -38,6 +38,32 @@ describe('automatic team sync', () => {
     expect((await anna.call<{ own: { pending_changes: number } }>('team.status')).own.pending_changes).toBe(0)
   }, 120_000)
 
+  it('syncs when it starts: files that came while the app was closed are imported without any edit', async () => {
+    const dir = tempDir('workbench-team-auto-')
+    const [anna, boris] = [laptop(), laptop()]
+    await anna.call('team.join', { dir, name: 'Alliance project' })
+    await boris.call('team.join', { dir, name: 'Alliance project' })
+    await anna.call('findings.create', { ...SCENARIO_FINDINGS[0], summary_en: 'written while Boris was away' })
+    await anna.call('team.sync')
+    cleanups.push(() => anna.dispose())
+    // No polling within the test's time, and no edit on Boris's side: only the start-up sync can bring it.
+    automatic(boris, 3_600_000)
+    await eventually(async () => (await summaries(boris)).includes('written while Boris was away'), 'the start-up sync imported it')
+  }, 120_000)
+
+  it('notices a colleague’s new file through the folder watcher alone', async () => {
+    const dir = tempDir('workbench-team-auto-')
+    const [anna, boris] = [laptop(), laptop()]
+    await anna.call('team.join', { dir, name: 'Alliance project' })
+    await boris.call('team.join', { dir, name: 'Alliance project' })
+    cleanups.push(() => anna.dispose())
+    const sync = automatic(boris, 3_600_000)
+    await sync.syncNow()
+    await anna.call('findings.create', { ...SCENARIO_FINDINGS[0], summary_en: 'seen by the watcher' })
+    await anna.call('team.sync')
+    await eventually(async () => (await summaries(boris)).includes('seen by the watcher'), 'the watcher saw the new file')
+  }, 120_000)
+
   it('does nothing and fails nothing in a library that is in no team', async () => {
     const solo = laptop()
     const sync = automatic(solo, 60_000)

@@ -2,7 +2,7 @@ import { isAppError } from '../../shared/api/errors'
 import type { TeamStatus } from '../../shared/model/team'
 import { readSyncFile } from '../sync/file/syncFile'
 import { parseStamp } from '../sync/stamps'
-import type { CompactionStore, OwnFileRange, SnapshotRow } from './compactionStore'
+import type { CompactionStore, MemberAck, OwnFileRange, SnapshotRow } from './compactionStore'
 import { deleteOwn, hasLeft, readFolderFile, snapshotsIn, writeOwnSnapshot, type FolderSnapshot } from './teamFolder'
 import { isLocked } from './teamPassphrase'
 import type { TeamSyncDeps } from './teamSync'
@@ -158,13 +158,12 @@ export function describeCompaction(deps: TeamSyncDeps, dir: string): TeamStatus[
   const newest = snapshots.reduce<SnapshotRow | undefined>((best, s) => (!best || s.created_at > best.created_at ? s : best), undefined)
   const own = compaction.ownFiles()
   const oldest = own.length > 1 ? own[0] : undefined
-  const name = (member: string) => member === self ? deps.identity.deviceName : deps.store.files().find((f) => f.member === member && f.sender_name)?.sender_name ?? member
-  const held_back_by = oldest
-    ? activeAcks(deps, compaction, dir)
-        .filter((ack) => (ack.seen[self] ?? '') < (oldest.seen[self] ?? ''))
-        .map((ack) => name(ack.member))
-    : []
-  const left = compaction.acks().filter((ack) => hasLeft(dir, ack.member)).map((ack) => name(ack.member))
+  // Null for a member none of whose files was read here (a snapshot's writer, say): the screen says "a colleague", never the device id.
+  const name = (member: string) => (member === self ? deps.identity.deviceName : (deps.store.files().find((f) => f.member === member && f.sender_name)?.sender_name ?? null))
+  // A member acknowledges only through a file imported here, which gave its name.
+  const names = (acks: readonly MemberAck[]) => acks.flatMap((ack) => name(ack.member) ?? [])
+  const held_back_by = oldest ? names(activeAcks(deps, compaction, dir).filter((ack) => (ack.seen[self] ?? '') < (oldest.seen[self] ?? ''))) : []
+  const left = names(compaction.acks().filter((ack) => hasLeft(dir, ack.member)))
   return {
     snapshot: newest ? { file: newest.path, member: name(newest.member), created_at: newest.created_at } : null,
     pruned: compaction.prunedCount(),

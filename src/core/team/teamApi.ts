@@ -111,26 +111,34 @@ function status(store: TeamStore, identity: Identity, key: TeamKeyStore, compact
     compaction,
     refused: files
       .filter((file) => file.state === 'refused')
-      .map((file) => ({ file: file.path, member: file.sender_name ?? file.member, reason: file.reason ?? '', at: file.at })),
+      .map((file) => ({ file: file.path, member: memberName(files, file.member), why: file.why, reason: file.reason ?? '', at: file.at })),
   }
 }
 
-/** Each member's progress from the files looked at: the last one imported, and the numbers missing below it. */
+/** A member's name as any of its files read here gives it; null when none could be read (the screen then says "a colleague", never the device id). */
+function memberName(files: readonly TeamFileRow[], member: string): string | null {
+  return files.find((row) => row.member === member && row.sender_name)?.sender_name ?? null
+}
+
+/**
+ * Each member's progress from the files looked at: the last one imported, and the numbers not
+ * arrived between it and the highest file seen. Numbers below the last imported file are no gap:
+ * a file is imported only once everything its writer held before it is here (a lost file's
+ * changes came in the writer's next one).
+ */
 function members(files: readonly TeamFileRow[]): TeamMember[] {
   const byMember = new Map<string, TeamFileRow[]>()
   for (const file of files) byMember.set(file.member, [...(byMember.get(file.member) ?? []), file])
   return [...byMember].map(([device, rows]) => {
     const imported = rows.filter((row) => row.state === 'imported')
-    const held = new Set(rows.filter((row) => row.state === 'imported' || row.state === 'duplicate').map((row) => row.seq))
     const lastRow = imported.reduce<TeamFileRow | undefined>((best, row) => (!best || row.seq > best.seq ? row : best), undefined)
-    const highest = Math.max(0, ...held)
-    // Numbers below the first file read were pruned before this library looked (a snapshot brought them).
-    const lowest = Math.min(highest, ...rows.map((row) => row.seq))
+    const present = new Set(rows.map((row) => row.seq))
+    const highest = Math.max(0, ...present)
     const missing: number[] = []
-    for (let seq = lowest + 1; seq < highest; seq++) if (!held.has(seq)) missing.push(seq)
+    for (let seq = (lastRow?.seq ?? Math.min(...present)) + 1; seq < highest; seq++) if (!present.has(seq)) missing.push(seq)
     return {
       device_id: device,
-      name: lastRow?.sender_name ?? rows.find((row) => row.sender_name)?.sender_name ?? device,
+      name: lastRow?.sender_name ?? memberName(rows, device),
       last_file: lastRow?.seq ?? null,
       last_imported_at: lastRow?.at ?? null,
       imported: imported.length,

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, it } from 'vitest'
 import type { TeamSyncResult } from '../../shared/model/team'
-import { laptop, SCENARIO_FINDINGS, type Laptop } from '../sync/testing/laptop'
+import { laptop, SCENARIO_FINDINGS, skewedClock, type Laptop } from '../sync/testing/laptop'
 import { expectConvergedAfterMeeting } from './testing/members'
 import { simulatedFolder } from './testing/simulatedFolder'
 
@@ -20,16 +20,19 @@ const action = fc.oneof(
   }),
 )
 
+/** Each member's wall clock, up to twelve hours ahead of or behind the others. */
+const clockOffsets = fc.array(fc.integer({ min: -12 * 3_600_000, max: 12 * 3_600_000 }), { minLength: 5, maxLength: 5 })
+
 async function findingIds(l: Laptop): Promise<string[]> {
   return (l.library.db.prepare('SELECT id FROM findings WHERE deleted = 0 ORDER BY id').all() as { id: string }[]).map((r) => r.id)
 }
 
-describe('a team of three to five members over a folder tool that delays, splits, doubles and loses files', () => {
+describe('a team of three to five members, clocks hours apart, over a folder tool that delays, splits, doubles and loses files', () => {
   it(`converges for ${RUNS} random histories`, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 3, max: 5 }), fc.array(action, { minLength: 5, maxLength: 24 }), async (size, actions) => {
+      fc.asyncProperty(fc.integer({ min: 3, max: 5 }), fc.array(action, { minLength: 5, maxLength: 24 }), clockOffsets, async (size, actions, offsets) => {
         const folder = simulatedFolder(size)
-        const members = Array.from({ length: size }, laptop)
+        const members = Array.from({ length: size }, (_, i) => laptop({ clock: skewedClock(offsets[i]!) }))
         try {
           for (const [i, m] of members.entries()) {
             folder.own(m.library.identity.deviceId, i)

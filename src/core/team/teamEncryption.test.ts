@@ -80,8 +80,10 @@ describe('an encrypted team folder', () => {
     await boris.call('team.sync')
     cpSync(elsewhere, dir, { recursive: true })
     expect(await anna.call<TeamSyncResult>('team.sync')).toMatchObject({ imported: 0, refused: 1 })
-    const { refused } = await anna.call<TeamStatus>('team.status')
-    expect(refused).toEqual([expect.objectContaining({ reason: expect.stringContaining('not encrypted with the team passphrase') })])
+    const { refused, members } = await anna.call<TeamStatus>('team.status')
+    // The screen says why in the reader's language, and names nobody by a device id: no file of Boris's could be read.
+    expect(refused).toEqual([expect.objectContaining({ why: 'notEncrypted', member: null, reason: expect.stringContaining('not encrypted with the team passphrase') })])
+    expect(members).toEqual([expect.objectContaining({ name: null })])
     expect(await summaries(anna)).toEqual([])
   }, 120_000)
 })

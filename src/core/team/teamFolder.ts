@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../../shared/api/errors'
 import { isMemberFolderName, LEFT_MARKER, parseSnapshotName, parseTeamFileName, snapshotFileName, teamFileName } from './folderNames'
@@ -63,13 +63,35 @@ export function writeOwnFile(dir: string, self: string, after: number, bytes: Ui
   let seq = Math.max(after, ...onDisk) + 1
   while (existsSync(join(own, teamFileName(seq)))) seq++
   const file = teamFileName(seq)
-  const temporary = join(own, `.${file}.tmp`)
-  writeFileSync(temporary, bytes)
-  renameSync(temporary, join(own, file))
+  writeThroughTemporary(own, file, bytes)
   return { seq, file }
 }
 
-export const ownFileExists = (dir: string, self: string, file: string): boolean => existsSync(join(dir, self, file))
+/**
+ * Writes `name` in `folder` under a hidden temporary name, flushed to the medium before the
+ * rename: on a USB stick pulled out early, a file renamed before its bytes reached the stick
+ * would stand there cut off under its final name.
+ */
+function writeThroughTemporary(folder: string, name: string, bytes: Uint8Array): void {
+  const temporary = join(folder, `.${name}.tmp`)
+  const fd = openSync(temporary, 'w')
+  try {
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written)
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+  renameSync(temporary, join(folder, name))
+}
+
+/**
+ * Whether one of this device's files is still in the folder as it was written: not deleted, and
+ * not cut off or damaged on the medium (its size, when known, is the one written).
+ */
+export function ownFileIntact(dir: string, self: string, file: string, size: number | null): boolean {
+  const stat = statSync(join(dir, self, file), { throwIfNoEntry: false })
+  return stat !== undefined && (size === null || stat.size === size)
+}
 
 /** A snapshot file in the folder (any member's, this device's own too). */
 export interface FolderSnapshot {
@@ -99,8 +121,7 @@ export function writeOwnSnapshot(dir: string, self: string, bytes: Uint8Array): 
   mkdirSync(own, { recursive: true })
   const seq = Math.max(0, ...readdirSync(own).map((name) => parseSnapshotName(name) ?? 0)) + 1
   const file = snapshotFileName(seq)
-  writeFileSync(join(own, `.${file}.tmp`), bytes)
-  renameSync(join(own, `.${file}.tmp`), join(own, file))
+  writeThroughTemporary(own, file, bytes)
   return `${self}/${file}`
 }
 

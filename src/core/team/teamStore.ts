@@ -1,5 +1,7 @@
+import type { TeamFileRefusal } from '../../shared/model/team'
 import type { Clock } from '../clock'
 import type { Db } from '../db/types'
+import { TEAM_PEER_ID } from '../sync/peers'
 
 export type Vector = Record<string, string>
 
@@ -16,6 +18,8 @@ export interface OwnWrite {
   since: Vector
   seen: Vector
   at: string
+  /** Its size when written; null for files written before sizes were kept. */
+  size: number | null
 }
 
 export type TeamFileState = 'imported' | 'duplicate' | 'incomplete' | 'waiting' | 'refused'
@@ -29,32 +33,28 @@ export interface TeamFileRow {
   sha256: string | null
   state: TeamFileState
   reason: string | null
+  /** Why it was refused, for the screen's words (null unless refused). */
+  why: TeamFileRefusal | null
   sender_name: string | null
   at: string
 }
-
-/**
- * The sync_peers row through which this device's team files are exported: `sync.export` for it
- * sends what is past its `acked`, so moving `acked` chooses what the next team file carries.
- */
-export const TEAM_PEER_ID = 'team-folder'
 
 /** What this library remembers of its team folder (tables of migration 0600). */
 export function createTeamStore(db: Db, clock: Clock) {
   const now = () => clock.now().toISOString()
   const selectFolder = db.prepare<[], TeamFolderRow>('SELECT dir, name, joined_at, last_sync_at FROM team_folder WHERE id = 1')
-  const selectWrites = db.prepare<[], { seq: number; file: string; since: string; seen: string; at: string }>(
-    'SELECT seq, file, since, seen, at FROM team_writes WHERE rewritten = 0 AND pruned = 0 ORDER BY seq',
+  const selectWrites = db.prepare<[], { seq: number; file: string; since: string; seen: string; at: string; size: number | null }>(
+    'SELECT seq, file, since, seen, at, size FROM team_writes WHERE rewritten = 0 AND pruned = 0 ORDER BY seq',
   )
   const selectFile = db.prepare<[string], TeamFileRow>('SELECT * FROM team_files WHERE path = ?')
   const selectImportedHash = db.prepare<[string], { path: string }>(
     "SELECT path FROM team_files WHERE sha256 = ? AND state = 'imported' LIMIT 1",
   )
   const upsertFile = db.prepare(
-    `INSERT INTO team_files (path, member, seq, size, mtime_ms, sha256, state, reason, sender_name, at)
-     VALUES (@path, @member, @seq, @size, @mtime_ms, @sha256, @state, @reason, @sender_name, @at)
+    `INSERT INTO team_files (path, member, seq, size, mtime_ms, sha256, state, reason, why, sender_name, at)
+     VALUES (@path, @member, @seq, @size, @mtime_ms, @sha256, @state, @reason, @why, @sender_name, @at)
      ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, sha256 = excluded.sha256,
-       state = excluded.state, reason = excluded.reason, sender_name = coalesce(excluded.sender_name, team_files.sender_name), at = excluded.at`,
+       state = excluded.state, reason = excluded.reason, why = excluded.why, sender_name = coalesce(excluded.sender_name, team_files.sender_name), at = excluded.at`,
   )
   const setPeerAcked = db.prepare(
     `INSERT INTO sync_peers (device_id, name, acked, wants) VALUES (?, ?, ?, ?)
@@ -101,7 +101,7 @@ export function createTeamStore(db: Db, clock: Clock) {
 
     wrote(write: Omit<OwnWrite, 'at'> & { sha256: string; changes: number }, replaced: readonly number[]): void {
       db.transaction(() => {
-        db.prepare('INSERT INTO team_writes (seq, file, since, seen, sha256, changes, at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+        db.prepare('INSERT INTO team_writes (seq, file, since, seen, sha256, changes, at, size) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
           write.seq,
           write.file,
           JSON.stringify(write.since),
@@ -109,6 +109,7 @@ export function createTeamStore(db: Db, clock: Clock) {
           write.sha256,
           write.changes,
           now(),
+          write.size,
         )
         const mark = db.prepare('UPDATE team_writes SET rewritten = 1 WHERE seq = ?')
         for (const seq of replaced) mark.run(seq)
@@ -122,8 +123,20 @@ export function createTeamStore(db: Db, clock: Clock) {
 
     file: (path: string): TeamFileRow | undefined => selectFile.get(path),
     importedWithHash: (sha256: string): string | undefined => selectImportedHash.get(sha256)?.path,
-    record(row: Omit<TeamFileRow, 'at'>): void {
-      upsertFile.run({ ...row, at: now() })
+    record(row: Omit<TeamFileRow, 'at' | 'why'> & { why?: TeamFileRefusal }): void {
+      upsertFile.run({ ...row, why: row.why ?? null, at: now() })
+    },
+    /**
+     * Forgets the files not imported (waiting, being copied, refused) that are no longer in the
+     * folder: a file lost or replaced by its writer waits for nothing and is refused no more.
+     * Imported ones stay: their hashes recognise a later conflicted copy.
+     */
+    forgetGone(present: ReadonlySet<string>): void {
+      const rows = db.prepare<[], { path: string }>("SELECT path FROM team_files WHERE state IN ('waiting', 'incomplete', 'refused')").all()
+      const forget = db.prepare('DELETE FROM team_files WHERE path = ?')
+      db.transaction(() => {
+        for (const { path } of rows) if (!present.has(path)) forget.run(path)
+      })()
     },
     files: (): TeamFileRow[] => db.prepare<[], TeamFileRow>('SELECT * FROM team_files ORDER BY member, seq, path').all(),
 

@@ -40,6 +40,11 @@ describe('a team folder', () => {
     expect(seen.members).toEqual([expect.objectContaining({ device_id: boris!.library.identity.deviceId, last_file: 2, missing: [], imported: 2 })])
     expect(seen.own).toMatchObject({ files: 1, last_file: '000001.rrsync', pending_changes: 0 })
     expect((await teamSync(anna!)).written).toBeNull()
+    // The colleagues the sync view lists are people's laptops: the folder's own export row is none of them.
+    // Nor is the exchange log filled with the folder's exports, one at every sync, most writing nothing.
+    const { peers, log } = await anna!.call<{ peers: { device_id: string }[]; log: { direction: string }[] }>('sync.peers')
+    expect(peers.map((p) => p.device_id)).toEqual([boris!.library.identity.deviceId])
+    expect(log.filter((entry) => entry.direction === 'export')).toEqual([])
   })
 
   it('skips copies in progress, imports a conflicted copy once, and refuses a damaged old file with the reason', async () => {
@@ -69,8 +74,21 @@ describe('a team folder', () => {
     utimesSync(join(annaDir, '000003.rrsync'), old, old)
     expect(await teamSync(boris!)).toMatchObject({ refused: 1 })
     const { refused } = await status(boris!)
-    expect(refused).toEqual([expect.objectContaining({ file: `${anna!.library.identity.deviceId}/000003.rrsync` })])
+    expect(refused).toEqual([expect.objectContaining({ file: `${anna!.library.identity.deviceId}/000003.rrsync`, why: 'damaged', member: anna!.library.identity.deviceName })])
     expect(refused[0]!.reason).toMatch(/Sync file refused/)
+  })
+
+  it('refuses a damaged file once it has stayed unchanged for ten minutes, even when the clocks differ by hours', async () => {
+    const { dir, members: [anna, boris] } = await team(2)
+    await anna!.call('findings.create', { ...SCENARIO_FINDINGS[0], summary_en: 'first' })
+    await teamSync(anna!)
+    // Boris's clock is three hours behind: the file's time on disk looks young to him for hours.
+    boris!.clock.skew = -3 * 3_600_000
+    writeFileSync(join(dir, anna!.library.identity.deviceId, '000002.rrsync'), 'cut off for good')
+    expect(await teamSync(boris!)).toMatchObject({ imported: 1, incomplete: 1, refused: 0 })
+    boris!.clock.skew += 11 * 60_000
+    expect(await teamSync(boris!)).toMatchObject({ incomplete: 0, refused: 1 })
+    expect((await status(boris!)).refused).toEqual([expect.objectContaining({ why: 'damaged' })])
   })
 
   it('takes a deleted file for a lost file, not deleted data: its writer writes its changes again', async () => {
@@ -86,6 +104,22 @@ describe('a team folder', () => {
     const carla = member()
     await carla.call('team.join', { dir, name: 'Alliance project' })
     expect(await summaries(carla)).toEqual(['kept'])
+  })
+
+  it('writes again an own file cut off on the medium (a USB stick pulled out too early), so nobody waits for it', async () => {
+    const { dir, members: [anna, boris] } = await team(2)
+    const annaDir = join(dir, anna!.library.identity.deviceId)
+    const { id } = await anna!.call<{ id: string }>('findings.create', { ...SCENARIO_FINDINGS[0], summary_en: 'one' })
+    await teamSync(anna!)
+    await anna!.call('findings.update', { id, summary_en: 'two' })
+    await teamSync(anna!)
+    const second = join(annaDir, '000002.rrsync')
+    truncateSync(second, Math.floor(readFileSync(second).length / 2))
+    // Anna's next sync finds her file cut off, removes it and writes its changes again.
+    expect((await teamSync(anna!)).written?.file).toBe('000003.rrsync')
+    expect(ownFiles(dir, anna!)).toEqual(['000001.rrsync', '000003.rrsync'])
+    expect(await teamSync(boris!)).toMatchObject({ imported: 2, incomplete: 0, refused: 0, waiting: 0 })
+    expect(await summaries(boris!)).toEqual(['two'])
   })
 
   it('holds back a file that builds on changes not arrived yet, and imports it once they arrive', async () => {
@@ -105,6 +139,31 @@ describe('a team folder', () => {
     renameSync(inTransit, annaDir)
     expect(await teamSync(carla!)).toMatchObject({ imported: 3, waiting: 0 })
     expect(await summaries(carla!)).toEqual(['edited'])
+  })
+
+  it('shows a gap while a later file waits for it, and none once the writer has replaced the lost file', async () => {
+    const { dir, members: [anna, boris] } = await team(2)
+    const annaDir = join(dir, anna!.library.identity.deviceId)
+    const { id } = await anna!.call<{ id: string }>('findings.create', { ...SCENARIO_FINDINGS[0], summary_en: 'one' })
+    await teamSync(anna!)
+    await teamSync(boris!)
+    for (const text of ['two', 'three']) {
+      await anna!.call('findings.update', { id, summary_en: text })
+      await teamSync(anna!)
+    }
+    // File 2 is still on its way to Boris's copy: file 3 waits for it, and the gap is shown.
+    const inTransit = join(tempDir(), '000002.rrsync')
+    renameSync(join(annaDir, '000002.rrsync'), inTransit)
+    await teamSync(boris!)
+    expect((await status(boris!)).members[0]).toMatchObject({ last_file: 1, missing: [2], waiting: 1 })
+    // File 2 arrives, but 3 is lost for good: Anna writes its changes again in 4.
+    renameSync(inTransit, join(annaDir, '000002.rrsync'))
+    rmSync(join(annaDir, '000003.rrsync'))
+    expect((await teamSync(anna!)).written?.file).toBe('000004.rrsync')
+    await teamSync(boris!)
+    expect(await summaries(boris!)).toEqual(['three'])
+    // Nothing is missing or waiting any more: 3's changes came in 4.
+    expect((await status(boris!)).members[0]).toMatchObject({ last_file: 4, missing: [], waiting: 0 })
   })
 
   it('never writes a do-not-share finding into the folder', async () => {

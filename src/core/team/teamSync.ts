@@ -1,17 +1,18 @@
 import type { Api } from '../../shared/api/contract'
-import { isAppError } from '../../shared/api/errors'
-import type { TeamSyncResult } from '../../shared/model/team'
+import { isAppError, type AppError } from '../../shared/api/errors'
+import type { TeamFileRefusal, TeamSyncResult } from '../../shared/model/team'
 import type { Clock } from '../clock'
 import type { Identity } from '../identity'
 import { isEncrypted } from '../sync/file/encryption'
 import { readSyncFile } from '../sync/file/syncFile'
 import { parseStamp } from '../sync/stamps'
-import { othersFiles, ownFileExists, reachableFolder, readFolderFile, sha256Hex, writeOwnFile, type FolderFile } from './teamFolder'
+import { deleteOwn, othersFiles, ownFileIntact, reachableFolder, readFolderFile, sha256Hex, writeOwnFile, type FolderFile } from './teamFolder'
 import { importSnapshots, prune, readSnapshots, snapshotDue, writeSnapshot } from './compaction'
 import type { CompactionStore } from './compactionStore'
 import type { TeamKeyStore } from './teamKey'
 import { isLocked, lockedError } from './teamPassphrase'
-import { TEAM_PEER_ID, type OwnWrite, type TeamFolderRow, type TeamStore, type Vector } from './teamStore'
+import { TEAM_PEER_ID } from '../sync/peers'
+import type { OwnWrite, TeamFolderRow, TeamStore, Vector } from './teamStore'
 
 /** The two sync entry points a team file goes through: a manual export's and import's, the import's backups throttled (syncImport.ts). */
 export type SyncEntryPoints = Pick<Api, 'sync.export' | 'sync.import'>
@@ -28,8 +29,31 @@ export interface TeamSyncDeps {
 /** How long a member with nothing new of its own waits before a file that only says what it now holds. */
 const ACK_INTERVAL_MS = 10 * 60_000
 
-/** A damaged file younger than this is taken for one still being copied, and tried again when it changes. */
+/**
+ * A damaged file is taken for one still being copied (and tried again when it changes) while it
+ * is younger than this by its time on disk and has not been seen unchanged here for as long;
+ * after that it is refused with the reason.
+ */
 const STILL_COPYING_MS = 10 * 60_000
+
+/**
+ * Whether a damaged file may still be a copy in progress. Its time on disk alone is not enough:
+ * folder tools keep the writer's time, and a writer whose clock is hours behind this library's
+ * would make a copy cut off for good look young for ever.
+ */
+function stillCopying(deps: TeamSyncDeps, file: FolderFile): boolean {
+  const now = deps.clock.now().getTime()
+  const known = deps.store.file(file.path)
+  const unchanged = known?.state === 'incomplete' && known.size === file.size && known.mtime_ms === file.mtimeMs
+  return now - file.mtimeMs < STILL_COPYING_MS && (!unchanged || now - Date.parse(known.at) < STILL_COPYING_MS)
+}
+
+/** Files to look at: new or changed ones, those waiting for earlier changes, and copies in progress seen long enough to judge. */
+function worthTrying(deps: TeamSyncDeps, file: FolderFile): boolean {
+  const known = deps.store.file(file.path)
+  if (!known || known.state === 'waiting' || known.size !== file.size || known.mtime_ms !== file.mtimeMs) return true
+  return known.state === 'incomplete' && deps.clock.now().getTime() - Date.parse(known.at) >= STILL_COPYING_MS
+}
 
 /**
  * One sync with the team folder: imports the files of others not imported yet (so this
@@ -64,10 +88,9 @@ export async function syncTeamFolder(deps: TeamSyncDeps, folder: TeamFolderRow, 
 async function importOthers(deps: TeamSyncDeps, dir: string, result: TeamSyncResult, passphrase: string | undefined): Promise<void> {
   const locked: FolderFile[] = []
   let opened = 0
-  let pending = othersFiles(dir, deps.identity.deviceId).filter((file) => {
-    const known = deps.store.file(file.path)
-    return !known || known.state === 'waiting' || known.size !== file.size || known.mtime_ms !== file.mtimeMs
-  })
+  const inFolder = othersFiles(dir, deps.identity.deviceId)
+  deps.store.forgetGone(new Set(inFolder.map((file) => file.path)))
+  let pending = inFolder.filter((file) => worthTrying(deps, file))
   for (let progress = true; progress && pending.length > 0; ) {
     progress = false
     const waiting: FolderFile[] = []
@@ -104,7 +127,7 @@ function refuseLocked(deps: TeamSyncDeps, dir: string, locked: FolderFile[], ope
   if (passphrase === undefined || opened === 0) throw lockedError(dir, passphrase, locked.length)
   for (const file of locked) {
     const reason = 'it does not open with the team passphrase: its writer uses another one'
-    deps.store.record({ path: file.path, member: file.member, seq: file.seq, size: file.size, mtime_ms: file.mtimeMs, sha256: null, state: 'refused', reason, sender_name: null })
+    deps.store.record({ path: file.path, member: file.member, seq: file.seq, size: file.size, mtime_ms: file.mtimeMs, sha256: null, state: 'refused', reason, why: 'otherPassphrase', sender_name: null })
     result.refused++
   }
 }
@@ -133,7 +156,7 @@ async function importOne(deps: TeamSyncDeps, dir: string, file: FolderFile, pass
   }
   if (passphrase !== undefined && !isEncrypted(bytes)) {
     const reason = 'it is not encrypted with the team passphrase: its writer joined without it (or someone else put it there)'
-    deps.store.record({ ...base, sha256, state: 'refused', reason })
+    deps.store.record({ ...base, sha256, state: 'refused', reason, why: 'notEncrypted' })
     return { outcome: 'refused' }
   }
   try {
@@ -151,10 +174,22 @@ async function importOne(deps: TeamSyncDeps, dir: string, file: FolderFile, pass
   } catch (error) {
     if (isLocked(error)) return { outcome: 'locked' }
     if (!isAppError(error) || !error.code.startsWith('sync.')) throw error
-    const copying = error.code === 'sync.invalid_file' && deps.clock.now().getTime() - file.mtimeMs < STILL_COPYING_MS
-    deps.store.record({ ...base, sha256, state: copying ? 'incomplete' : 'refused', reason: error.message })
+    const copying = error.code === 'sync.invalid_file' && stillCopying(deps, file)
+    if (copying) deps.store.record({ ...base, sha256, state: 'incomplete', reason: error.message })
+    else deps.store.record({ ...base, sha256, state: 'refused', reason: error.message, why: refusalKind(error) })
     return { outcome: copying ? 'incomplete' : 'refused' }
   }
+}
+
+/**
+ * What the screen says of a file the sync import refused: the import's errors, as the kinds a
+ * reader can act on (a record arriving without its creation is refused as invalid too, but its
+ * bytes are whole).
+ */
+function refusalKind(error: AppError): TeamFileRefusal {
+  if (error.code === 'sync.invalid_file' && error.refusal === undefined) return 'damaged'
+  if (error.code === 'sync.unsupported_version') return 'newerApp'
+  return 'notImportable'
 }
 
 /**
@@ -166,7 +201,9 @@ async function importOne(deps: TeamSyncDeps, dir: string, file: FolderFile, pass
 async function writeChanges(deps: TeamSyncDeps, dir: string, teamName: string, compact: boolean): Promise<TeamSyncResult['written']> {
   const self = deps.identity.deviceId
   const writes = deps.store.writes()
-  const lost = writes.filter((write) => !ownFileExists(dir, self, write.file))
+  const lost = writes.filter((write) => !ownFileIntact(dir, self, write.file, write.size))
+  // A damaged one goes: its changes are in this device's next file, and readers stop refusing it.
+  for (const write of lost) deleteOwn(dir, self, `${self}/${write.file}`)
   let from = writes.at(-1)?.seen[self] ?? ''
   for (const write of lost) from = (write.since[self] ?? '') < from ? (write.since[self] ?? '') : from
   const acked: Vector = { ...deps.store.seenVector() }
@@ -180,7 +217,7 @@ async function writeChanges(deps: TeamSyncDeps, dir: string, teamName: string, c
   const { seen, withheld } = readSyncFile(bytes, passphrase === undefined ? {} : { passphrase }).manifest
   const { seq, file } = writeOwnFile(dir, self, deps.store.lastSeq(), bytes)
   const sha256 = sha256Hex(bytes)
-  deps.store.wrote({ seq, file, since: acked, seen, sha256, changes: exported.changes }, lost.map((write) => write.seq))
+  deps.store.wrote({ seq, file, since: acked, seen, sha256, changes: exported.changes, size: bytes.length }, lost.map((write) => write.seq))
   deps.compaction.setWithheld(seq, withheld ?? [])
   return { file, changes: exported.changes }
 }

@@ -26,11 +26,11 @@ function describeStatus(status: TeamStatus): string {
     const gaps = m.missing.length > 0 ? `; missing files ${m.missing.join(', ')}` : ''
     const copying = m.incomplete > 0 ? `; ${m.incomplete} still being copied` : ''
     const waiting = m.waiting > 0 ? `; ${m.waiting} waiting for earlier changes` : ''
-    lines.push(`  ${m.name}: last file ${m.last_file ?? 'none'} (${m.imported} imported)${gaps}${copying}${waiting}`)
+    lines.push(`  ${m.name ?? `device ${m.device_id}`}: last file ${m.last_file ?? 'none'} (${m.imported} imported)${gaps}${copying}${waiting}`)
   }
   const c = status.compaction
   lines.push(
-    `Snapshot: ${c.snapshot ? `${c.snapshot.file} by ${c.snapshot.member} (${c.snapshot.created_at.slice(0, 16).replace('T', ' ')})` : 'none yet'}; ` +
+    `Snapshot: ${c.snapshot ? `${c.snapshot.file} by ${c.snapshot.member ?? 'a member none of whose files was read yet'} (${c.snapshot.created_at.slice(0, 16).replace('T', ' ')})` : 'none yet'}; ` +
       `${c.files_in_folder} own files in the folder, ${c.pruned} pruned` +
       (c.held_back_by.length > 0 ? `; pruning waits for ${c.held_back_by.join(', ')}` : '') +
       (c.left.length > 0 ? `; left the team: ${c.left.join(', ')}` : ''),

@@ -3,8 +3,8 @@ import { z } from 'zod'
 /** One colleague's device seen in the team folder, and how far this library has read it. */
 export const TeamMember = z.object({
   device_id: z.string(),
-  /** The device's name as its files give it, e.g. `anna@archive-laptop`. */
-  name: z.string(),
+  /** The device's name as its files give it, e.g. `anna@archive-laptop`; null until one of its files has been read. */
+  name: z.string().nullable(),
   /** The highest file number imported from it, and when that file was imported here. */
   last_file: z.int().nullable(),
   last_imported_at: z.string().nullable(),
@@ -18,8 +18,27 @@ export const TeamMember = z.object({
 })
 export type TeamMember = z.infer<typeof TeamMember>
 
-/** A file in the folder this library would not import, and why (in words). */
-export const RefusedTeamFile = z.object({ file: z.string(), member: z.string(), reason: z.string(), at: z.string() })
+/**
+ * Why a team file was refused, as the screen says it in the reader's language: damaged (cut off
+ * or corrupted, and unchanged for ten minutes), written by a newer version of the app, not
+ * encrypted in an encrypted team, encrypted with another passphrase, or refused by the import's
+ * checks for another reason.
+ */
+export const TEAM_FILE_REFUSALS = ['damaged', 'newerApp', 'notEncrypted', 'otherPassphrase', 'notImportable'] as const
+export type TeamFileRefusal = (typeof TEAM_FILE_REFUSALS)[number]
+
+/**
+ * A file in the folder this library would not import: its member's name (null when no file of
+ * that member could be read), why as a kind (null for files refused before kinds were kept), and
+ * the core's English detail, for the command line.
+ */
+export const RefusedTeamFile = z.object({
+  file: z.string(),
+  member: z.string().nullable(),
+  why: z.enum(TEAM_FILE_REFUSALS).nullable(),
+  reason: z.string(),
+  at: z.string(),
+})
 export type RefusedTeamFile = z.infer<typeof RefusedTeamFile>
 
 export const TeamStatus = z.object({
@@ -31,7 +50,8 @@ export const TeamStatus = z.object({
   members: z.array(TeamMember),
   /** Snapshots and pruning: the newest snapshot in the folder, own files pruned, and who holds pruning back. */
   compaction: z.object({
-    snapshot: z.object({ file: z.string(), member: z.string(), created_at: z.string() }).nullable(),
+    /** The newest snapshot's writer is null when none of its files was read here. */
+    snapshot: z.object({ file: z.string(), member: z.string().nullable(), created_at: z.string() }).nullable(),
     pruned: z.int(),
     /** Own files in the folder (the newest always stays). */
     files_in_folder: z.int(),

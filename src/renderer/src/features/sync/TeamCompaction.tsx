@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type { TeamStatus } from '../../../../shared/model/team'
+import type { Translate } from '../../../../shared/i18n/messageIds'
 import { currentLocale, useT } from '../../i18n'
 import { formatIso } from './hlcTime'
 
@@ -10,7 +11,7 @@ export function TeamCompaction({ compaction }: { compaction: TeamStatus['compact
   return (
     <>
       <h3>{t('team.snapshotTitle')}</h3>
-      <p>{snapshot ? t('team.snapshot', { member: snapshot.member, time: formatIso(snapshot.created_at, t, currentLocale()) }) : t('team.noSnapshot')}</p>
+      <p>{snapshotText(snapshot, t)}</p>
       <p>
         {t('team.ownFiles', { count: files })} {pruned === 0 ? t('team.noneRemoved') : t('team.removed', { count: pruned })}
         {waitingFor.length > 0 ? ` ${t('team.pruningWaits', { names: waitingFor.join(', ') })}` : ''}
@@ -18,6 +19,12 @@ export function TeamCompaction({ compaction }: { compaction: TeamStatus['compact
       {left.length > 0 && <p className="hint">{t('team.left', { names: left.join(', ') })}</p>}
     </>
   )
+}
+
+function snapshotText(snapshot: TeamStatus['compaction']['snapshot'], t: Translate): string {
+  if (!snapshot) return t('team.noSnapshot')
+  const time = formatIso(snapshot.created_at, t, currentLocale())
+  return snapshot.member === null ? t('team.snapshotUnknown', { time }) : t('team.snapshot', { member: snapshot.member, time })
 }
 
 /** The team passphrase: given when joining, or again when the one kept here is missing or wrong. */

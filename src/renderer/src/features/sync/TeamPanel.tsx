@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import type { TeamStatus } from '../../../../shared/model/team'
+import type { RefusedTeamFile, TeamStatus } from '../../../../shared/model/team'
 import { call } from '../../api/client'
 import { useCall } from '../../api/useCall'
 import { useLibraryVersion } from '../../api/useLibraryVersion'
@@ -91,8 +91,9 @@ function Joined({ status, busy, onSync, onLeave, onPassphrase }: JoinedProps) {
   return (
     <>
       <p>
-        {t('team.joined', { name: folder.name, dir: folder.dir })} {t('team.lastSync', { time: when(folder.last_sync_at) })}
+        {t('team.joined', { name: folder.name })} <code>{folder.dir}</code>
       </p>
+      <p>{t('team.lastSync', { time: when(folder.last_sync_at) })}</p>
       <p>{status.encrypted ? t('team.encrypted') : t('team.notEncrypted')}</p>
       <p>
         {t('team.written', { count: own.files })}
@@ -113,7 +114,7 @@ function Joined({ status, busy, onSync, onLeave, onPassphrase }: JoinedProps) {
           <tbody>
             {status.members.map((member) => (
               <tr key={member.device_id}>
-                <th scope="row">{member.name}</th>
+                <th scope="row">{member.name ?? t('team.unknownColleague')}</th>
                 <td>{member.last_file === null ? t('team.noneYet') : t('team.fileNumber', { n: member.last_file, time: when(member.last_imported_at) })}</td>
                 <td>{member.missing.length === 0 ? t('team.nothing') : t('team.missingFiles', { files: member.missing.join(', ') })}</td>
                 <td>{pending(member.incomplete, member.waiting, t)}</td>
@@ -127,9 +128,7 @@ function Joined({ status, busy, onSync, onLeave, onPassphrase }: JoinedProps) {
           <h3>{t('team.refused')}</h3>
           <ul>
             {status.refused.map((file) => (
-              <li key={file.file}>
-                {t('team.refusedFile', { member: file.member, reason: readableCoreMessage(file.reason) })}
-              </li>
+              <li key={file.file}>{refusedText(file, t)}</li>
             ))}
           </ul>
         </>
@@ -149,6 +148,12 @@ function Joined({ status, busy, onSync, onLeave, onPassphrase }: JoinedProps) {
       </div>
     </>
   )
+}
+
+/** A refused file in the reader's language: its kind's words (files refused before kinds were kept show the core's detail). */
+function refusedText(file: RefusedTeamFile, t: Translate): string {
+  const reason = file.why ? t(`team.why.${file.why}`) : readableCoreMessage(file.reason)
+  return file.member === null ? t('team.refusedFileUnknown', { reason }) : t('team.refusedFile', { member: file.member, reason })
 }
 
 function pending(incomplete: number, waiting: number, t: Translate): string {
