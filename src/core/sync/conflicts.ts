@@ -1,15 +1,13 @@
 import { z } from 'zod'
 import { AppError } from '../../shared/api/errors'
 import type { FindingConflict } from '../../shared/model/findingParts'
-import type { ConflictEntry } from '../../shared/model/sync'
+import type { ConflictEntry, Resolution } from '../../shared/model/sync'
 import type { Db } from '../db/types'
 import type { KindRegistry, RecordKind } from './kinds'
 import { hasSeen, type Change } from './op'
 import { mergeRecord } from './merge'
 import type { OpStore } from './opStore'
 import type { Peers } from './peers'
-
-export type Resolution = 'mine' | 'theirs' | 'value' | 'restore' | 'delete'
 
 /**
  * Open conflicts and their resolution, for records of any kind. A resolution is an ordinary
@@ -42,7 +40,7 @@ export function createConflicts(db: Db, ops: OpStore, kinds: KindRegistry, peers
     db.transaction(() => {
       for (const change of changes) ops.append(kind.name, row.record_id, change)
       kind.materialize(row.record_id)
-      peers.log('resolve', null, `${id}: took ${take}${take === 'delete' ? '; the edits made without knowing of the deletion were discarded' : ''}`)
+      peers.log('resolve', null, { kind: 'resolved', title: kind.title?.(row.record_id) ?? null, take })
     })()
   }
 

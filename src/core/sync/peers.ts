@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/api/errors'
-import type { Peer, SyncLogEntry } from '../../shared/model/sync'
+import { SyncLogDetail, type Peer, type SyncLogEntry } from '../../shared/model/sync'
 import type { Clock } from '../clock'
 import type { Db } from '../db/types'
 
@@ -52,9 +52,9 @@ export function createPeers(db: Db, clock: Clock, self: { deviceId: string; issu
        epoch = excluded.epoch, last_received_at = excluded.last_received_at`,
   )
   const markSent = db.prepare('UPDATE sync_peers SET last_sent_at = ? WHERE device_id = ?')
-  const insertLog = db.prepare('INSERT INTO sync_log (at, direction, peer, summary) VALUES (?, ?, ?, ?)')
+  const insertLog = db.prepare("INSERT INTO sync_log (at, direction, peer, summary, detail) VALUES (?, ?, ?, '', ?)")
   const selectPeers = db.prepare<[string], Peer>('SELECT device_id, name, last_sent_at, last_received_at FROM sync_peers WHERE device_id <> ? ORDER BY name, device_id')
-  const selectLog = db.prepare<[number], SyncLogEntry>('SELECT at, direction, peer, summary FROM sync_log ORDER BY id DESC LIMIT ?')
+  const selectLog = db.prepare<[number], Omit<SyncLogEntry, 'detail'> & { detail: string | null }>('SELECT at, direction, peer, summary, detail FROM sync_log ORDER BY id DESC LIMIT ?')
 
   const known = (row: PeerRow): KnownPeer => ({
     deviceId: row.device_id,
@@ -115,11 +115,11 @@ export function createPeers(db: Db, clock: Clock, self: { deviceId: string; issu
     sent(deviceId: string): void {
       markSent.run(clock.now().toISOString(), deviceId)
     },
-    log(direction: SyncLogEntry['direction'], peer: string | null, summary: string): void {
-      insertLog.run(clock.now().toISOString(), direction, peer, summary)
+    log(direction: SyncLogEntry['direction'], peer: string | null, detail: SyncLogDetail): void {
+      insertLog.run(clock.now().toISOString(), direction, peer, JSON.stringify(detail))
     },
     list: (): Peer[] => selectPeers.all(TEAM_PEER_ID),
-    history: (limit = 100): SyncLogEntry[] => selectLog.all(limit),
+    history: (limit = 100): SyncLogEntry[] => selectLog.all(limit).map((row) => ({ ...row, detail: logDetail(row.detail) })),
   }
 }
 
@@ -129,3 +129,10 @@ function describe(row: PeerRow): string {
 }
 
 export type Peers = ReturnType<typeof createPeers>
+
+/** An entry's detail as stored, or null for an entry from before it was kept (its sentence stands) or one this version cannot read. */
+function logDetail(stored: string | null): SyncLogDetail | null {
+  if (stored === null) return null
+  const parsed = SyncLogDetail.safeParse(JSON.parse(stored))
+  return parsed.success ? parsed.data : null
+}

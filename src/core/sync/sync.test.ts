@@ -122,8 +122,8 @@ describe('sync scenarios', () => {
     await exchange(a, b)
     const { finding } = await b.call<{ finding: { deleted: boolean; summary_en: string; conflicts: unknown[] } }>('findings.get', { id: f.id })
     expect(finding).toMatchObject({ deleted: true, summary_en: f.summary_en, conflicts: [] })
-    const { log } = await a.call<{ log: { direction: string; summary: string }[] }>('sync.peers')
-    expect(log.find((entry) => entry.direction === 'resolve')?.summary).toContain('discarded')
+    const { log } = await a.call<{ log: { direction: string; detail: unknown }[] }>('sync.peers')
+    expect(log.find((entry) => entry.direction === 'resolve')?.detail).toEqual({ kind: 'resolved', title: expect.any(String), take: 'delete' })
   })
 
   it('sends a do_not_share finding only as a stub that still reveals the same document', async () => {

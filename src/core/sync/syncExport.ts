@@ -84,7 +84,7 @@ export function exportSyncFile(ctx: ExportContext, request: ExportRequest = {}):
   rememberIssued(ctx.dataDir, ctx.identity.deviceId, ctx.ops.latestOwn(), ctx.identity.epoch)
   if (peer) ctx.peers.sent(peer.deviceId)
   // The team folder exports at every sync, mostly with nothing to write: its files are listed in the Team panel, not in the exchange log.
-  if (peer?.deviceId !== TEAM_PEER_ID) ctx.peers.log('export', peer?.name ?? request.for ?? null, `${shared.length} changes exported; ${stubs.length} private findings sent as stubs`)
+  if (peer?.deviceId !== TEAM_PEER_ID) ctx.peers.log('export', peer?.name ?? request.for ?? null, { kind: 'exported', changes: shared.length, privateStubs: stubs.length })
   return { bytes, changes: shared.length, withheld: kept.length, ...(peer ? { recipient: recipientOf(peer) } : {}) }
 }
 

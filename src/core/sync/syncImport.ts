@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/api/errors'
-import type { ImportReport } from '../../shared/model/sync'
+import type { ImportReport, SyncLogDetail } from '../../shared/model/sync'
 import { createAttachmentStaging, recordAttachment } from '../attachments/attachmentStore'
 import { listBackups, prepareBackup, type PendingBackup } from '../backup/backup'
 import type { Job } from '../jobs'
@@ -86,7 +86,7 @@ async function applyFile(ctx: ImportContext, file: ImportFile, job: Job): Promis
       await job.checkpoint()
     })
     const nothing = report.newChanges === 0 && file.newAttachments.size === 0 && !report.setAside
-    acknowledge(ctx, file.manifest, nothing ? '0 changes (already imported)' : summarize(report))
+    acknowledge(ctx, file.manifest, nothing ? { kind: 'alreadyImported' } : { kind: 'imported', counts: report.total, setAside: report.setAside ?? 0 })
     checkForeignKeys(ctx)
     ctx.db.exec('COMMIT')
     return report
@@ -102,7 +102,7 @@ async function applyFile(ctx: ImportContext, file: ImportFile, job: Job): Promis
 }
 
 /** What the file says about its sender and what it covers, once its ops are stored. */
-function acknowledge(ctx: ImportContext, manifest: SyncManifest, summary: string): void {
+function acknowledge(ctx: ImportContext, manifest: SyncManifest, detail: SyncLogDetail): void {
   ctx.ops.covered({ since: manifest.since, seen: manifest.seen, withheld: manifest.withheld ?? [] })
   // A file of this laptop's own (read back, say) tells nothing about a colleague.
   if (manifest.sender.deviceId !== ctx.identity.deviceId) ctx.peers.received({
@@ -112,7 +112,7 @@ function acknowledge(ctx: ImportContext, manifest: SyncManifest, summary: string
     seen: manifest.seen,
     missing: manifest.missing ?? [],
   })
-  ctx.peers.log('import', manifest.sender.deviceName, summary)
+  ctx.peers.log('import', manifest.sender.deviceName, detail)
 }
 
 /**
@@ -125,12 +125,4 @@ function checkForeignKeys(ctx: ImportContext): void {
   if (broken.length === 0) return
   const first = broken[0]!
   throw new AppError('internal', `Import refused: row ${first.rowid} of ${first.table} refers to a missing ${first.parent} (${broken.length} such rows). Nothing was changed.`)
-}
-
-export function summarize(report: ImportReport): string {
-  const t = report.total
-  const aside = report.setAside
-    ? `; ${report.setAside} set aside: they reuse the clock stamp of changes from ${report.sender.deviceName} already held here with other content (that library was restored or copied by an older version), kept for review`
-    : ''
-  return `${t.created} created, ${t.updated} updated, ${t.deleted} deleted, ${t.conflicts} conflicts, ${t.unchanged} unchanged${aside}`
 }

@@ -35,11 +35,26 @@ export const Peer = z.object({
 })
 export type Peer = z.infer<typeof Peer>
 
+/** How a conflict was resolved: this laptop's side, the colleague's, a value of one's own, the record brought back, or its deletion accepted. */
+export const Resolution = z.enum(['mine', 'theirs', 'value', 'restore', 'delete'])
+export type Resolution = z.infer<typeof Resolution>
+
+/** What an exchange-log entry records, put in words by whoever shows it. */
+export const SyncLogDetail = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('exported'), changes: z.int().nonnegative(), privateStubs: z.int().nonnegative() }),
+  z.object({ kind: z.literal('alreadyImported') }),
+  z.object({ kind: z.literal('imported'), counts: ChangeCounts, setAside: z.int().nonnegative() }),
+  z.object({ kind: z.literal('resolved'), title: z.string().nullable(), take: Resolution }),
+])
+export type SyncLogDetail = z.infer<typeof SyncLogDetail>
+
 export const SyncLogEntry = z.object({
   at: z.string(),
   direction: z.enum(['export', 'import', 'resolve']),
   peer: z.string().nullable(),
+  /** The sentence an entry written before the log kept its detail as data; empty for later ones. */
   summary: z.string(),
+  detail: SyncLogDetail.nullable(),
 })
 export type SyncLogEntry = z.infer<typeof SyncLogEntry>
 

@@ -16,8 +16,9 @@ import { teamCompaction } from './0900-team-compaction'
 import { repositoryCollections } from './0950-repository-collections'
 import { teamFileRefusals } from './0960-team-file-refusals'
 import { teamWriteSizes } from './0970-team-write-sizes'
+import { syncLogDetail } from './0980-sync-log-detail'
 
 /** Every schema step in order. Listed explicitly (not globbed) so bundling cannot drop one. */
-export const MIGRATIONS: readonly Migration[] = [init, eventsEntities, syncOps, findings, attachments, syncPeers, findingBrowse, opsByRecord, opCount, syncGaps, dayImport, teamFolder, pageOrder, teamCompaction, repositoryCollections, teamFileRefusals, teamWriteSizes]
+export const MIGRATIONS: readonly Migration[] = [init, eventsEntities, syncOps, findings, attachments, syncPeers, findingBrowse, opsByRecord, opCount, syncGaps, dayImport, teamFolder, pageOrder, teamCompaction, repositoryCollections, teamFileRefusals, teamWriteSizes, syncLogDetail]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0

@@ -7,6 +7,7 @@ import { ConflictsPanel } from './ConflictsPanel'
 import { currentLocale, useLabels, useT } from '../../i18n'
 import { formatIso } from './hlcTime'
 import { ImportSyncPanel } from './ImportSyncPanel'
+import { logDetailText } from './logDetail'
 import { SendPanel } from './SendPanel'
 import { TeamPanel } from './TeamPanel'
 import { deviceNamer } from './sides'
@@ -111,7 +112,7 @@ function ExchangeLog({ log }: { log: PeersInfo['log'] }) {
                 <td>{formatIso(entry.at, t, locale)}</td>
                 <td>{labels.vocab('syncDirection', entry.direction)}</td>
                 <td>{entry.peer ?? '—'}</td>
-                <td>{entry.summary}</td>
+                <td>{entry.detail ? logDetailText(entry.detail, t) : entry.summary}</td>
               </tr>
             ))}
           </tbody>
