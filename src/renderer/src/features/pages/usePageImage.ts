@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { call } from '../../api/client'
+import { errorText } from '../../i18n/errorText'
 
 /** Types the page can draw (Chromium decodes no TIFF, and a PDF is opened in another program). */
 export const VIEWABLE = ['image/jpeg', 'image/png', 'image/gif', 'image/webp']
@@ -34,7 +35,7 @@ export function usePageImage(sha256: string | undefined): PageImage {
         url = URL.createObjectURL(blobOf(data_url, mime))
         setImage({ status: 'done', mime, url, viewable: VIEWABLE.includes(mime), sha256 })
       },
-      (e: Error) => current && setImage({ status: 'error', message: e.message, sha256 }),
+      (e: unknown) => current && setImage({ status: 'error', message: errorText(e), sha256 }),
     )
     return () => {
       current = false
