@@ -148,6 +148,8 @@ test('reorder pages with the keyboard and save; remove a page and abandon the ed
   await detail.getByRole('button', { name: 'Edit' }).click()
   const editor = page.getByRole('dialog', { name: 'Edit finding' })
   const pages = editor.getByRole('list', { name: 'Pages in order' })
+  // The editor takes the focus to its first field once the finding has loaded: focus the page after that.
+  await expect(editor.getByRole('combobox', { name: 'Repository *' })).toBeFocused()
   await pages.getByRole('listitem', { name: 'Page 3 of 3: page-3.png' }).focus()
   await page.keyboard.press('Alt+ArrowUp')
   await expect(editor.getByText('“page-3.png” is now page 2 of 3')).toBeAttached()
