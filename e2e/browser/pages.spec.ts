@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import sharp from 'sharp'
 import { expect, test } from '../support/fixtures'
 import { api } from '../fixtures/hostile/seed'
 import { REPO_ROOT, type Host } from '../support/host'
@@ -226,4 +227,36 @@ test('run OCR on a page, see where a line came from, and correct a word', async 
   await expect(text.locator('mark.is-highlighted')).toContainText('志愿军')
   await expect(detail.getByText('Transcription (Verbatim)')).toBeVisible()
   await expect(ocr.getByRole('button', { name: 'Run OCR on this page again' })).toBeVisible()
+})
+
+test('a TIFF scan and a HEIC photo added in the editor become pages with thumbnails that the viewer shows and OCR can read', async ({ page, host }) => {
+  test.setTimeout(180_000)
+  await findingWithPages(page, host)
+  const detail = await openDetail(page)
+  const tiff = await sharp({ create: { width: 1200, height: 1600, channels: 3, background: '#f4efe1' } }).tiff().toBuffer()
+  const heic = readFileSync(join(REPO_ROOT, 'src', 'core', 'dayImport', 'fixtures', 'page.heic'))
+
+  await detail.getByRole('button', { name: 'Edit' }).click()
+  const editor = page.getByRole('dialog', { name: 'Edit finding' })
+  await expect(editor.getByRole('combobox', { name: 'Repository *' })).toBeFocused()
+  await editor.getByLabel(/^Add JPEG, PNG/).setInputFiles([
+    { name: 'scan-4.tif', mimeType: 'image/tiff', buffer: tiff },
+    { name: 'IMG_0005.HEIC', mimeType: 'image/heic', buffer: heic },
+  ])
+  const pages = editor.getByRole('list', { name: 'Pages in order' })
+  await expect(pages.getByRole('listitem')).toHaveCount(5)
+  await expect(pages.getByRole('listitem', { name: 'Page 4 of 5: scan-4.tif' }).locator('img')).toBeVisible()
+  await expect(pages.getByRole('listitem', { name: 'Page 5 of 5: IMG_0005.HEIC' }).locator('img')).toBeVisible()
+  await page.keyboard.press('Control+s')
+  await expect(editor).toBeHidden()
+
+  for (const [n, name] of [[4, 'scan-4.tif'], [5, 'IMG_0005.HEIC']] as const) {
+    await detail.getByRole('button', { name: `Open page ${n}, ${name}, in the viewer` }).click()
+    const viewer = page.getByRole('dialog', { name: /^Pages of/ })
+    await expect(viewer.locator('.osd-host canvas').first()).toBeVisible()
+    await expect(viewer.locator('.ocr-control')).toBeVisible()
+    await expect(viewer.getByText(/cannot be shown here/)).toHaveCount(0)
+    await viewer.getByRole('button', { name: 'Close' }).first().click()
+    await expect(viewer).toBeHidden()
+  }
 })

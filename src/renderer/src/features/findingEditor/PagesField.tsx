@@ -6,8 +6,8 @@ import { PageThumbnail } from '../pages/PageThumbnail'
 import { moveItem } from '../pages/pageList'
 import { PageViewer } from '../pages/PageViewer'
 import { usePageFiles } from '../pages/usePageFiles'
-import { readAttachment } from './attachmentFiles'
 import { useEditor } from './editorContext'
+import { storePageFile } from './pageUploads'
 import { useT } from '../../i18n'
 import { errorText } from '../../i18n/errorText'
 
@@ -54,10 +54,9 @@ export function PagesField({ findingId }: { findingId?: string }) {
     const problems: string[] = []
     for (const file of chosen) {
       try {
-        const { preview: _preview, ...upload } = await readAttachment(file)
-        const stored = await call('attachments.store', upload)
-        remember(stored)
-        if (!pages.some((p) => p.sha256 === stored.sha256) && !added.some((p) => p.sha256 === stored.sha256)) added.push({ sha256: stored.sha256, name: stored.name })
+        const { pages: read, stored } = await storePageFile(file)
+        if (stored) remember(stored)
+        added.push(...read.filter((page) => !pages.some((p) => p.sha256 === page.sha256) && !added.some((p) => p.sha256 === page.sha256)))
       } catch (error) {
         problems.push(errorText(error))
       }
@@ -119,7 +118,7 @@ export function PagesField({ findingId }: { findingId?: string }) {
         type="file"
         multiple
         disabled={busy}
-        accept="image/jpeg,image/png,image/gif,image/webp,image/tiff,application/pdf"
+        accept="image/jpeg,image/png,image/gif,image/webp,image/tiff,.heic,.heif,image/heic,image/heif,application/pdf"
         onChange={(e) => {
           void addFiles([...(e.target.files ?? [])])
           e.target.value = ''
