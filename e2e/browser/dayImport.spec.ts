@@ -18,6 +18,8 @@ test('a day of photos becomes reviewed documents, then one draft finding per doc
   await expect(page.getByRole('heading', { name: 'Import a day of photos' })).toBeVisible()
   await page.screenshot({ path: testInfo.outputPath('start.png') })
   expect(await seriousViolations(page)).toEqual([])
+  // The photos' bytes are read and sent by a worker: on the page's thread they stalled its drawing.
+  const uploader = page.waitForEvent('worker', (worker) => worker.url().includes('uploadWorker'))
   await page.getByLabel('Photos and scans to import').setInputFiles([
     ...photos.map((p) => ({ name: p.name, mimeType: 'image/jpeg', buffer: p.bytes })),
     { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') },
@@ -26,6 +28,7 @@ test('a day of photos becomes reviewed documents, then one draft finding per doc
   // Pages are grouped at the pauses between documents; the shaken page is pointed out.
   const heading = page.getByRole('heading', { level: 2, name: /^Dropped files:/ })
   await expect(heading).toHaveText('Dropped files: 3 documents, 7 pages', { timeout: 60_000 })
+  await uploader
   const documents = page.locator('.day-document')
   await expect(documents.nth(1).getByText('Blurred?')).toBeVisible()
   await expect(page.getByText('1 file was not imported')).toBeVisible()
