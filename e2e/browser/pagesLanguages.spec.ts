@@ -31,7 +31,7 @@ async function findingWithRegion(host: Host): Promise<void> {
 }
 
 /** The finding's pages and viewer, and its page list in the editor after a move and a removal, as the reader hears and sees them. */
-async function pageScreens(page: Page): Promise<string[]> {
+async function pageScreens(page: Page, shot: (name: string) => string): Promise<string[]> {
   const found: string[] = []
   const look = async (root: string) => found.push(...(await latinWordsOnScreen(page, root, [...NAMES, TITLE])).map((text) => `${root}: ${text}`))
   await look('.pages-strip')
@@ -41,6 +41,7 @@ async function pageScreens(page: Page): Promise<string[]> {
   await viewer.locator('.ocr-control summary').click()
   await expect(viewer.locator('.ocr-control input[type="checkbox"]').first()).toBeVisible()
   await look('dialog.page-viewer')
+  await page.screenshot({ path: shot('viewer.png') })
   await viewer.locator('.page-viewer-head button.close').click()
 
   await page.locator('.finding-actions button').first().click()
@@ -53,10 +54,11 @@ async function pageScreens(page: Page): Promise<string[]> {
   await editor.locator('.page-list li').first().locator('.page-actions button').last().click()
   await expect(editor.locator('.page-list li')).toHaveCount(2)
   await look('.pages-field')
+  await editor.locator('.pages-field').screenshot({ path: shot('page-list.png') })
   return found
 }
 
-test('pages, the viewer, regions and OCR speak Chinese, Korean and Russian: no English left in them', async ({ page, host }) => {
+test('pages, the viewer, regions and OCR speak Chinese, Korean and Russian: no English left in them', async ({ page, host }, testInfo) => {
   test.setTimeout(180_000)
   await findingWithRegion(host)
   await page.goto(host.url)
@@ -66,7 +68,7 @@ test('pages, the viewer, regions and OCR speak Chinese, Korean and Russian: no E
     await expect(page.locator('html')).toHaveAttribute('lang', locale)
     await page.locator('[role="grid"] [role="row"]', { hasText: TITLE }).click()
     await expect(page.locator('.pages-strip li')).toHaveCount(3)
-    expect(await pageScreens(page), locale).toEqual([])
+    expect(await pageScreens(page, (name) => testInfo.outputPath(`${locale}-${name}`)), locale).toEqual([])
     await page.locator('dialog.finding-editor .editor-footer button[type="button"]').click()
   }
 })

@@ -19,6 +19,7 @@ import type { Clock } from '../clock'
 import type { Db } from '../db/types'
 import type { RemovedPage } from '../findings/pageOrder'
 import { decodeHlc } from '../sync/hlc'
+import { makeMissingThumbnails } from './thumbnails'
 
 /** Folder under the data directory that holds attachment files. */
 export const ATTACHMENTS_FOLDER = 'attachments'
@@ -195,6 +196,16 @@ export function createAttachmentStore(db: Db, dataDir: string, clock: Clock, lin
     return { removed: db.transaction(() => links.detach(findingId, sha256))() }
   }
 
+  /** The stored files with these hashes, each with a thumbnail where one can be drawn (made now if it was missing). */
+  async function files(shas: readonly string[]): Promise<StoredFile[]> {
+    const rows = shas.flatMap((sha) => selectFile.all(sha))
+    const made = await makeMissingThumbnails(
+      db,
+      rows.filter((row) => !row.thumbnail && existsSync(attachmentPath(dataDir, row.sha256))).map((row) => ({ ...row, path: attachmentPath(dataDir, row.sha256) })),
+    )
+    return rows.map((row) => described({ ...row, thumbnail: row.thumbnail ?? made.get(row.sha256) ?? null }))
+  }
+
   /** Removed pages whose files are still here (a colleague's page whose bytes never came is left out). */
   function removed(findingId: string): RemovedAttachment[] {
     if (!findingExists.get(findingId)) throw new AppError('record.not_found', `No finding with id ${findingId}`, 'finding_id')
@@ -212,6 +223,6 @@ export function createAttachmentStore(db: Db, dataDir: string, clock: Clock, lin
     remove,
     removed,
     store: (input: AttachmentStoreInput) => storeUpload('attachments.store', input),
-    files: (shas: readonly string[]) => shas.flatMap((sha) => selectFile.all(sha).map(described)),
+    files,
   }
 }
