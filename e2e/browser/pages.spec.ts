@@ -229,28 +229,35 @@ test('run OCR on a page, see where a line came from, and correct a word', async 
   await expect(ocr.getByRole('button', { name: 'Run OCR on this page again' })).toBeVisible()
 })
 
-test('a TIFF scan and a HEIC photo added in the editor become pages with thumbnails that the viewer shows and OCR can read', async ({ page, host }) => {
+test('TIFF scans and a HEIC photo become pages with thumbnails that the viewer shows and OCR can read', async ({ page, host }) => {
   test.setTimeout(180_000)
-  await findingWithPages(page, host)
+  const id = await findingWithPages(page, host)
   const detail = await openDetail(page)
   const tiff = await sharp({ create: { width: 1200, height: 1600, channels: 3, background: '#f4efe1' } }).tiff().toBuffer()
   const heic = readFileSync(join(REPO_ROOT, 'src', 'core', 'dayImport', 'fixtures', 'page.heic'))
+  // A TIFF kept as it is, as a colleague's sync file or the CLI brings it.
+  const kept = await api<{ sha256: string }>(host, 'attachments.store', { name: 'scan-0.tif', data_base64: tiff.toString('base64') })
+  const { finding } = await api<{ finding: { attachments: unknown[] } }>(host, 'findings.get', { id })
+  await api(host, 'findings.update', { id, attachments: [...finding.attachments, { sha256: kept.sha256, name: 'scan-0.tif' }] })
+  await expect(detail.getByRole('heading', { name: /^Pages \(4\)/ })).toBeVisible()
 
+  // Added in the editor, a TIFF and a HEIC photo are read as Import a day reads them.
   await detail.getByRole('button', { name: 'Edit' }).click()
   const editor = page.getByRole('dialog', { name: 'Edit finding' })
   await expect(editor.getByRole('combobox', { name: 'Repository *' })).toBeFocused()
   await editor.getByLabel(/^Add JPEG, PNG/).setInputFiles([
-    { name: 'scan-4.tif', mimeType: 'image/tiff', buffer: tiff },
+    { name: 'scan-4.tif', mimeType: 'image/tiff', buffer: Buffer.concat([tiff, Buffer.from('4')]) },
     { name: 'IMG_0005.HEIC', mimeType: 'image/heic', buffer: heic },
   ])
   const pages = editor.getByRole('list', { name: 'Pages in order' })
-  await expect(pages.getByRole('listitem')).toHaveCount(5)
-  await expect(pages.getByRole('listitem', { name: 'Page 4 of 5: scan-4.tif' }).locator('img')).toBeVisible()
-  await expect(pages.getByRole('listitem', { name: 'Page 5 of 5: IMG_0005.HEIC' }).locator('img')).toBeVisible()
+  await expect(pages.getByRole('listitem')).toHaveCount(6)
+  for (const name of ['Page 4 of 6: scan-0.tif', 'Page 5 of 6: scan-4.tif', 'Page 6 of 6: IMG_0005.HEIC']) {
+    await expect(pages.getByRole('listitem', { name }).locator('img')).toBeVisible()
+  }
   await page.keyboard.press('Control+s')
   await expect(editor).toBeHidden()
 
-  for (const [n, name] of [[4, 'scan-4.tif'], [5, 'IMG_0005.HEIC']] as const) {
+  for (const [n, name] of [[4, 'scan-0.tif'], [5, 'scan-4.tif'], [6, 'IMG_0005.HEIC']] as const) {
     await detail.getByRole('button', { name: `Open page ${n}, ${name}, in the viewer` }).click()
     const viewer = page.getByRole('dialog', { name: /^Pages of/ })
     await expect(viewer.locator('.osd-host canvas').first()).toBeVisible()

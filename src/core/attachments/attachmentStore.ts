@@ -19,7 +19,7 @@ import type { Clock } from '../clock'
 import type { Db } from '../db/types'
 import type { RemovedPage } from '../findings/pageOrder'
 import { decodeHlc } from '../sync/hlc'
-import { makeMissingThumbnails } from './thumbnails'
+import { makeMissingThumbnails, shownAsJpeg } from './thumbnails'
 
 /** Folder under the data directory that holds attachment files. */
 export const ATTACHMENTS_FOLDER = 'attachments'
@@ -184,11 +184,12 @@ export function createAttachmentStore(db: Db, dataDir: string, clock: Clock, lin
     return storeUpload('attachments.add', upload, (sha256) => links.attach(finding_id, sha256, upload.name))
   }
 
-  function get(sha256: string): { mime: string; data_url: string } {
+  async function get(sha256: string, shown = false): Promise<{ mime: string; data_url: string }> {
     const row = selectFile.get(sha256)
     const path = attachmentPath(dataDir, sha256)
     if (!row || !existsSync(path)) throw new AppError('record.not_found', `No attachment ${sha256}`, 'sha256')
-    return { mime: row.mime, data_url: `data:${row.mime};base64,${readFileSync(path).toString('base64')}` }
+    const [mime, bytes] = shown && row.mime === 'image/tiff' ? ['image/jpeg', await shownAsJpeg(path)] : [row.mime, readFileSync(path)]
+    return { mime, data_url: `data:${mime};base64,${bytes.toString('base64')}` }
   }
 
   /** Detaches the file from the finding (an op that syncs); the file itself is kept. */

@@ -10,6 +10,14 @@ const THUMBNAIL_SIZE = 320
 /** Types a thumbnail is made of here; a PDF is not drawn. */
 const DRAWN: ReadonlySet<AttachmentMime> = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/tiff'])
 
+/**
+ * A TIFF scan as a JPEG the viewer can draw (browsers draw no TIFF), upright by its orientation;
+ * the file stays as stored, for OCR and for saving.
+ */
+export function shownAsJpeg(path: string): Promise<Buffer> {
+  return sharp(path, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' }).rotate().jpeg({ quality: 90 }).toBuffer()
+}
+
 /** A page's thumbnail: a JPEG of at most 320 px a side, upright by its EXIF orientation where `image` is. */
 export function thumbnailOf(image: Sharp): Promise<Buffer> {
   return image.resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 72 }).toBuffer()

@@ -114,6 +114,16 @@ describe('pages and regions of a finding', () => {
     expect(await b.call<StoredFile[]>('attachments.files', { sha256: [photo.sha256] })).toEqual([files[0]])
   })
 
+  it('gives the viewer a TIFF scan as a JPEG it can draw, and keeps the TIFF as stored', async () => {
+    const scan = (await get(b, id)).attachments.find((page) => page.name === 'scan.tif')!
+    type Got = { mime: string; data_url: string }
+    const shown = await b.call<Got>('attachments.get', { sha256: scan.sha256, shown: true })
+    expect(shown.mime).toBe('image/jpeg')
+    const drawn = await sharp(Buffer.from(shown.data_url.slice(shown.data_url.indexOf(',') + 1), 'base64')).metadata()
+    expect([drawn.format, drawn.width, drawn.height]).toEqual(['jpeg', 600, 800])
+    expect((await b.call<Got>('attachments.get', { sha256: scan.sha256 })).mime).toBe('image/tiff')
+  })
+
   it('merges moves made on both laptops at once, and both end with the same order', async () => {
     const [p1, p3, p2] = (await get(a, id)).attachments as [PageRef, PageRef, PageRef]
     await a.call('findings.update', { id, attachments: [p3, p2, p1] }) // p1 to the end

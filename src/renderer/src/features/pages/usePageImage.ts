@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { call } from '../../api/client'
 import { errorText } from '../../i18n/errorText'
 
-/** Types the page can draw (Chromium decodes no TIFF, and a PDF is opened in another program). */
+/** Types the page can draw (a TIFF comes as a JPEG of it; a PDF is opened in another program). */
 export const VIEWABLE = ['image/jpeg', 'image/png', 'image/gif', 'image/webp']
 
 /** A data URL's bytes as a Blob, decoded here: fetching a data: URL would need connect-src data:. */
@@ -29,7 +29,7 @@ export function usePageImage(sha256: string | undefined): PageImage {
     if (!sha256) return
     let url: string | undefined
     let current = true
-    call('attachments.get', { sha256 }).then(
+    call('attachments.get', { sha256, shown: true }).then(
       ({ mime, data_url }) => {
         if (!current) return
         url = URL.createObjectURL(blobOf(data_url, mime))
