@@ -74,3 +74,12 @@ test('a day of photos becomes reviewed documents, then one draft finding per doc
   await drafts.getByRole('button', { name: 'Resume “Box 4, folder 2”' }).click()
   await expect(page.getByLabel('Reference as written *')).toHaveValue('Box 4, folder 2')
 })
+
+test('where the upload worker cannot start, the page sends the photos itself', async ({ page, host }) => {
+  test.setTimeout(120_000)
+  await page.route('**/uploadWorker*', (route) => route.abort())
+  await page.goto(host.url)
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Import a day' }).click()
+  await page.getByLabel('Photos and scans to import').setInputFiles(photos.map((p) => ({ name: p.name, mimeType: 'image/jpeg', buffer: p.bytes })))
+  await expect(page.getByRole('heading', { level: 2, name: /^Dropped files:/ })).toHaveText('Dropped files: 3 documents, 7 pages', { timeout: 60_000 })
+})

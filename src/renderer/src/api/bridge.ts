@@ -1,5 +1,6 @@
 import type { ApiResult } from '../../../shared/api/errors'
 import type { EventName } from '../../../shared/api/methods'
+import { readFileBase64 } from '../features/exports/files'
 import type { UploadJob, UploadReply } from './uploadWorker'
 
 /** What a host offers the page: the preload's `window.workbench`, or its HTTP twin. */
@@ -71,8 +72,16 @@ function httpBridge(): Bridge {
   }
 
   let uploader: Worker | undefined
+  /** Set once the worker could not start (or died): the page then sends the pieces itself. */
+  let uploaderFailed = false
   let lastUpload = 0
-  const uploads = new Map<number, { resolve(result: ApiResult<unknown>): void; reject(error: Error): void }>()
+  type Waiting = { job: UploadJob; resolve(result: ApiResult<unknown>): void; reject(error: Error): void }
+  const uploads = new Map<number, Waiting>()
+  /** Sends a piece from the page's own thread: slower for the page, but sent. */
+  const sendHere = ({ job, resolve, reject }: Waiting) =>
+    readFileBase64(job.bytes)
+      .then((data_base64) => http.call(job.method, { ...job.input, data_base64 }))
+      .then(resolve, reject)
   function startUploader(): Worker {
     const worker = new Worker(new URL('./uploadWorker.ts', import.meta.url), { type: 'module' })
     worker.addEventListener('message', ({ data }: MessageEvent<UploadReply>) => {
@@ -82,16 +91,23 @@ function httpBridge(): Bridge {
       if ('failed' in data) waiting?.reject(new TypeError(data.failed))
       else waiting?.resolve(data.result as ApiResult<unknown>)
     })
+    worker.addEventListener('error', () => {
+      uploaderFailed = true
+      for (const waiting of uploads.values()) void sendHere(waiting)
+      uploads.clear()
+    })
     return worker
   }
 
-  return {
+  const http: Bridge = {
     upload(method, input, bytes) {
-      uploader ??= startUploader()
       const job: UploadJob = { id: ++lastUpload, token, method, input, bytes }
       return new Promise((resolve, reject) => {
-        uploads.set(job.id, { resolve, reject })
-        uploader!.postMessage(job)
+        const waiting = { job, resolve, reject }
+        if (uploaderFailed) return void sendHere(waiting)
+        uploader ??= startUploader()
+        uploads.set(job.id, waiting)
+        uploader.postMessage(job)
       })
     },
     async call(method, input) {
@@ -122,6 +138,7 @@ function httpBridge(): Bridge {
       return () => set.delete(handler)
     },
   }
+  return http
 }
 
 /** The Electron preload's bridge when present, else the browser host's HTTP API. */
