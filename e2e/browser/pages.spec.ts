@@ -250,7 +250,8 @@ test('TIFF scans and a HEIC photo become pages with thumbnails that the viewer s
     { name: 'IMG_0005.HEIC', mimeType: 'image/heic', buffer: heic },
   ])
   const pages = editor.getByRole('list', { name: 'Pages in order' })
-  await expect(pages.getByRole('listitem')).toHaveCount(6)
+  // Each is decoded, converted and thumbnailed by the host first: seconds on a loaded machine.
+  await expect(pages.getByRole('listitem')).toHaveCount(6, { timeout: 60_000 })
   for (const name of ['Page 4 of 6: scan-0.tif', 'Page 5 of 6: scan-4.tif', 'Page 6 of 6: IMG_0005.HEIC']) {
     await expect(pages.getByRole('listitem', { name }).locator('img')).toBeVisible()
   }
