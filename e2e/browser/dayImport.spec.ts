@@ -18,6 +18,8 @@ test('a day of photos becomes reviewed documents, then one draft finding per doc
   await expect(page.getByRole('heading', { name: 'Import a day of photos' })).toBeVisible()
   await page.screenshot({ path: testInfo.outputPath('start.png') })
   expect(await seriousViolations(page)).toEqual([])
+  // The photos' bytes are read and sent by a worker: on the page's thread they stalled its drawing.
+  const uploader = page.waitForEvent('worker', (worker) => worker.url().includes('uploadWorker'))
   await page.getByLabel('Photos and scans to import').setInputFiles([
     ...photos.map((p) => ({ name: p.name, mimeType: 'image/jpeg', buffer: p.bytes })),
     { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') },
@@ -26,6 +28,7 @@ test('a day of photos becomes reviewed documents, then one draft finding per doc
   // Pages are grouped at the pauses between documents; the shaken page is pointed out.
   const heading = page.getByRole('heading', { level: 2, name: /^Dropped files:/ })
   await expect(heading).toHaveText('Dropped files: 3 documents, 7 pages', { timeout: 60_000 })
+  await uploader
   const documents = page.locator('.day-document')
   await expect(documents.nth(1).getByText('Blurred?')).toBeVisible()
   await expect(page.getByText('1 file was not imported')).toBeVisible()
@@ -70,4 +73,13 @@ test('a day of photos becomes reviewed documents, then one draft finding per doc
   await expect(drafts.getByRole('button', { name: /^Resume/ })).toHaveCount(3)
   await drafts.getByRole('button', { name: 'Resume “Box 4, folder 2”' }).click()
   await expect(page.getByLabel('Reference as written *')).toHaveValue('Box 4, folder 2')
+})
+
+test('where the upload worker cannot start, the page sends the photos itself', async ({ page, host }) => {
+  test.setTimeout(120_000)
+  await page.route('**/uploadWorker*', (route) => route.abort())
+  await page.goto(host.url)
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Import a day' }).click()
+  await page.getByLabel('Photos and scans to import').setInputFiles(photos.map((p) => ({ name: p.name, mimeType: 'image/jpeg', buffer: p.bytes })))
+  await expect(page.getByRole('heading', { level: 2, name: /^Dropped files:/ })).toHaveText('Dropped files: 3 documents, 7 pages', { timeout: 60_000 })
 })

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import sharp from 'sharp'
 import { expect, test } from '../support/fixtures'
 import { api } from '../fixtures/hostile/seed'
 import { REPO_ROOT, type Host } from '../support/host'
@@ -148,6 +149,8 @@ test('reorder pages with the keyboard and save; remove a page and abandon the ed
   await detail.getByRole('button', { name: 'Edit' }).click()
   const editor = page.getByRole('dialog', { name: 'Edit finding' })
   const pages = editor.getByRole('list', { name: 'Pages in order' })
+  // The editor takes the focus to its first field once the finding has loaded: focus the page after that.
+  await expect(editor.getByRole('combobox', { name: 'Repository *' })).toBeFocused()
   await pages.getByRole('listitem', { name: 'Page 3 of 3: page-3.png' }).focus()
   await page.keyboard.press('Alt+ArrowUp')
   await expect(editor.getByText('“page-3.png” is now page 2 of 3')).toBeAttached()
@@ -224,4 +227,44 @@ test('run OCR on a page, see where a line came from, and correct a word', async 
   await expect(text.locator('mark.is-highlighted')).toContainText('志愿军')
   await expect(detail.getByText('Transcription (Verbatim)')).toBeVisible()
   await expect(ocr.getByRole('button', { name: 'Run OCR on this page again' })).toBeVisible()
+})
+
+test('TIFF scans and a HEIC photo become pages with thumbnails that the viewer shows and OCR can read', async ({ page, host }) => {
+  test.setTimeout(180_000)
+  const id = await findingWithPages(page, host)
+  const detail = await openDetail(page)
+  const tiff = await sharp({ create: { width: 1200, height: 1600, channels: 3, background: '#f4efe1' } }).tiff().toBuffer()
+  const heic = readFileSync(join(REPO_ROOT, 'src', 'core', 'dayImport', 'fixtures', 'page.heic'))
+  // A TIFF kept as it is, as a colleague's sync file or the CLI brings it.
+  const kept = await api<{ sha256: string }>(host, 'attachments.store', { name: 'scan-0.tif', data_base64: tiff.toString('base64') })
+  const { finding } = await api<{ finding: { attachments: unknown[] } }>(host, 'findings.get', { id })
+  await api(host, 'findings.update', { id, attachments: [...finding.attachments, { sha256: kept.sha256, name: 'scan-0.tif' }] })
+  await expect(detail.getByRole('heading', { name: /^Pages \(4\)/ })).toBeVisible()
+
+  // Added in the editor, a TIFF and a HEIC photo are read as Import a day reads them.
+  await detail.getByRole('button', { name: 'Edit' }).click()
+  const editor = page.getByRole('dialog', { name: 'Edit finding' })
+  await expect(editor.getByRole('combobox', { name: 'Repository *' })).toBeFocused()
+  await editor.getByLabel(/^Add JPEG, PNG/).setInputFiles([
+    { name: 'scan-4.tif', mimeType: 'image/tiff', buffer: Buffer.concat([tiff, Buffer.from('4')]) },
+    { name: 'IMG_0005.HEIC', mimeType: 'image/heic', buffer: heic },
+  ])
+  const pages = editor.getByRole('list', { name: 'Pages in order' })
+  // Each is decoded, converted and thumbnailed by the host first: seconds on a loaded machine.
+  await expect(pages.getByRole('listitem')).toHaveCount(6, { timeout: 60_000 })
+  for (const name of ['Page 4 of 6: scan-0.tif', 'Page 5 of 6: scan-4.tif', 'Page 6 of 6: IMG_0005.HEIC']) {
+    await expect(pages.getByRole('listitem', { name }).locator('img')).toBeVisible()
+  }
+  await page.keyboard.press('Control+s')
+  await expect(editor).toBeHidden()
+
+  for (const [n, name] of [[4, 'scan-0.tif'], [5, 'scan-4.tif'], [6, 'IMG_0005.HEIC']] as const) {
+    await detail.getByRole('button', { name: `Open page ${n}, ${name}, in the viewer` }).click()
+    const viewer = page.getByRole('dialog', { name: /^Pages of/ })
+    await expect(viewer.locator('.osd-host canvas').first()).toBeVisible()
+    await expect(viewer.locator('.ocr-control')).toBeVisible()
+    await expect(viewer.getByText(/cannot be shown here/)).toHaveCount(0)
+    await viewer.getByRole('button', { name: 'Close' }).first().click()
+    await expect(viewer).toBeHidden()
+  }
 })

@@ -23,18 +23,19 @@ export const CODE_PATTERNS: readonly RegExp[] = [
  * the essay wrote (the essay article, record text marked with its language, and literal paths
  * and checksums shown in <code>), which may legitimately contain anything.
  */
-async function interfaceText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+async function interfaceText(page: Page, root = 'body'): Promise<string[]> {
+  return page.evaluate((selector) => {
     const skip = (el: Element) => el.closest('article.essay, code, [lang]:not(html), .citation-text, .search-hit-snippet') !== null
     const out: string[] = []
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    const scope = document.querySelector(selector) ?? document.body
+    const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement
       if (!parent || skip(parent) || !parent.checkVisibility()) continue
       const text = node.textContent?.trim()
       if (text) out.push(text)
     }
-    for (const el of Array.from(document.querySelectorAll('[aria-label], [title], [placeholder]'))) {
+    for (const el of Array.from(scope.querySelectorAll('[aria-label], [title], [placeholder]'))) {
       if (skip(el)) continue
       for (const name of ['aria-label', 'title', 'placeholder']) {
         const value = el.getAttribute(name)
@@ -42,7 +43,7 @@ async function interfaceText(page: Page): Promise<string[]> {
       }
     }
     return out
-  })
+  }, root)
 }
 
 /** Every visible piece of interface text that looks like an internal code, with the pattern it matched. */
@@ -55,4 +56,22 @@ export async function codesOnScreen(page: Page, allowed: readonly string[] = [])
     if (pattern) found.push(`${pattern.source} ⇒ ${text.slice(0, 120)}`)
   }
   return found
+}
+
+/** Latin words that are names in every language: keys, file types, and OCR. */
+const LATIN_NAMES = /^(?:[A-Z]{2,}|Alt|Shift|Enter|Ctrl|Cmd|WebP)$/
+/** Keys whose names are two words, written as on the keyboard in every language. */
+const KEY_NAMES = /Page (?:Up|Down)/g
+
+/**
+ * Interface text under `root` holding a Latin word of three letters or more, in a language that
+ * writes none (English left in a Chinese, Korean or Russian screen); `names` (file names, a
+ * title) are taken out first.
+ */
+export async function latinWordsOnScreen(page: Page, root: string, names: readonly string[]): Promise<string[]> {
+  const texts = await interfaceText(page, root)
+  return texts.filter((text) => {
+    const rest = names.reduce((left, name) => left.split(name).join(' '), text).replace(KEY_NAMES, ' ')
+    return (rest.match(/[A-Za-z]{3,}/g) ?? []).some((word) => !LATIN_NAMES.test(word))
+  })
 }

@@ -1,4 +1,9 @@
-/** What the browser benchmarks share: Debian's Chromium and a requestAnimationFrame recorder. */
+import type { Page } from '@playwright/test'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { REPO_ROOT } from '../../e2e/support/host'
+
+/** What the browser benchmarks share: Debian's Chromium, a requestAnimationFrame recorder and the renderer's CPU profile. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /** Page script: starts recording the time between animation frames into window.frameDeltas. */
@@ -28,5 +33,29 @@ export function frameStats(deltas: number[], slowMs: number): Record<string, num
     p95Ms: round(at(0.95)),
     maxMs: round(sorted.at(-1) ?? 0),
     [`over${slowMs}Ms`]: deltas.filter((d) => d > slowMs).length,
+  }
+}
+
+/**
+ * `--profile`: starts the renderer's CPU profile; the function returned stops it, saves it as
+ * `.bench/<name>.cpuprofile` and prints the functions that took the most time themselves.
+ */
+export async function startProfile(page: Page, name: string): Promise<() => Promise<void>> {
+  const session = await page.context().newCDPSession(page)
+  await session.send('Profiler.enable')
+  await session.send('Profiler.start')
+  return async () => {
+    const { profile } = await session.send('Profiler.stop')
+    mkdirSync(join(REPO_ROOT, '.bench'), { recursive: true })
+    writeFileSync(join(REPO_ROOT, '.bench', `${name}.cpuprofile`), JSON.stringify(profile))
+    const self = new Map<string, number>()
+    const nodes = new Map(profile.nodes.map((n) => [n.id, n]))
+    profile.samples?.forEach((id, i) => {
+      const frame = nodes.get(id)!.callFrame
+      const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`
+      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000)
+    })
+    console.log(`renderer self time over the run (ms):`)
+    for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${ms.toFixed(0).padStart(7)} ${key}`)
   }
 }

@@ -35,6 +35,7 @@ const BENCHES: Bench[] = [
   { name: 'team', args: ['scripts/bench/team.ts'] },
   { name: 'team-size', args: ['scripts/bench/teamCompaction.ts', '--findings', '1000', '--edits', '10000', '--edits-per-file', '500'] },
   { name: 'day-import', args: ['scripts/bench/dayImport.ts'] },
+  { name: 'day-import-page', args: ['scripts/bench/dayImportPage.ts'], build: true },
 ]
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {

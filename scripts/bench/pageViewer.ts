@@ -8,11 +8,11 @@
  * Run: npx electron-vite build && npx tsx scripts/bench/pageViewer.ts
  */
 import { chromium, type Page } from '@playwright/test'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { api } from '../../e2e/fixtures/hostile/seed'
 import { REPO_ROOT, startHost } from '../../e2e/support/host'
-import { CHROMIUM, frameStats, RECORD_FRAMES, STOP_RECORDING } from './frames'
+import { CHROMIUM, frameStats, RECORD_FRAMES, startProfile, STOP_RECORDING } from './frames'
 
 const [SCENARIO] = JSON.parse(readFileSync(join(REPO_ROOT, 'resources', 'fixtures', 'scenario-findings.json'), 'utf8')) as Record<string, unknown>[]
 const TITLE = 'Twelve-megapixel pages'
@@ -55,7 +55,7 @@ async function measure(page: Page, label: string, action: () => Promise<void>): 
  */
 async function measureOcr(page: Page): Promise<void> {
   let took = 0
-  const profiler = process.argv.includes('--profile') ? await startProfile(page) : undefined
+  const profiler = process.argv.includes('--profile') ? await startProfile(page, 'ocr-renderer') : undefined
   await measure(page, 'zoom and pan while OCR reads page 2', async () => {
     await page.evaluate(WATCH_LONG_TASKS)
     const started = performance.now()
@@ -85,27 +85,6 @@ const WATCH_LONG_TASKS = `(() => {
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longTasks.push([e.startTime, e.duration]) }).observe({ type: 'longtask' })
 })()`
 const LONG_TASKS = `window.longTasks.map(([at, ms]) => Math.round(at - window.watchFrom) + ': ' + Math.round(ms)).join(', ') + ' (text saved and shown by ' + Math.round(window.ocrDoneAt - window.watchFrom) + ')'`
-
-/** `--profile`: the renderer's CPU profile over the OCR run; prints the functions that took the most time themselves. */
-async function startProfile(page: Page): Promise<() => Promise<void>> {
-  const session = await page.context().newCDPSession(page)
-  await session.send('Profiler.enable')
-  await session.send('Profiler.start')
-  return async () => {
-    const { profile } = await session.send('Profiler.stop')
-    mkdirSync(join(REPO_ROOT, '.bench'), { recursive: true })
-    writeFileSync(join(REPO_ROOT, '.bench', 'ocr-renderer.cpuprofile'), JSON.stringify(profile))
-    const self = new Map<string, number>()
-    const nodes = new Map(profile.nodes.map((n) => [n.id, n]))
-    profile.samples?.forEach((id, i) => {
-      const frame = nodes.get(id)!.callFrame
-      const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`
-      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000)
-    })
-    console.log('renderer self time over the OCR run (ms):')
-    for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${ms.toFixed(0).padStart(7)} ${key}`)
-  }
-}
 
 async function heapMb(page: Page): Promise<number> {
   const session = await page.context().newCDPSession(page)

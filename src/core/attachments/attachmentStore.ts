@@ -19,6 +19,7 @@ import type { Clock } from '../clock'
 import type { Db } from '../db/types'
 import type { RemovedPage } from '../findings/pageOrder'
 import { decodeHlc } from '../sync/hlc'
+import { makeMissingThumbnails, shownAsJpeg } from './thumbnails'
 
 /** Folder under the data directory that holds attachment files. */
 export const ATTACHMENTS_FOLDER = 'attachments'
@@ -183,16 +184,27 @@ export function createAttachmentStore(db: Db, dataDir: string, clock: Clock, lin
     return storeUpload('attachments.add', upload, (sha256) => links.attach(finding_id, sha256, upload.name))
   }
 
-  function get(sha256: string): { mime: string; data_url: string } {
+  async function get(sha256: string, shown = false): Promise<{ mime: string; data_url: string }> {
     const row = selectFile.get(sha256)
     const path = attachmentPath(dataDir, sha256)
     if (!row || !existsSync(path)) throw new AppError('record.not_found', `No attachment ${sha256}`, 'sha256')
-    return { mime: row.mime, data_url: `data:${row.mime};base64,${readFileSync(path).toString('base64')}` }
+    const [mime, bytes] = shown && row.mime === 'image/tiff' ? ['image/jpeg', await shownAsJpeg(path)] : [row.mime, readFileSync(path)]
+    return { mime, data_url: `data:${mime};base64,${bytes.toString('base64')}` }
   }
 
   /** Detaches the file from the finding (an op that syncs); the file itself is kept. */
   function remove(findingId: string, sha256: string): { removed: boolean } {
     return { removed: db.transaction(() => links.detach(findingId, sha256))() }
+  }
+
+  /** The stored files with these hashes, each with a thumbnail where one can be drawn (made now if it was missing). */
+  async function files(shas: readonly string[]): Promise<StoredFile[]> {
+    const rows = shas.flatMap((sha) => selectFile.all(sha))
+    const made = await makeMissingThumbnails(
+      db,
+      rows.filter((row) => !row.thumbnail && existsSync(attachmentPath(dataDir, row.sha256))).map((row) => ({ ...row, path: attachmentPath(dataDir, row.sha256) })),
+    )
+    return rows.map((row) => described({ ...row, thumbnail: row.thumbnail ?? made.get(row.sha256) ?? null }))
   }
 
   /** Removed pages whose files are still here (a colleague's page whose bytes never came is left out). */
@@ -212,6 +224,6 @@ export function createAttachmentStore(db: Db, dataDir: string, clock: Clock, lin
     remove,
     removed,
     store: (input: AttachmentStoreInput) => storeUpload('attachments.store', input),
-    files: (shas: readonly string[]) => shas.flatMap((sha) => selectFile.all(sha).map(described)),
+    files,
   }
 }

@@ -14,7 +14,7 @@ export function createAttachmentsApi(db: Db, dataDir: string, clock: Clock, link
   return {
     'attachments.add': (input) => store.add(input),
     'attachments.list': ({ finding_id }) => store.list(finding_id),
-    'attachments.get': ({ sha256 }) => store.get(sha256),
+    'attachments.get': ({ sha256, shown }) => store.get(sha256, shown),
     'attachments.remove': ({ finding_id, sha256 }) => store.remove(finding_id, sha256),
     'attachments.store': (input) => store.store(input),
     'attachments.files': ({ sha256 }) => store.files(sha256),

@@ -1,12 +1,9 @@
-import type sharpModule from 'sharp'
 import type { Sharp } from 'sharp'
-import { lazyModule } from '../lazyModule'
 import { MAX_ATTACHMENT_BYTES } from '../../shared/model/attachment'
+import { thumbnailOf } from '../attachments/thumbnails'
+import { sharp } from '../images/sharp'
 import { MAX_INPUT_PIXELS } from '../ocr/preparePage'
 import type { RawPage } from './decodeProtocol'
-
-const loadSharp = lazyModule<typeof sharpModule>('sharp')
-const sharp = ((...args: Parameters<typeof sharpModule>) => loadSharp()(...args)) as typeof sharpModule
 
 /**
  * Long side of the working copy every measure is taken from, decoded once and shrunk on load
@@ -18,8 +15,6 @@ const sharp = ((...args: Parameters<typeof sharpModule>) => loadSharp()(...args)
 const WORKING_SIZE = 750
 /** Long side of the copy sharpness is measured on. */
 const SHARPNESS_SIZE = 600
-/** Long side of the thumbnail shown in the review. */
-const THUMBNAIL_SIZE = 320
 /** The Laplacian: second differences, the classic measure of focus. */
 const LAPLACIAN = { width: 3, height: 3, kernel: [0, 1, 0, 1, -4, 1, 0, 1, 0], offset: 128 }
 
@@ -121,7 +116,7 @@ export async function pageFacts(input: Buffer | RawPage): Promise<PageFacts> {
     .toBuffer({ resolveWithObject: true })
   const working = () => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels as 1 | 3 } })
   const [thumbnail, hash, score] = await Promise.all([
-    working().resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 72 }).toBuffer(),
+    thumbnailOf(working()),
     differenceHash(working()),
     sharpness(working()),
   ])

@@ -1,6 +1,8 @@
 import { join } from 'node:path'
+import sharp from 'sharp'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createAnchor } from '../../shared/anchoring'
+import type { StoredFile } from '../../shared/model/attachment'
 import type { Finding } from '../../shared/model/finding'
 import { MEDIA_FRAGMENTS, type PageRef, type PageRegion } from '../../shared/model/pages'
 import { backupDatabase } from '../backup/backup'
@@ -92,6 +94,34 @@ describe('pages and regions of a finding', () => {
     expect(there.regions).toEqual(here.regions)
     const listed = await b.call<{ sha256: string }[]>('attachments.list', { finding_id: id })
     expect(listed.map((p) => p.sha256)).toEqual(here.attachments.map((p) => p.sha256))
+  })
+
+  it('draws the thumbnail a page lacks, once: a photo that came by sync, a TIFF scan', async () => {
+    const paper = (format: 'jpeg' | 'tiff') => sharp({ create: { width: 600, height: 800, channels: 3, background: '#f4efe1' } })[format]().toBuffer()
+    const photo = await a.call<StoredFile>('attachments.store', { name: 'IMG_0001.jpg', data_base64: (await paper('jpeg')).toString('base64') })
+    const scan = await a.call<StoredFile>('attachments.store', { name: 'scan.tif', data_base64: (await paper('tiff')).toString('base64') })
+    const current = await get(a, id)
+    await a.call('findings.update', { id, attachments: [...current.attachments, { sha256: photo.sha256, name: 'IMG_0001.jpg' }, { sha256: scan.sha256, name: 'scan.tif' }] })
+    await exchange(a, b)
+    const kept = b.library.db.prepare<[string], { thumbnail: Buffer | null }>('SELECT thumbnail FROM attachments WHERE sha256 = ?')
+    expect(kept.get(photo.sha256)?.thumbnail).toBeNull() // a sync file carries the file, not its thumbnail
+
+    const files = await b.call<StoredFile[]>('attachments.files', { sha256: [photo.sha256, scan.sha256] })
+    expect(files.map((f) => f.thumbnail?.slice(0, 23))).toEqual(['data:image/jpeg;base64,', 'data:image/jpeg;base64,'])
+    const drawn = await sharp(Buffer.from(files[1]!.thumbnail!.slice(23), 'base64')).metadata()
+    expect([drawn.format, drawn.width, drawn.height]).toEqual(['jpeg', 240, 320])
+    expect(kept.get(photo.sha256)?.thumbnail).not.toBeNull()
+    expect(await b.call<StoredFile[]>('attachments.files', { sha256: [photo.sha256] })).toEqual([files[0]])
+  })
+
+  it('gives the viewer a TIFF scan as a JPEG it can draw, and keeps the TIFF as stored', async () => {
+    const scan = (await get(b, id)).attachments.find((page) => page.name === 'scan.tif')!
+    type Got = { mime: string; data_url: string }
+    const shown = await b.call<Got>('attachments.get', { sha256: scan.sha256, shown: true })
+    expect(shown.mime).toBe('image/jpeg')
+    const drawn = await sharp(Buffer.from(shown.data_url.slice(shown.data_url.indexOf(',') + 1), 'base64')).metadata()
+    expect([drawn.format, drawn.width, drawn.height]).toEqual(['jpeg', 600, 800])
+    expect((await b.call<Got>('attachments.get', { sha256: scan.sha256 })).mime).toBe('image/tiff')
   })
 
   it('merges moves made on both laptops at once, and both end with the same order', async () => {

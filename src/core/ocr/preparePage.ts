@@ -1,10 +1,6 @@
-import type sharpModule from 'sharp'
 import type { Sharp } from 'sharp'
-import { lazyModule } from '../lazyModule'
+import { sharp } from '../images/sharp'
 import { analyseLayout, type Box, type PageTransform } from './layout'
-
-const loadSharp = lazyModule<typeof sharpModule>('sharp')
-const sharp = ((...args: Parameters<typeof sharpModule>) => loadSharp()(...args)) as typeof sharpModule
 
 /** Width of the small copy the layout is read from. */
 const ANALYSIS_WIDTH = 800

@@ -91,7 +91,8 @@ export const AttachmentInfo = z.object({
 export type AttachmentInfo = z.infer<typeof AttachmentInfo>
 
 export const AttachmentKey = z.strictObject({ finding_id: z.string().min(1).max(64), sha256: SHA256 })
-export const AttachmentSha = z.strictObject({ sha256: SHA256 })
+/** `shown`: the file as a page can draw it (a TIFF scan, which browsers cannot, as a JPEG); else its bytes as stored. */
+export const AttachmentGetInput = z.strictObject({ sha256: SHA256, shown: z.boolean().optional() })
 
 /** A stored file, whatever it is called in the findings it belongs to. */
 export const StoredFile = AttachmentInfo.omit({ name: true })

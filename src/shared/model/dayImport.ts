@@ -108,6 +108,7 @@ export const ImportUploadResult = z.object({
   pages: z.array(ImportPage).optional(),
   skipped: SkippedFile.optional(),
 })
+export type ImportUploadResult = z.infer<typeof ImportUploadResult>
 
 export const ImportFolderInput = z.strictObject({ session_id: SessionId, job_id: JobId.optional() })
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AttachmentAddInput, AttachmentInfo, AttachmentKey, AttachmentSha, AttachmentShas, AttachmentStoreInput, RemovedAttachment, StoredFile } from '../../model/attachment'
+import { AttachmentAddInput, AttachmentGetInput, AttachmentInfo, AttachmentKey, AttachmentShas, AttachmentStoreInput, RemovedAttachment, StoredFile } from '../../model/attachment'
 import { defineMethods } from '../define'
 
 export const attachmentMethods = defineMethods({
@@ -10,8 +10,8 @@ export const attachmentMethods = defineMethods({
   'attachments.add': { input: AttachmentAddInput, output: AttachmentInfo, mutates: true },
   /** The files attached to a finding, oldest first, with their thumbnails. */
   'attachments.list': { input: z.strictObject({ finding_id: z.string().min(1).max(64) }), output: z.array(AttachmentInfo) },
-  /** One stored file as a data URL, for the full-size viewer. */
-  'attachments.get': { input: AttachmentSha, output: z.object({ mime: z.string(), data_url: z.string() }) },
+  /** One stored file as a data URL, for the full-size viewer (`shown`) or to save as it is. */
+  'attachments.get': { input: AttachmentGetInput, output: z.object({ mime: z.string(), data_url: z.string() }) },
   /** Detaches a file from a finding; the file itself goes once no finding uses it. */
   'attachments.remove': { input: AttachmentKey, output: z.object({ removed: z.boolean() }), mutates: true },
   /**

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
 import { isAppError } from '../../../../shared/api/errors'
-import { MAX_UPLOAD_CHUNK, type ImportProposal, type ImportSession } from '../../../../shared/model/dayImport'
+import type { ImportProposal, ImportSession } from '../../../../shared/model/dayImport'
 import { call } from '../../api/client'
 import { cancelJob, newJobId, useJobProgress } from '../../api/jobs'
 import { errorText } from '../../i18n/errorText'
-import { readFileBase64 } from '../exports/files'
+import { uploadFile } from './uploadFile'
 
 /** Where the import stands; each stage carries what its screen shows. */
 export type DayStage =
@@ -16,25 +16,6 @@ export type DayStage =
 /** Files sent at once: two keep the host's two decoding lanes busy without piling up memory. */
 const PARALLEL_UPLOADS = 2
 
-
-/** Sends one file in pieces (each under the host's body limit), read by the browser's own reader. */
-async function uploadFile(sessionId: string, fileId: string, file: File, stop: () => boolean): Promise<void> {
-  for (let offset = 0; offset < file.size || offset === 0; offset += MAX_UPLOAD_CHUNK) {
-    if (stop()) return
-    const data_base64 = await readFileBase64(file.slice(offset, offset + MAX_UPLOAD_CHUNK))
-    await call('import.upload', {
-      session_id: sessionId,
-      file_id: fileId,
-      name: file.name,
-      ...(file.type ? { declared_type: file.type } : {}),
-      ...(file.lastModified ? { last_modified: file.lastModified } : {}),
-      offset,
-      total: Math.max(1, file.size),
-      data_base64,
-    })
-    if (file.size === 0) return
-  }
-}
 
 /**
  * An import of a day: a session on the host, files added (a folder through the app's dialog,

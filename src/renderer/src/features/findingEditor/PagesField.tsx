@@ -3,12 +3,13 @@ import type { RemovedAttachment } from '../../../../shared/model/attachment'
 import type { PageRef } from '../../../../shared/model/pages'
 import { call } from '../../api/client'
 import { PageThumbnail } from '../pages/PageThumbnail'
-import { moveAnnouncement, moveItem } from '../pages/pageList'
+import { moveItem } from '../pages/pageList'
 import { PageViewer } from '../pages/PageViewer'
 import { usePageFiles } from '../pages/usePageFiles'
-import { readAttachment } from './attachmentFiles'
 import { useEditor } from './editorContext'
+import { storePageFile } from './pageUploads'
 import { useT } from '../../i18n'
+import { errorText } from '../../i18n/errorText'
 
 /** The drag type of a page being reordered (files dragged in from the desktop carry `Files`). */
 const PAGE_DRAG = 'application/x-workbench-page'
@@ -53,19 +54,18 @@ export function PagesField({ findingId }: { findingId?: string }) {
     const problems: string[] = []
     for (const file of chosen) {
       try {
-        const { preview: _preview, ...upload } = await readAttachment(file)
-        const stored = await call('attachments.store', upload)
-        remember(stored)
-        if (!pages.some((p) => p.sha256 === stored.sha256) && !added.some((p) => p.sha256 === stored.sha256)) added.push({ sha256: stored.sha256, name: stored.name })
+        const { pages: read, stored } = await storePageFile(file)
+        if (stored) remember(stored)
+        added.push(...read.filter((page) => !pages.some((p) => p.sha256 === page.sha256) && !added.some((p) => p.sha256 === page.sha256)))
       } catch (error) {
-        problems.push((error as Error).message)
+        problems.push(errorText(error))
       }
     }
     setBusy(false)
     if (problems.length > 0) setMessage(problems.join(' '))
     if (added.length > 0) {
       setPages([...pages, ...added])
-      setAnnouncement(`${added.length} page${added.length === 1 ? '' : 's'} added at the end; saved with the finding`)
+      setAnnouncement(t('pages.addedAtEnd', { count: added.length }))
     }
   }
 
@@ -74,7 +74,7 @@ export function PagesField({ findingId }: { findingId?: string }) {
     const page = pages[from]!
     focusAfter.current = page.sha256
     setPages(moveItem(pages, from, to))
-    setAnnouncement(moveAnnouncement(page.name, to, pages.length))
+    setAnnouncement(t('pages.movedTo', { name: page.name, page: to + 1, pages: pages.length }))
   }
 
   function remove(index: number): void {
@@ -83,7 +83,7 @@ export function PagesField({ findingId }: { findingId?: string }) {
     focusAfter.current = (pages[index + 1] ?? pages[index - 1])?.sha256 ?? 'none'
     setPages(pages.filter((_, i) => i !== index))
     setLastRemoved({ page, index })
-    setAnnouncement(`“${page.name}” removed; it stays until you save, and can be put back`)
+    setAnnouncement(t('pages.removedUntilSaved', { name: page.name }))
   }
 
   function putBack(page: PageRef, index = pages.length): void {
@@ -91,7 +91,7 @@ export function PagesField({ findingId }: { findingId?: string }) {
     focusAfter.current = page.sha256
     setPages(moveItem([...pages, page], pages.length, index))
     setLastRemoved(undefined)
-    setAnnouncement(`“${page.name}” put back as page ${Math.min(index, pages.length) + 1}`)
+    setAnnouncement(t('pages.putBackAt', { name: page.name, page: Math.min(index, pages.length) + 1 }))
   }
 
   function onKeyDown(event: KeyboardEvent, index: number): void {
@@ -118,7 +118,7 @@ export function PagesField({ findingId }: { findingId?: string }) {
         type="file"
         multiple
         disabled={busy}
-        accept="image/jpeg,image/png,image/gif,image/webp,image/tiff,application/pdf"
+        accept="image/jpeg,image/png,image/gif,image/webp,image/tiff,.heic,.heif,image/heic,image/heif,application/pdf"
         onChange={(e) => {
           void addFiles([...(e.target.files ?? [])])
           e.target.value = ''
@@ -134,7 +134,7 @@ export function PagesField({ findingId }: { findingId?: string }) {
             data-page={page.sha256}
             tabIndex={0}
             draggable
-            aria-label={`Page ${i + 1} of ${pages.length}: ${page.name}`}
+            aria-label={t('pages.itemLabel', { page: i + 1, pages: pages.length, name: page.name })}
             aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
             onKeyDown={(e) => onKeyDown(e, i)}
             onDragStart={(e) => e.dataTransfer.setData(PAGE_DRAG, String(i))}

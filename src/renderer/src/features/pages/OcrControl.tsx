@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import type { Finding } from '../../../../shared/model/finding'
-import { OCR_LANGUAGE_LABELS, OCR_LANGUAGES, VERTICAL_OCR_LANGUAGES, type OcrLanguage } from '../../../../shared/model/ocr'
+import { OCR_LANGUAGES, VERTICAL_OCR_LANGUAGES, type OcrLanguage } from '../../../../shared/model/ocr'
 import { openFindingEditor } from '../findingEditor/openEditor'
 import { ocrLanguagesFor } from './ocrLanguages'
 import { useOcrRun } from './useOcrRun'
-import { useT } from '../../i18n'
+import { useLabels, useT } from '../../i18n'
 
 interface Props {
   finding: Finding
@@ -18,6 +18,7 @@ export function OcrControl({ finding, page, readBefore }: Props) {
   const [languages, setLanguages] = useState<OcrLanguage[]>(() => ocrLanguagesFor(finding.original_language))
   const [vertical, setVertical] = useState(false)
   const t = useT()
+  const labels = useLabels()
   const { state, run, cancel } = useOcrRun(finding)
   const chinese = languages.some((l) => VERTICAL_OCR_LANGUAGES.includes(l))
   const toggle = (language: OcrLanguage, on: boolean) =>
@@ -31,7 +32,7 @@ export function OcrControl({ finding, page, readBefore }: Props) {
         {OCR_LANGUAGES.map((language) => (
           <label key={language} className="checkbox">
             <input type="checkbox" checked={languages.includes(language)} onChange={(e) => toggle(language, e.target.checked)} />
-            {OCR_LANGUAGE_LABELS[language]}
+            {labels.vocab('language', language)}
           </label>
         ))}
         {chinese && (

@@ -7,7 +7,7 @@ export function PageThumbnail({ name, file, onOpen, label }: { name: string; fil
   const t = useT()
   return (
     <button type="button" className="thumbnail" onClick={onOpen} aria-label={label ?? t('attachments.view', { name })}>
-      {file?.thumbnail ? <img src={file.thumbnail} alt="" /> : <span className="file-kind">{file ? t('pages.noPreview', { kind: fileKind(file.mime) }) : '…'}</span>}
+      {file?.thumbnail ? <img src={file.thumbnail} alt="" /> : <span className="file-kind">{file ? t('pages.noPreview', { kind: fileKind(file.mime) ?? t('pages.unknownKind') }) : '…'}</span>}
     </button>
   )
 }

@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import type { PageRegion, RegionTextField } from '../../../../shared/model/pages'
+import { REGION_TEXT_FIELDS, type PageRegion, type RegionTextField } from '../../../../shared/model/pages'
 import { offsetInParagraph } from '../essay/passages'
 import { piecesOf, placeRegions, regionLabel, type PlacedRegion } from './regions'
-import { useT } from '../../i18n'
+import { useLabels, useT } from '../../i18n'
 
 export interface TextSelection {
   field: RegionTextField
@@ -21,8 +21,6 @@ interface Props {
   onSelection(selection: TextSelection | undefined, placed: readonly PlacedRegion[]): void
 }
 
-const FIELD_LABELS: Record<RegionTextField, string> = { transcription: 'Transcription', translation_en: 'Translation' }
-
 /**
  * The finding's transcription or translation beside the page: passages linked to regions are
  * marked (click one to see its region); selecting text reports the selection, so the viewer can
@@ -33,6 +31,7 @@ export function RegionTextPanel({ texts, field, onField, lang, regions, highligh
   const { placed, orphans } = useMemo(() => placeRegions(text, field, regions), [text, field, regions])
   const container = useRef<HTMLDivElement>(null)
   const t = useT()
+  const labels = useLabels()
   const report = useRef(onSelection)
   useLayoutEffect(() => {
     report.current = onSelection
@@ -57,20 +56,20 @@ export function RegionTextPanel({ texts, field, onField, lang, regions, highligh
     container.current?.querySelector('mark.is-highlighted')?.scrollIntoView({ block: 'nearest' })
   }, [highlighted])
 
-  const fields = (Object.keys(FIELD_LABELS) as RegionTextField[]).filter((f) => (texts[f] ?? '') !== '')
+  const fields = REGION_TEXT_FIELDS.filter((f) => (texts[f] ?? '') !== '')
   return (
     <section className="region-text-panel" aria-label={t('regions.documentText')}>
       <div role="tablist" aria-label={t('regions.whichText')} className="region-text-tabs">
         {fields.map((f) => (
           <button key={f} type="button" role="tab" aria-selected={f === field} onClick={() => onField(f)}>
-            {FIELD_LABELS[f]}
+            {labels.field(f)}
           </button>
         ))}
       </div>
       {text === '' ? (
         <p className="muted">{t('regions.noText')}</p>
       ) : (
-        <div ref={container} className="region-text" lang={field === 'transcription' ? lang : 'en'} role="tabpanel" aria-label={FIELD_LABELS[field]}>
+        <div ref={container} className="region-text" lang={field === 'transcription' ? lang : 'en'} role="tabpanel" aria-label={labels.field(field)}>
           {piecesOf(text, placed).map((piece) =>
             piece.regions.length === 0 ? (
               <span key={piece.start}>{piece.text}</span>
@@ -78,7 +77,7 @@ export function RegionTextPanel({ texts, field, onField, lang, regions, highligh
               <mark
                 key={piece.start}
                 className={piece.regions.some((r) => highlighted.has(r.id)) ? 'is-highlighted' : undefined}
-                title="Show where this is on the page"
+                title={t('regions.showOnPage')}
                 onClick={() => onActivate(piece.regions[0]!)}
               >
                 {piece.text}

@@ -7,9 +7,6 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
   return next
 }
 
-/** What a screen reader hears after a page moved. */
-export const moveAnnouncement = (name: string, to: number, total: number): string => `“${name}” is now page ${to + 1} of ${total}`
-
 const KINDS: Record<string, string> = {
   'application/pdf': 'PDF',
   'image/tiff': 'TIFF',
@@ -19,5 +16,5 @@ const KINDS: Record<string, string> = {
   'image/webp': 'WebP',
 }
 
-/** The file type shown on a page that has no thumbnail. */
-export const fileKind = (mime: string): string => KINDS[mime] ?? 'File'
+/** The file type shown on a page that has no thumbnail; undefined for a type without a short name. */
+export const fileKind = (mime: string): string | undefined => KINDS[mime]

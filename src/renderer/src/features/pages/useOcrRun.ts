@@ -5,6 +5,8 @@ import type { Finding } from '../../../../shared/model/finding'
 import type { OcrLanguage } from '../../../../shared/model/ocr'
 import { call } from '../../api/client'
 import { cancelJob, newJobId, useJobProgress } from '../../api/jobs'
+import { translate } from '../../i18n'
+import { errorText } from '../../i18n/errorText'
 
 export type OcrState =
   | { status: 'idle' }
@@ -32,7 +34,7 @@ export function useOcrRun(finding: Finding) {
     try {
       const result = await call('ocr.recognize', { sha256, languages, ...(vertical ? { vertical } : {}), job_id: id })
       if (result.lines.length === 0) {
-        setState({ status: 'failed', message: 'OCR found no text on this page. Try other languages, or columns for Chinese.' })
+        setState({ status: 'failed', message: translate('ocr.noText') })
         return
       }
       // The finding as it is now: it may have been edited, here or in another window, while OCR read.
@@ -47,7 +49,7 @@ export function useOcrRun(finding: Finding) {
       setState({ status: 'done', lines: draft.regions.length, confidence: result.confidence })
     } catch (error) {
       if (isAppError(error) && error.code === 'job.cancelled') setState({ status: 'cancelled' })
-      else setState({ status: 'failed', message: (error as Error).message })
+      else setState({ status: 'failed', message: errorText(error) })
     }
   }
 

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react'
 import { call } from '../../api/client'
+import { errorText } from '../../i18n/errorText'
 
-/** Types the page can draw (Chromium decodes no TIFF, and a PDF is opened in another program). */
+/** Types the page can draw (a TIFF comes as a JPEG of it; a PDF is opened in another program). */
 export const VIEWABLE = ['image/jpeg', 'image/png', 'image/gif', 'image/webp']
 
 /** A data URL's bytes as a Blob, decoded here: fetching a data: URL would need connect-src data:. */
@@ -28,13 +29,13 @@ export function usePageImage(sha256: string | undefined): PageImage {
     if (!sha256) return
     let url: string | undefined
     let current = true
-    call('attachments.get', { sha256 }).then(
+    call('attachments.get', { sha256, shown: true }).then(
       ({ mime, data_url }) => {
         if (!current) return
         url = URL.createObjectURL(blobOf(data_url, mime))
         setImage({ status: 'done', mime, url, viewable: VIEWABLE.includes(mime), sha256 })
       },
-      (e: Error) => current && setImage({ status: 'error', message: e.message, sha256 }),
+      (e: unknown) => current && setImage({ status: 'error', message: errorText(e), sha256 }),
     )
     return () => {
       current = false

@@ -3,6 +3,7 @@ import type { Finding } from '../../../../shared/model/finding'
 import type { PageRegion, PixelRect, RegionTextField } from '../../../../shared/model/pages'
 import { call } from '../../api/client'
 import { useT } from '../../i18n'
+import { errorText } from '../../i18n/errorText'
 import type { TextSelection } from './RegionTextPanel'
 import { makeRegion, regionsOverlapping, type PlacedRegion } from './regions'
 
@@ -32,7 +33,7 @@ export function useRegions(finding: Finding | undefined) {
       setMessage(said)
       return true
     } catch (error) {
-      setMessage((error as Error).message)
+      setMessage(errorText(error))
       return false
     }
   }

@@ -96,7 +96,7 @@ export const library = {
   'search.seeAll': 'See all {{count, number}} results in the search view, with filters',
   'search.matchedAs': 'matched as {{form}}',
   'attachments.legend': 'Photos and scans',
-  'attachments.add': 'Add JPEG, PNG, GIF, WebP, TIFF or PDF files (10 MB each), or drop them here',
+  'attachments.add': 'Add JPEG, PNG, GIF, WebP, TIFF, HEIC or PDF files (a PDF up to 10 MB), or drop them here',
   'attachments.list': 'Attached files',
   'attachments.view': 'View {{name}}',
   'attachments.pending': '{{name}} (attached when saved)',

@@ -73,4 +73,13 @@ export const pages = {
   'regions.removeTitle': '이 영역 삭제',
   'regions.linked': '영역을 “{{quote}}”에 연결했습니다',
   'regions.removed': '영역을 삭제했습니다',
+  'pages.unknownKind': '파일',
+  'pages.openInViewer': '{{page, number}}쪽 {{name}}을(를) 보기 창에서 열기',
+  'pages.itemLabel': '{{pages, number}}쪽 중 {{page, number}}쪽: {{name}}',
+  'pages.addedAtEnd_other': '{{count, number}}쪽을 끝에 덧붙였습니다. 기록과 함께 저장됩니다',
+  'pages.movedTo': '“{{name}}”은(는) 이제 {{pages, number}}쪽 중 {{page, number}}쪽입니다',
+  'pages.removedUntilSaved': '“{{name}}”을(를) 뺐습니다. 저장하기 전까지 되돌릴 수 있습니다',
+  'pages.putBackAt': '“{{name}}”을(를) {{page, number}}쪽으로 되돌렸습니다',
+  'regions.showOnPage': '쪽에서 이 자리 보기',
+  'ocr.noText': 'OCR이 이 쪽에서 글을 찾지 못했습니다. 다른 언어나, 중국어라면 세로쓰기 읽기를 해 보십시오.',
 } as const

@@ -87,7 +87,7 @@ export const tools = {
   'search.seeAll': '검색 화면에서 결과 {{count, number}}건 모두 보기 (필터 사용 가능)',
   'search.matchedAs': '{{form}}(으)로 일치',
   'attachments.legend': '사진과 스캔',
-  'attachments.add': 'JPEG, PNG, GIF, WebP, TIFF, PDF 파일 추가 (파일당 10 MB), 또는 여기에 끌어다 놓기',
+  'attachments.add': 'JPEG, PNG, GIF, WebP, TIFF, HEIC, PDF 파일 추가 (PDF는 10 MB까지), 또는 여기에 끌어다 놓기',
   'attachments.list': '첨부한 파일',
   'attachments.view': '{{name}} 보기',
   'attachments.pending': '{{name}} (저장할 때 첨부)',

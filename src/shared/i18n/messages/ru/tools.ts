@@ -114,7 +114,7 @@ export const tools = {
   'search.seeAll': 'Все результаты ({{count, number}}) в разделе поиска, с фильтрами',
   'search.matchedAs': 'найдено как {{form}}',
   'attachments.legend': 'Фотографии и сканы',
-  'attachments.add': 'Добавьте файлы JPEG, PNG, GIF, WebP, TIFF или PDF (до 10 МБ каждый) или перетащите их сюда',
+  'attachments.add': 'Добавьте файлы JPEG, PNG, GIF, WebP, TIFF, HEIC или PDF (PDF до 10 МБ) или перетащите их сюда',
   'attachments.list': 'Прикреплённые файлы',
   'attachments.view': 'Открыть {{name}}',
   'attachments.pending': '{{name}} (прикрепится при сохранении)',

@@ -73,4 +73,13 @@ export const pages = {
   'regions.removeTitle': '删除此区域',
   'regions.linked': '区域已链接到“{{quote}}”',
   'regions.removed': '区域已删除',
+  'pages.unknownKind': '文件',
+  'pages.openInViewer': '在查看器中打开第 {{page, number}} 页 {{name}}',
+  'pages.itemLabel': '第 {{page, number}} 页，共 {{pages, number}} 页：{{name}}',
+  'pages.addedAtEnd_other': '已在末尾添加 {{count, number}} 页，将随记录一起保存',
+  'pages.movedTo': '“{{name}}”现在是第 {{page, number}} 页，共 {{pages, number}} 页',
+  'pages.removedUntilSaved': '已移除“{{name}}”；保存之前仍可放回',
+  'pages.putBackAt': '已将“{{name}}”放回为第 {{page, number}} 页',
+  'regions.showOnPage': '在页面上显示此处',
+  'ocr.noText': 'OCR 在此页未找到文字。请尝试其他语言；中文可尝试按竖排读取。',
 } as const

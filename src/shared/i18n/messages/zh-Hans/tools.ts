@@ -87,7 +87,7 @@ export const tools = {
   'search.seeAll': '在搜索视图中查看全部 {{count, number}} 项结果（可筛选）',
   'search.matchedAs': '匹配名称：{{form}}',
   'attachments.legend': '照片与扫描件',
-  'attachments.add': '添加 JPEG、PNG、GIF、WebP、TIFF 或 PDF 文件（每个 10 MB 以内），或拖放到此处',
+  'attachments.add': '添加 JPEG、PNG、GIF、WebP、TIFF、HEIC 或 PDF 文件（PDF 每个 10 MB 以内），或拖放到此处',
   'attachments.list': '已附文件',
   'attachments.view': '查看 {{name}}',
   'attachments.pending': '{{name}}（保存时附上）',
