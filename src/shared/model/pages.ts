@@ -90,22 +90,3 @@ export const RegionList = boundedList(PageRegion, MAX_REGIONS).refine(
   (regions) => new Set(regions.map((region) => region.id)).size === regions.length,
   'uses the same region id twice',
 )
-
-/**
- * A region as a full W3C Web Annotation (https://www.w3.org/TR/annotation-model/): the page
- * region is the target, the passage the body. For readers outside the workbench.
- */
-export function regionAnnotation(findingId: string, region: PageRegion) {
-  return {
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
-    id: `urn:workbench:finding:${findingId}:region:${region.id}`,
-    type: 'Annotation',
-    motivation: 'linking',
-    body: {
-      type: 'SpecificResource',
-      source: `urn:workbench:finding:${findingId}#${region.field}`,
-      selector: [region.quote, region.position],
-    },
-    target: { type: 'SpecificResource', source: `urn:sha256:${region.page}`, selector: region.selector },
-  }
-}
