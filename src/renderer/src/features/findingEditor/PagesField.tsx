@@ -8,7 +8,8 @@ import { PageViewer } from '../pages/PageViewer'
 import { usePageFiles } from '../pages/usePageFiles'
 import { readAttachment } from './attachmentFiles'
 import { useEditor } from './editorContext'
-import { useT } from '../../i18n'
+import { formatInstant } from '../../../../shared/i18n/format'
+import { currentLocale, useT } from '../../i18n'
 
 /** The drag type of a page being reordered (files dragged in from the desktop carry `Files`). */
 const PAGE_DRAG = 'application/x-workbench-page'
@@ -65,7 +66,7 @@ export function PagesField({ findingId }: { findingId?: string }) {
     if (problems.length > 0) setMessage(problems.join(' '))
     if (added.length > 0) {
       setPages([...pages, ...added])
-      setAnnouncement(`${added.length} page${added.length === 1 ? '' : 's'} added at the end; saved with the finding`)
+      setAnnouncement(t('pages.added', { count: added.length }))
     }
   }
 
@@ -74,7 +75,7 @@ export function PagesField({ findingId }: { findingId?: string }) {
     const page = pages[from]!
     focusAfter.current = page.sha256
     setPages(moveItem(pages, from, to))
-    setAnnouncement(moveAnnouncement(page.name, to, pages.length))
+    setAnnouncement(moveAnnouncement(page.name, to, pages.length, t))
   }
 
   function remove(index: number): void {
@@ -83,7 +84,7 @@ export function PagesField({ findingId }: { findingId?: string }) {
     focusAfter.current = (pages[index + 1] ?? pages[index - 1])?.sha256 ?? 'none'
     setPages(pages.filter((_, i) => i !== index))
     setLastRemoved({ page, index })
-    setAnnouncement(`“${page.name}” removed; it stays until you save, and can be put back`)
+    setAnnouncement(t('pages.removedUntilSave', { name: page.name }))
   }
 
   function putBack(page: PageRef, index = pages.length): void {
@@ -91,7 +92,7 @@ export function PagesField({ findingId }: { findingId?: string }) {
     focusAfter.current = page.sha256
     setPages(moveItem([...pages, page], pages.length, index))
     setLastRemoved(undefined)
-    setAnnouncement(`“${page.name}” put back as page ${Math.min(index, pages.length) + 1}`)
+    setAnnouncement(t('pages.putBackAs', { name: page.name, n: Math.min(index, pages.length) + 1 }))
   }
 
   function onKeyDown(event: KeyboardEvent, index: number): void {
@@ -134,7 +135,7 @@ export function PagesField({ findingId }: { findingId?: string }) {
             data-page={page.sha256}
             tabIndex={0}
             draggable
-            aria-label={`Page ${i + 1} of ${pages.length}: ${page.name}`}
+            aria-label={t('pages.pageOf', { n: i + 1, total: pages.length, name: page.name })}
             aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
             onKeyDown={(e) => onKeyDown(e, i)}
             onDragStart={(e) => e.dataTransfer.setData(PAGE_DRAG, String(i))}
@@ -163,7 +164,7 @@ export function PagesField({ findingId }: { findingId?: string }) {
           <ul>
             {restorable.map((r) => (
               <li key={r.sha256}>
-                {r.name} <span className="muted">{t('pages.removedOn', { date: new Date(r.removed_at).toLocaleDateString() })}</span>{' '}
+                {r.name} <span className="muted">{t('pages.removedOn', { date: formatInstant(r.removed_at, currentLocale()) })}</span>{' '}
                 <button type="button" onClick={() => putBack({ sha256: r.sha256, name: r.name })} aria-label={t('pages.putBackName', { name: r.name })}>{t('pages.putBack')}</button>
               </li>
             ))}

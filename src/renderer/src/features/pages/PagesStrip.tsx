@@ -22,7 +22,7 @@ export function PagesStrip({ finding }: { finding: Finding }) {
       <ol>
         {pages.map((page, i) => (
           <li key={page.sha256}>
-            <PageThumbnail name={page.name} file={files.get(page.sha256)} onOpen={() => setViewing(i)} label={`Open page ${i + 1}, ${page.name}, in the viewer`} />
+            <PageThumbnail name={page.name} file={files.get(page.sha256)} onOpen={() => setViewing(i)} label={t('pages.openInViewer', { n: i + 1, name: page.name })} />
             <span className="file-name">{i + 1}. {page.name}</span>
           </li>
         ))}

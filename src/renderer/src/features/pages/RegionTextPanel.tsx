@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import type { PageRegion, RegionTextField } from '../../../../shared/model/pages'
 import { offsetInParagraph } from '../essay/passages'
 import { piecesOf, placeRegions, regionLabel, type PlacedRegion } from './regions'
+import type { MessageId } from '../../../../shared/i18n/messageIds'
 import { useT } from '../../i18n'
 
 export interface TextSelection {
@@ -21,7 +22,8 @@ interface Props {
   onSelection(selection: TextSelection | undefined, placed: readonly PlacedRegion[]): void
 }
 
-const FIELD_LABELS: Record<RegionTextField, string> = { transcription: 'Transcription', translation_en: 'Translation' }
+/** The texts a region can link to, each named by its field's label. */
+const FIELD_LABELS: Record<RegionTextField, MessageId> = { transcription: 'field.transcription', translation_en: 'field.translation_en' }
 
 /**
  * The finding's transcription or translation beside the page: passages linked to regions are
@@ -63,14 +65,14 @@ export function RegionTextPanel({ texts, field, onField, lang, regions, highligh
       <div role="tablist" aria-label={t('regions.whichText')} className="region-text-tabs">
         {fields.map((f) => (
           <button key={f} type="button" role="tab" aria-selected={f === field} onClick={() => onField(f)}>
-            {FIELD_LABELS[f]}
+            {t(FIELD_LABELS[f])}
           </button>
         ))}
       </div>
       {text === '' ? (
         <p className="muted">{t('regions.noText')}</p>
       ) : (
-        <div ref={container} className="region-text" lang={field === 'transcription' ? lang : 'en'} role="tabpanel" aria-label={FIELD_LABELS[field]}>
+        <div ref={container} className="region-text" lang={field === 'transcription' ? lang : 'en'} role="tabpanel" aria-label={t(FIELD_LABELS[field])}>
           {piecesOf(text, placed).map((piece) =>
             piece.regions.length === 0 ? (
               <span key={piece.start}>{piece.text}</span>
@@ -78,7 +80,7 @@ export function RegionTextPanel({ texts, field, onField, lang, regions, highligh
               <mark
                 key={piece.start}
                 className={piece.regions.some((r) => highlighted.has(r.id)) ? 'is-highlighted' : undefined}
-                title="Show where this is on the page"
+                title={t('regions.showOnPage')}
                 onClick={() => onActivate(piece.regions[0]!)}
               >
                 {piece.text}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { english } from '../../../../shared/i18n/english'
 import { moveAnnouncement, moveItem } from './pageList'
 
 describe('moving a page', () => {
@@ -11,6 +12,6 @@ describe('moving a page', () => {
   })
 
   it('says where the page went, counting from one', () => {
-    expect(moveAnnouncement('p3.jpg', 0, 4)).toBe('“p3.jpg” is now page 1 of 4')
+    expect(moveAnnouncement('p3.jpg', 0, 4, english)).toBe('“p3.jpg” is now page 1 of 4')
   })
 })

@@ -1,3 +1,5 @@
+import type { Translate } from '../../../../shared/i18n/messageIds'
+
 /** Moves the item at `from` to index `to` (both clamped to the list), returning a new list. */
 export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
   if (from < 0 || from >= list.length) return [...list]
@@ -7,8 +9,8 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
   return next
 }
 
-/** What a screen reader hears after a page moved. */
-export const moveAnnouncement = (name: string, to: number, total: number): string => `“${name}” is now page ${to + 1} of ${total}`
+/** What a screen reader hears after a page moved, in the reader's language. */
+export const moveAnnouncement = (name: string, to: number, total: number, t: Translate): string => t('pages.nowPage', { name, n: to + 1, total })
 
 const KINDS: Record<string, string> = {
   'application/pdf': 'PDF',
