@@ -241,3 +241,17 @@ test('Enter in the entities box never submits the editor; 김일성 lists Kim Il
   await entities.fill('김일성')
   await expect(editor.getByRole('listbox', { name: 'People, places and institutions' }).getByRole('option').first()).toHaveText(/^Kim Il Sung/)
 })
+
+test('at 1366x768 the top bar keeps the app’s name and “New finding” on one line each, and English on one row', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  const oneLine = (element: Element) => element.getBoundingClientRect().height < 1.6 * parseFloat(getComputedStyle(element).lineHeight)
+  await page.goto(host.url)
+  for (const language of ['en', 'zh-Hans', 'ko', 'ru']) {
+    await page.locator('.topbar .language-picker select').selectOption(language)
+    await expect(page.locator('html')).toHaveAttribute('lang', language)
+    expect(await page.locator('.topbar .app-name').evaluate(oneLine), language).toBe(true)
+    expect(await page.locator('.topbar .new-finding').evaluate(oneLine), language).toBe(true)
+    // Every row the bar takes is a row less for the timeline and the findings list.
+    if (language !== 'ru') expect((await page.locator('.topbar').boundingBox())!.height, language).toBeLessThan(56)
+  }
+})
