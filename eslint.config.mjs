@@ -40,10 +40,11 @@ const NO_LITERAL_UI_TEXT = {
           'field', 'path', 'kind', 'target', 'rel', 'dir', 'min', 'max', 'step', 'size', 'describedBy',
         ],
       },
-      // Arguments of calls and keys of objects are codes (`labels.vocab('stance', s)`, `{ view: 'essay' }`).
-      callees: { exclude: ['.*'] },
+      // Arguments of calls and keys of objects are codes (`labels.vocab('stance', s)`, `{ view: 'essay' }`),
+      // except the calls that draw JSX: a row drawn by `.map()` or a memoised element is read by people.
+      callees: { include: ['[\\s\\S]*\\.(?:map|flatMap)', 'useMemo', 'useCallback', 'createPortal', 'forwardRef', 'memo'], exclude: ['[\\s\\S]*'] },
       'object-properties': { exclude: ['.*'] },
-      words: { exclude: ['[\\s0-9·—–×•…:;,.!?()\\[\\]/*+=|#%&@"“”‘’«»¶☐☑▲▼←→-]*', '[A-Z][A-Z0-9_-]*', 'CSL-JSON'] },
+      words: { exclude: ['[\\s0-9·—–×•…:;,.!?()\\[\\]/*+=|#%&@"“”‘’«»¶☐☑▲▼←→↑↓-]*', '[A-Z][A-Z0-9_-]*', 'CSL-JSON'] },
     },
   ],
 }

@@ -152,3 +152,34 @@ test('an event lists the findings linked to it', async ({ page, host }) => {
   const event = page.getByRole('article', { name: /August plenum/ })
   await expect(event.getByRole('region', { name: 'Your findings (1)' }).getByRole('link', { name: 'Kim at the August plenum' })).toBeVisible()
 })
+
+test('a reference file from an archive not in the list offers to add it, then imports its records', async ({ page, host }, testInfo) => {
+  const zotero = [
+    { id: 'z1', type: 'manuscript', title: 'Letter of Pak Hon-yong', archive: '국사편찬위원회', archive_location: 'RG 242, SA 2005, box 3', issued: { 'date-parts': [[1950, 7, 2]] } },
+    { id: 'z2', type: 'manuscript', title: 'Order of the day', archive: '국사편찬위원회', archive_location: 'RG 242, SA 2009, box 1', issued: { 'date-parts': [[1950, 8]] } },
+  ]
+  await page.goto(host.url)
+  await view(page, 'Sync & export')
+  const panel = page.getByRole('region', { name: 'Import references' })
+  await panel.getByLabel('Reference file').setInputFiles({ name: 'nikh.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(zotero)) })
+  await panel.getByRole('button', { name: 'Preview the import' }).click()
+  await expect(panel.getByText('This archive is not in your list of repositories:')).toBeVisible()
+  await expect(panel.getByRole('listitem').filter({ hasText: '국사편찬위원회' })).toContainText('(2 records)')
+  await expect(panel.getByRole('button', { name: 'Import', exact: true })).toBeDisabled()
+
+  await panel.getByLabel('Add it as a new repository and import its records, instead of skipping them').check()
+  await expect(panel.getByRole('status')).toContainText('Would create 2 findings')
+  await expect(panel.getByRole('status')).toContainText('Would add to your repositories: 국사편찬위원회.')
+  // What the records lacked, in words: no CSL variable names, language tags or "und".
+  await expect(panel.getByRole('status')).toContainText('Warning: record 1: no language given; recorded as undetermined')
+  await expect(panel.getByRole('status')).toContainText('Warning: record 2: no abstract; the title stands in as the summary')
+  await expect(panel.getByRole('status')).not.toContainText(/A field|BCP 47|\bund\b/)
+  await panel.scrollIntoViewIfNeeded()
+  await shoot(page, testInfo, 'import-refs-unknown-archive')
+  await panel.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(panel.getByRole('status')).toContainText('Created 2 findings')
+  await expect(panel.getByRole('status')).toContainText('Added to your repositories: 국사편찬위원회.')
+
+  await view(page, 'Library')
+  await expect(page.getByRole('region', { name: 'Repositories' }).getByRole('row', { name: /국사편찬위원회/ })).toContainText('You or a colleague')
+})

@@ -1,4 +1,5 @@
 import { expect, test } from '../support/fixtures'
+import { api } from './syncHelpers'
 
 test('the printed URL opens the essay with its author, date and series', async ({ page, host }) => {
   await page.goto(host.url)
@@ -49,4 +50,27 @@ test('the last view and pane width come back on the next launch', async ({ page,
   await expect(splitter).toHaveAttribute('aria-valuenow', '296')
   await page.reload()
   await expect(page.getByRole('separator', { name: 'Resize the contents pane' })).toHaveAttribute('aria-valuenow', '296')
+})
+
+test('the essay’s English keeps narrow apostrophes, in every interface language', async ({ page, host }) => {
+  for (const language of ['en', 'ko']) {
+    await api(host, 'settings.set', { language })
+    await page.goto(host.url)
+    await expect(page.locator('article.essay p').first()).toBeVisible()
+    // The apostrophe of "Workers’ Party", measured where it stands in the text.
+    const width = await page.locator('article.essay').evaluate((article) => {
+      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf('Workers’ Party')
+        if (at < 0) continue
+        const range = document.createRange()
+        range.setStart(node, at + 7)
+        range.setEnd(node, at + 8)
+        return range.getBoundingClientRect().width / parseFloat(getComputedStyle(node.parentElement!).fontSize)
+      }
+      return NaN
+    })
+    // A full-width CJK glyph is 1 em; a Latin serif's apostrophe about a third of that.
+    expect(width, language).toBeLessThan(0.6)
+  }
 })

@@ -46,12 +46,40 @@ test('"Back up to…" a folder with the photos, then restore from it, saying wha
 
     // Closing, checking and reopening the library takes a few seconds on a busy machine.
     await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toContainText(/Restored the backup of .*: the library now holds 1 finding and 1 photo or file\./, { timeout: 30_000 })
-    await expect(page.getByRole('heading', { name: 'Library', level: 1 })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Library', level: 1 })).toBeAttached()
+    await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toBeInViewport()
     await page.screenshot({ path: testInfo.outputPath('restored-1366x768.png') })
     await page.setViewportSize({ width: 1400, height: 900 })
     await page.screenshot({ path: testInfo.outputPath('restored-1400x900.png') })
     const listed = await api<{ total: number }>(host, 'findings.list', { offset: 0, limit: 5 })
     expect(listed.total).toBe(1)
+  } finally {
+    rmSync(drive, { recursive: true, force: true })
+  }
+})
+
+test('in Russian, "Back up to…", its report and the restore message are in Russian, with a Russian date', async ({ page, host }, testInfo) => {
+  test.setTimeout(180_000)
+  const drive = mkdtempSync(join(tmpdir(), 'workbench-drive-'))
+  try {
+    await api(host, 'findings.create', first)
+    await api(host, 'settings.set', { lastView: 'library', language: 'ru' })
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.goto(host.url)
+    await page.getByRole('button', { name: 'Копия в папку…' }).click()
+    await page.getByRole('textbox', { name: 'Папка для копии' }).fill(drive)
+    await page.getByRole('button', { name: 'Сохранить копию сюда' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'сохранены' })).toContainText('сохранены 1 выписка и 0 снимков или файлов.', { timeout: 15_000 })
+    const [backup] = readdirSync(drive)
+
+    await page.getByRole('button', { name: 'Восстановить из папки с копией…' }).click()
+    await page.getByRole('textbox', { name: 'Папка с копией для восстановления' }).fill(join(drive, backup!))
+    await page.getByRole('button', { name: 'Восстановить эту копию' }).click()
+    const said = page.getByRole('status').filter({ hasText: 'Восстановлена копия' })
+    await expect(said).toContainText(/Восстановлена копия от \d{1,2} [а-я]+\. \d{4} г\., \d{1,2}:\d{2}: теперь в библиотеке 1 выписка и 0 снимков или файлов\./, { timeout: 30_000 })
+    await expect(said).toContainText('«Перед восстановлением»')
+    await expect(said).toBeInViewport()
+    await page.screenshot({ path: testInfo.outputPath('restored-ru-1366x768.png') })
   } finally {
     rmSync(drive, { recursive: true, force: true })
   }

@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import { REPO_ROOT, startHost, type Host } from '../support/host'
 import { api, exportSyncFile, openView } from './syncHelpers'
+import { codesOnScreen } from './wordsCheck'
 
 const [ZHOU] = JSON.parse(readFileSync(join(REPO_ROOT, 'resources', 'fixtures', 'scenario-findings.json'), 'utf8')) as Record<string, unknown>[]
 const TITLE = /Record of conversation between Premier Zhou Enlai/
@@ -61,6 +62,9 @@ test('a finding travels from laptop A to B by file; a text conflict is merged by
   // Each side marks what it changed from the base text ("…in three echelons this year. This is…").
   await expect(threeWay.getByRole('region', { name: /^Mine/ }).locator('del').first()).toContainText('this year')
   await expect(threeWay.getByRole('region', { name: /^Theirs/ }).locator('ins').first()).toHaveText('all ')
+  // The conflict box names laptops and times in words: no device ids or clock stamps (the file
+  // name the researcher chose is theirs, whatever it looks like).
+  expect(await codesOnScreen(pageB, [basename(second)])).toEqual([])
   await card.getByRole('button', { name: 'Write a merged text' }).click()
   const merged = 'Zhou says all the volunteers will go home this year, in three echelons.'
   await card.getByLabel('Merged text of Summary in your words (English)').fill(merged)

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '../support/fixtures'
 import { REPO_ROOT, type Host } from '../support/host'
+import { api } from './syncHelpers'
 
 /** Issue 14: the timeline, essay and findings views fit the window and never hide what they show. */
 
@@ -104,6 +105,41 @@ test('an essay badge opens a headed list from the keyboard; Escape closes it and
   await expect(badge).toBeFocused()
 })
 
+/**
+ * A single day, month or year fits whole in the date columns, with room to spare (glyphs render a
+ * pixel wider or narrower from one paint to the next); only a range may be cut (its tooltip has it all).
+ */
+async function expectWholeDates(grid: Locator): Promise<void> {
+  const roomy = (element: Element) => {
+    const range = document.createRange()
+    range.selectNodeContents(element)
+    const padding = parseFloat(getComputedStyle(element).paddingLeft) + parseFloat(getComputedStyle(element).paddingRight)
+    return range.getBoundingClientRect().width + padding + 4 <= element.clientWidth
+  }
+  for (const cell of await grid.locator('.grid-body .cell-date, .grid-body .cell-updated').all()) {
+    const text = (await cell.textContent()) ?? ''
+    if (!/[–—]/.test(text)) expect(await cell.evaluate(roomy), text).toBe(true)
+  }
+}
+
+// Russian and Korean write longer short dates than English: the year and the day must stay in view.
+for (const language of ['ru', 'ko', 'zh-Hans']) {
+  for (const size of [{ width: 1366, height: 768 }, { width: 1024, height: 768 }]) {
+    test(`in ${language} at ${size.width}x${size.height} no date in the findings grid loses its year or day`, async ({ page, host }) => {
+      await page.setViewportSize(size)
+      await addScenarioFindings(host)
+      await api(host, 'settings.set', { language })
+      await page.goto(host.url)
+      await expect(page.locator('html')).toHaveAttribute('lang', language)
+      await page.locator('.topbar nav .view-tab').nth(2).click()
+      const grid = page.locator('.finding-grid')
+      await expect(grid).toHaveAttribute('aria-rowcount', '13')
+      await expectWholeDates(grid)
+      await page.screenshot({ path: join(SHOTS, `findings-${language}-${size.width}x${size.height}.png`) })
+    })
+  }
+}
+
 for (const size of [...SIZES, { width: 1024, height: 768 }]) {
   test(`the findings grid shows every column at ${size.width}x${size.height}`, async ({ page, host }) => {
     await page.setViewportSize(size)
@@ -134,17 +170,7 @@ test('at 1024 px the findings grid is readable: short-month dates, whole headers
   const dates = await grid.locator('.grid-body .cell-date').allTextContents()
   expect(dates).toContain('Sep 21, 1956')
   expect(dates).toContain('c. Nov 1958')
-  // A single day, month or year fits whole, with room to spare (glyphs render a pixel wider or
-  // narrower from one paint to the next); only a range may be cut (its tooltip has it all).
-  const roomy = (element: Element) => {
-    const range = document.createRange()
-    range.selectNodeContents(element)
-    const padding = parseFloat(getComputedStyle(element).paddingLeft) + parseFloat(getComputedStyle(element).paddingRight)
-    return range.getBoundingClientRect().width + padding + 4 <= element.clientWidth
-  }
-  for (const cell of await grid.locator('.grid-body .cell-date').all()) {
-    if (!(await cell.textContent())?.includes('–')) expect(await cell.evaluate(roomy), (await cell.textContent()) ?? '').toBe(true)
-  }
+  await expectWholeDates(grid)
   await expect(grid.locator('.grid-body .cell-date').first()).toHaveAttribute('title', /^September 21, 1956$/)
   for (const cell of await grid.locator('.grid-body [role="gridcell"]').all()) {
     if (!(await cell.evaluate(cut))) continue
@@ -214,4 +240,18 @@ test('Enter in the entities box never submits the editor; 김일성 lists Kim Il
   await expect(editor.getByRole('alert')).toHaveCount(0)
   await entities.fill('김일성')
   await expect(editor.getByRole('listbox', { name: 'People, places and institutions' }).getByRole('option').first()).toHaveText(/^Kim Il Sung/)
+})
+
+test('at 1366x768 the top bar keeps the app’s name and “New finding” on one line each, and English on one row', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  const oneLine = (element: Element) => element.getBoundingClientRect().height < 1.6 * parseFloat(getComputedStyle(element).lineHeight)
+  await page.goto(host.url)
+  for (const language of ['en', 'zh-Hans', 'ko', 'ru']) {
+    await page.locator('.topbar .language-picker select').selectOption(language)
+    await expect(page.locator('html')).toHaveAttribute('lang', language)
+    expect(await page.locator('.topbar .app-name').evaluate(oneLine), language).toBe(true)
+    expect(await page.locator('.topbar .new-finding').evaluate(oneLine), language).toBe(true)
+    // Every row the bar takes is a row less for the timeline and the findings list.
+    if (language !== 'ru') expect((await page.locator('.topbar').boundingBox())!.height, language).toBeLessThan(56)
+  }
 })

@@ -15,7 +15,7 @@ import { COLLEAGUE_COPY_TYPES } from '../../shared/model/findingVocab'
 import type { Repository } from '../../shared/model/repository'
 import { validateEdtf } from '../../shared/findings/date'
 import { parseReference } from '../../shared/findings/reference'
-import type { ReferenceProblem } from '../../shared/model/export'
+import type { REFERENCE_PROBLEM_REASONS, ReferenceProblem } from '../../shared/model/export'
 import { edtfOfCslDate } from './cslDate'
 import { nameText, type CslName } from './cslNames'
 import { readNoteKeys, readNoteProse } from './cslNote'
@@ -23,7 +23,10 @@ import { findEmbeddedReference, isWilsonUrl, repositoryByName } from './findRefe
 import { DOC_TYPE_LABELS, keyOfLabel } from './labels'
 
 type Item = Record<string, unknown>
-type Warn = (field: string, message: string) => void
+type ReferenceProblemReason = (typeof REFERENCE_PROBLEM_REASONS)[number]
+
+/** Records a problem of the item: the CSL variable, why (for the screen), the CLI's English, and the value quoted. */
+type Warn = (field: string, reason: ReferenceProblemReason, message: string, value?: string) => void
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== ''
@@ -80,12 +83,8 @@ function dateOf(item: Item, keys: Map<string, string>, warn: Warn) {
   const edtf = keys.get('date-edtf') ?? edtfOfCslDate(item.issued)
   const checked = edtf === undefined ? undefined : validateEdtf(edtf)
   if (checked?.ok) return { doc_date: checked.value.edtf, certainty: checked.value.certainty }
-  warn(
-    'issued',
-    edtf === undefined
-      ? 'no date; recorded as unknown (XXXX)'
-      : `"${edtf}" is not a date; recorded as unknown`,
-  )
+  if (edtf === undefined) warn('issued', 'noDate', 'no date; recorded as unknown (XXXX)')
+  else warn('issued', 'notDate', `"${edtf}" is not a date; recorded as unknown`, edtf)
   return { doc_date: 'XXXX', certainty: 'unknown' as const }
 }
 
@@ -128,20 +127,23 @@ export function draftFromCsl(
   index: number,
   problems: ReferenceProblem[],
 ) {
-  const warn: Warn = (field, message) => problems.push({ index, field, message, severity: 'warning' })
-  const fail: Warn = (field, message) => problems.push({ index, field, message, severity: 'error' })
+  const record = (severity: ReferenceProblem['severity']): Warn => (field, reason, message, value) =>
+    problems.push({ index, field, message, reason, ...(value === undefined ? {} : { value }), severity })
+  const [warn, fail] = [record('warning'), record('error')]
   const keys = readNoteKeys(text(item.note))
   const title = keys.get('title-or-description') ?? text(item.title)
   const { repository_id, reference_raw } = repositoryAndReference(item, keys, repositories)
-  if (title === undefined) fail('title', 'is missing: a finding needs a title or description')
-  if (repository_id === undefined) fail('archive', 'names no known repository and no reference names one')
+  if (title === undefined) fail('title', 'noTitle', 'is missing: a finding needs a title or description')
+  if (repository_id === undefined) fail('archive', 'unknownArchive', 'names no known repository and no reference names one')
   if (title === undefined || repository_id === undefined) return undefined
-  if (reference_raw === undefined) warn('archive_location', 'no reference given; recorded as [unknown]')
+  if (reference_raw === undefined) warn('archive_location', 'noReference', 'no reference given; recorded as [unknown]')
   const { doc_date, certainty } = dateOf(item, keys, warn)
   const language = vocab(LanguageTag, text(item.language))
-  if (!language) warn('language', `"${text(item.language) ?? ''}" is not a BCP 47 tag; recorded as und`)
+  const languageWritten = text(item.language)
+  if (!language && languageWritten === undefined) warn('language', 'noLanguage', 'no language given; recorded as und')
+  else if (!language) warn('language', 'notLanguage', `"${languageWritten}" is not a BCP 47 tag; recorded as und`, languageWritten)
   const summary = text(item.abstract)
-  if (!summary) warn('abstract', 'no abstract; the title stands in as the summary')
+  if (!summary) warn('abstract', 'noAbstract', 'no abstract; the title stands in as the summary')
   const translation = publishedTranslation(item)
   const copyType =
     vocab(CopyType, keys.get('copy-type')) ?? (translation ? 'published_translation' : 'secondary_quotation')

@@ -54,6 +54,8 @@ describe('import of references', () => {
         index: 0,
         field: 'language',
         message: '"Chinese" is not a BCP 47 tag; recorded as und',
+        reason: 'notLanguage',
+        value: 'Chinese',
         severity: 'warning',
       },
     ])
@@ -79,18 +81,21 @@ describe('import of references', () => {
         index: 0,
         field: 'abstract',
         message: 'no abstract; the title stands in as the summary',
+        reason: 'noAbstract',
         severity: 'warning',
       },
       {
         index: 1,
         field: 'title',
         message: 'is missing: a finding needs a title or description',
+        reason: 'noTitle',
         severity: 'error',
       },
       {
         index: 1,
         field: 'archive',
         message: 'names no known repository and no reference names one',
+        reason: 'unknownArchive',
         severity: 'error',
       },
     ])

@@ -52,10 +52,19 @@ export const ReferenceFormat = z.enum(REFERENCE_FORMATS)
 export type ReferenceFormat = z.infer<typeof ReferenceFormat>
 
 /** Something wrong with one record of an imported reference file; `index` counts from 0. */
+/**
+ * Why an imported record needed a default or was skipped, for the screen to say in the reader's
+ * language (`message` is the English of the command line; `field` names the CSL variable).
+ */
+export const REFERENCE_PROBLEM_REASONS = ['noTitle', 'unknownArchive', 'noReference', 'noLanguage', 'notLanguage', 'noAbstract', 'noDate', 'notDate'] as const
+
 export const ReferenceProblem = z.strictObject({
   index: z.int().nonnegative(),
   field: z.string(),
   message: z.string(),
+  reason: z.enum(REFERENCE_PROBLEM_REASONS).optional(),
+  /** The record's own text the reason quotes (a language or date the app could not read). */
+  value: z.string().optional(),
   /** `error`: the record was not turned into a draft; `warning`: it was, with a default. */
   severity: z.enum(['error', 'warning']),
 })

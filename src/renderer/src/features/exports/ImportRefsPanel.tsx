@@ -4,6 +4,8 @@ import { MAX_REFERENCE_FILE_CHARS } from '../../../../shared/api/contract/export
 import type { ReferenceFormat } from '../../../../shared/model/export'
 import { call } from '../../api/client'
 import { useTask } from '../../api/useTask'
+import type { Translate } from '../../../../shared/i18n/messageIds'
+import type { Labels } from '../../../../shared/vocabulary'
 import { useLabels, useT } from '../../i18n'
 import { readableCoreMessage } from '../../i18n/errorText'
 
@@ -129,15 +131,25 @@ function RefsReportView({ dryRun, report }: { dryRun: boolean; report: RefsRepor
         <ul className="problems">
           {report.problems.map((problem, i) => (
             <li key={i} className={problem.severity === 'error' ? 'problem-error' : 'problem-warning'}>
-              {t(problem.severity === 'error' ? 'refs.skipped' : 'refs.warning', {
-                index: problem.index + 1,
-                field: labels.field(problem.field),
-                message: readableCoreMessage(problem.message),
-              })}
+              {problemText(problem, t, labels)}
             </li>
           ))}
         </ul>
       )}
     </div>
   )
+}
+
+/**
+ * One record's problem in words: a known reason as a sentence of its own (its field is a CSL
+ * variable, not a finding field with a label); a finding rule the record broke after its field.
+ */
+function problemText(problem: RefsReport['problems'][number], t: Translate, labels: Labels): string {
+  const index = problem.index + 1
+  if (problem.reason) {
+    const reason = t(`refs.problem.${problem.reason}`, { value: problem.value ?? '' })
+    return t(problem.severity === 'error' ? 'refs.skippedBecause' : 'refs.warningBecause', { index, reason })
+  }
+  const message = readableCoreMessage(problem.message)
+  return t(problem.severity === 'error' ? 'refs.skipped' : 'refs.warning', { index, field: labels.field(problem.field), message })
 }

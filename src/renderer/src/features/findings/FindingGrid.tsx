@@ -1,6 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react'
 import type { FindingSummary } from '../../../../shared/model/findingList'
+import { currentLocale, useT } from '../../i18n'
+import { useDateColumns } from './dateColumns'
 import { COLUMNS, FindingRow, GridHeader, type SortState } from './FindingRow'
 
 export const ROW_HEIGHT = 32
@@ -44,6 +46,7 @@ export function FindingGrid(props: Props) {
   const scroller = useRef<HTMLDivElement>(null)
   /** Set when a key moved the focus, so the new row takes DOM focus once it is rendered. */
   const moveFocus = useRef(false)
+  useDateColumns(scroller, currentLocale(), useT())
   // TanStack Virtual returns functions the React Compiler cannot memoise; it is used as documented.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtual = useVirtualizer({

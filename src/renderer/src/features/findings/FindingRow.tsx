@@ -108,7 +108,7 @@ export function FindingRow({ index, top, finding, selected, focused, repositoryN
       <TextCell text={repositoryName(finding.repository_id)} />
       <TextCell text={labels.vocab('language', finding.original_language)} />
       <TextCell text={labels.vocab('confidence', finding.confidence)} />
-      <div role="gridcell" title={formatDay(finding.updated_at.slice(0, 10), locale)}>
+      <div role="gridcell" className="cell-updated" title={formatDay(finding.updated_at.slice(0, 10), locale)}>
         {formatDay(finding.updated_at.slice(0, 10), locale, 'short')}
       </div>
     </div>

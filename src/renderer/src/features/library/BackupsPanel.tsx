@@ -5,21 +5,16 @@ import { useT } from '../../i18n'
 import { errorText } from '../../i18n/errorText'
 import { BackupList } from './BackupList'
 import { FolderBackupActions } from './FolderBackup'
-import { reloadAfterRestore, takeRestoreNotice } from './restoreNotice'
-
-const plural = (n: number, one: string, many: string): string => `${n.toLocaleString()} ${n === 1 ? one : many}`
+import { reloadAfterRestore } from './restoreNotice'
 
 /**
  * The Library view's backups: the list, "Back up now", "Back up to…" a folder of one's choice
- * with the photos, and restore (which reloads the app, then says what was restored).
+ * with the photos, and restore (which reloads the app; the Library view then says what was restored).
  */
 export function BackupsPanel() {
   const [version, setVersion] = useState(0)
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ text: string; alert: boolean } | undefined>(() => {
-    const restored = takeRestoreNotice()
-    return restored ? { text: restored, alert: false } : undefined
-  })
+  const [message, setMessage] = useState<{ text: string; alert: boolean }>()
   const backups = useCall('backup.list', {}, String(version))
   const t = useT()
 
@@ -36,27 +31,26 @@ export function BackupsPanel() {
     }
   }
 
-  const backUpNow = () =>
-    run(async () => t('backups.done', { path: (await call('backup.create', {})).path }))
+  const backUpNow = () => run(async () => t('backups.done', { path: (await call('backup.create', {})).path }))
 
   const backUpTo = (folder: string) =>
     run(async () => {
       const made = await call('backup.toFolder', { folder })
-      const left = made.missing_attachments > 0 ? ` ${plural(made.missing_attachments, 'file was', 'files were')} missing from the library folder and could not be copied.` : ''
-      return `Backed up ${plural(made.findings, 'finding', 'findings')} and ${plural(made.attachments, 'photo or file', 'photos and files')} to ${made.path}.${left}`
-    }, 'Backing up, photos included…')
+      const done = t('backups.toFolderDone', { findings: t('count.finding', { count: made.findings }), files: t('count.file', { count: made.attachments }), path: made.path })
+      return made.missing_attachments > 0 ? `${done} ${t('backups.notCopied', { count: made.missing_attachments })}` : done
+    }, t('backups.toFolderBusy'))
 
   const restore = (name: string) =>
     run(async () => {
       await reloadAfterRestore(await call('backup.restore', { name }))
       return t('backups.restored')
-    }, 'Restoring the backup…')
+    }, t('backups.restoring'))
 
   const restoreFolder = (folder: string) =>
     run(async () => {
       await reloadAfterRestore(await call('backup.restoreFolder', { folder }))
       return t('backups.restored')
-    }, 'Checking the backup and restoring it…')
+    }, t('backups.checkingFolder'))
 
   return (
     <section aria-labelledby="backups-heading" className="backups">

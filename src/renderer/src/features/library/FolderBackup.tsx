@@ -1,23 +1,15 @@
 import { useId, useState } from 'react'
 import { call } from '../../api/client'
+import type { MessageId } from '../../../../shared/i18n/messageIds'
 import { useT } from '../../i18n'
 
 type Purpose = 'backup' | 'restore'
 
-const WORDS: Record<Purpose, { open: string; label: string; submit: string; hint: string }> = {
-  backup: {
-    open: 'Back up to…',
-    label: 'Folder to back up to',
-    submit: 'Back up here',
-    hint: 'A folder on an external drive, say. The backup goes into a new folder inside it, with every photo and attached file.',
-  },
-  restore: {
-    open: 'Restore from a backup folder…',
-    label: 'Backup folder to restore',
-    submit: 'Restore this backup',
-    hint: 'The folder a "Back up to…" made (its name starts with workbench-backup). It replaces the library; the current state is backed up first.',
-  },
-}
+/** The words of each purpose, from the catalogue (a restore's button is the backup list's own). */
+const WORDS = {
+  backup: { open: 'backups.toFolder', label: 'backups.toFolderLabel', submit: 'backups.toFolderSubmit', hint: 'backups.toFolderHint' },
+  restore: { open: 'backups.fromFolder', label: 'backups.fromFolderLabel', submit: 'backups.restoreThis', hint: 'backups.fromFolderHint' },
+} as const satisfies Record<Purpose, Record<string, MessageId>>
 
 /**
  * "Back up to…" and "Restore from a backup folder…": the desktop app asks with its folder
@@ -40,10 +32,10 @@ export function FolderBackupActions({ busy, onBackUp, onRestore }: { busy: boole
     <div className="folder-backup">
       <p>
         <button type="button" disabled={busy} onClick={() => void start('backup')}>
-          {WORDS.backup.open}
+          {t(WORDS.backup.open)}
         </button>{' '}
         <button type="button" disabled={busy} onClick={() => void start('restore')}>
-          {WORDS.restore.open}
+          {t(WORDS.restore.open)}
         </button>
       </p>
       {asking && (
@@ -55,12 +47,12 @@ export function FolderBackupActions({ busy, onBackUp, onRestore }: { busy: boole
           }}
         >
           <label id={`${id}-label`}>
-            {WORDS[asking].label}{' '}
+            {t(WORDS[asking].label)}{' '}
             <input type="text" required size={60} maxLength={4096} value={folder} onChange={(e) => setFolder(e.target.value)} />
           </label>
-          <p className="hint">{WORDS[asking].hint}</p>
+          <p className="hint">{t(WORDS[asking].hint)}</p>
           <button type="submit" className="primary" disabled={busy}>
-            {WORDS[asking].submit}
+            {t(WORDS[asking].submit)}
           </button>{' '}
           <button type="button" onClick={() => setAsking(undefined)}>
             {t('common.cancel')}

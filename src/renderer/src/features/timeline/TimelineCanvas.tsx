@@ -54,7 +54,12 @@ export function TimelineCanvas({ items: unplaced, selectedKey, onSelect, focusRa
   const base = useMemo(() => scaleUtc().domain(HOME).range([0, width]), [width])
   const t = useT()
   const text = useMemo(
-    () => ({ lanes: LANES.map((lane) => t(lane.label)), tick: tickFormat(currentLocale()), more: (count: number) => t('timeline.more', { count }) }),
+    () => ({
+      lanes: LANES.map((lane) => t(lane.label)),
+      tick: tickFormat(currentLocale()),
+      more: (count: number) => t('timeline.more', { count }),
+      disagree: (title: string) => t('timeline.titleDisagree', { title }),
+    }),
     [t],
   )
 

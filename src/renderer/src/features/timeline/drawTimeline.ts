@@ -27,6 +27,8 @@ export interface CanvasText {
   tick(date: Date): string
   /** A crowded label's count ("+3 more"). */
   more(hidden: number): string
+  /** The title of an event whose sources give different days ("… (sources disagree)"). */
+  disagree(title: string): string
 }
 
 export interface Palette {
@@ -108,20 +110,20 @@ export function drawTimeline(
     drawnTo.set(slot, Math.max(drawnTo.get(slot) ?? -Infinity, Math.ceil(r.left + r.width)))
     drawMark(ctx, item, r, palette, selected, x)
   }
-  const labels = layoutLabels(visible.map((item, index) => labelMark(item, index, x, geometry)), { width, measure: options.measure, more: options.text.more })
+  const labels = layoutLabels(visible.map((item, index) => labelMark(item, index, x, geometry, options.text)), { width, measure: options.measure, more: options.text.more })
   drawLabels(ctx, labels, geometry, palette, options.text.more)
   // The labels' members are indexes into `visible`.
   return { inView: visible.length, visible, labels }
 }
 
-function labelMark(item: PlacedItem, index: number, x: ScaleTime<number, number>, geometry: Geometry): LabelMark {
+function labelMark(item: PlacedItem, index: number, x: ScaleTime<number, number>, geometry: Geometry, text: CanvasText): LabelMark {
   const r = markRect(item, x, geometry)
   return {
     index,
     slot: item.lane * 1000 + item.row,
     left: r.left,
     right: r.left + r.width,
-    title: item.sourceBracket ? `${item.title} (sources disagree)` : item.title,
+    title: item.sourceBracket ? text.disagree(item.title) : item.title,
     pad: item.sourceBracket || item.uncertain ? 12 : 4,
   }
 }
@@ -131,7 +133,10 @@ export function labelTop(label: PlacedLabel, geometry: Geometry): number {
   return (geometry.laneTops[Math.floor(label.slot / 1000)] ?? 0) + (label.slot % 1000) * ROW_HEIGHT
 }
 
-/** Each label on a veil of the background, so a mark passing under it never garbles the words. */
+/**
+ * Each label on a veil of the background and with a halo of it around each letter: the marks a
+ * label counts still show faintly under it, but never cross its letters.
+ */
 function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[], geometry: Geometry, palette: Palette, more: (hidden: number) => string) {
   ctx.font = LABEL_FONT
   for (const label of labels) {
@@ -144,12 +149,26 @@ function drawLabels(ctx: CanvasRenderingContext2D, labels: readonly PlacedLabel[
     const count = label.hidden > 0 ? more(label.hidden) : ''
     const cut = count && label.text.endsWith(count) ? label.text.length - count.length : -1
     const title = cut === -1 ? label.text : label.text.slice(0, cut)
-    ctx.fillStyle = palette.fg
-    ctx.fillText(title, label.x, top + MARK_HEIGHT - 1, label.width)
+    haloText(ctx, title, label.x, top + MARK_HEIGHT - 1, palette.fg, palette.bg, label.width)
     if (cut === -1) continue
-    ctx.fillStyle = palette.focus
-    ctx.fillText(label.text.slice(cut), label.x + ctx.measureText(title).width, top + MARK_HEIGHT - 1)
+    haloText(ctx, label.text.slice(cut), label.x + ctx.measureText(title).width, top + MARK_HEIGHT - 1, palette.focus, palette.bg)
   }
+}
+
+function haloText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, colour: string, halo: string, maxWidth?: number) {
+  ctx.lineWidth = 3
+  ctx.lineJoin = 'round'
+  ctx.strokeStyle = halo
+  ctx.strokeText(text, x, y, maxWidth)
+  ctx.fillStyle = colour
+  ctx.fillText(text, x, y, maxWidth)
+  ctx.lineWidth = 1
+}
+
+/** Where a tick's centred label goes: at its tick, moved inwards just enough to stay whole at either edge. */
+export function tickTextX(tick: number, textWidth: number, width: number): number {
+  const half = textWidth / 2 + 2
+  return Math.min(Math.max(tick, half), width - half)
 }
 
 /** A text measurer for the labels' font that remembers what it measured. */
@@ -179,7 +198,8 @@ function drawAxis(ctx: CanvasRenderingContext2D, x: ScaleTime<number, number>, w
     ctx.lineTo(px, height)
     ctx.stroke()
     ctx.fillStyle = palette.muted
-    ctx.fillText(format(tick), px, AXIS_HEIGHT - 10)
+    const text = format(tick)
+    ctx.fillText(text, tickTextX(px, ctx.measureText(text).width, width), AXIS_HEIGHT - 10)
   }
   ctx.textAlign = 'start'
   ctx.strokeStyle = palette.muted

@@ -46,6 +46,8 @@ export const common = {
   'count.event_other': '{{count, number}} events',
   'count.finding_one': '{{count, number}} finding',
   'count.finding_other': '{{count, number}} findings',
+  'count.file_one': '{{count, number}} photo or file',
+  'count.file_other': '{{count, number}} photos and files',
   'count.conflict_one': '{{count, number}} conflict',
   'count.conflict_other': '{{count, number}} conflicts',
   'count.openConflict_one': '{{count, number}} open conflict',

@@ -1,6 +1,7 @@
 /** Issue 14's view fixes: the timeline's crowded labels, the essay badges' legend, long texts and their limits. */
 export const viewLayout = {
   'timeline.more': '+{{count, number}} more',
+  'timeline.titleDisagree': '{{title}} (sources disagree)',
   'timeline.groupHeading': '{{count, number}} marks close together',
   'timeline.groupCount': '{{count, number}} marks close together: {{text}}',
   'timeline.findingPrefix': 'Finding:',

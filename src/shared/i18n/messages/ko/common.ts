@@ -42,6 +42,7 @@ export const common = {
   'common.list': '{{first}}, {{rest}}',
   'count.event_other': '사건 {{count, number}}건',
   'count.finding_other': '사료 기록 {{count, number}}건',
+  'count.file_other': '사진·파일 {{count, number}}개',
   'count.conflict_other': '충돌 {{count, number}}건',
   'count.openConflict_other': '해결되지 않은 충돌 {{count, number}}건',
   'count.name_other': '이름 {{count, number}}개',

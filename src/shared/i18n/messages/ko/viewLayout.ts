@@ -1,6 +1,7 @@
 /** 이슈 14의 화면 수정: 연표의 붐비는 표지, 논문 배지의 범례, 긴 본문과 글자 수 한도. */
 export const viewLayout = {
   'timeline.more': '외 {{count, number}}건',
+  'timeline.titleDisagree': '{{title}} (출처마다 날짜가 다름)',
   'timeline.groupHeading': '가까이 모인 표지 {{count, number}}개',
   'timeline.groupCount': '가까이 모인 표지 {{count, number}}개: {{text}}',
   'timeline.findingPrefix': '사료 기록:',

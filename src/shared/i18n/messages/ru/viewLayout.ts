@@ -1,6 +1,7 @@
 /** Исправления видов по задаче 14: тесные подписи шкалы времени, легенда значков эссе, длинные тексты и их предел. */
 export const viewLayout = {
   'timeline.more': 'ещё {{count, number}}',
+  'timeline.titleDisagree': '{{title}} (источники расходятся)',
   'timeline.groupHeading': 'Отметок рядом: {{count, number}}',
   'timeline.groupCount': 'Отметок рядом: {{count, number}}: {{text}}',
   'timeline.findingPrefix': 'Находка:',

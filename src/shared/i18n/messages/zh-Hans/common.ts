@@ -42,6 +42,7 @@ export const common = {
   'common.list': '{{first}}、{{rest}}',
   'count.event_other': '{{count, number}} 个事件',
   'count.finding_other': '{{count, number}} 条摘录',
+  'count.file_other': '{{count, number}} 张照片或文件',
   'count.conflict_other': '{{count, number}} 处冲突',
   'count.openConflict_other': '{{count, number}} 处未解决的冲突',
   'count.name_other': '{{count, number}} 个名称',

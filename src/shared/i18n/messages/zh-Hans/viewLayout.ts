@@ -1,6 +1,7 @@
 /** 问题 14 的视图修正：时间轴上拥挤的标签、论文标记的图例、长文本及其字数上限。 */
 export const viewLayout = {
   'timeline.more': '另有 {{count, number}} 项',
+  'timeline.titleDisagree': '{{title}}（各来源说法不一）',
   'timeline.groupHeading': '{{count, number}} 个相邻标记',
   'timeline.groupCount': '{{count, number}} 个相邻标记：{{text}}',
   'timeline.findingPrefix': '史料记录：',
