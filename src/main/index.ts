@@ -5,8 +5,9 @@ import { parseArgs } from 'node:util'
 import { resolveDataDir } from '../core/paths'
 import { openLibrarySession, type LibrarySession } from '../core/recovery/session'
 import { startTeamAutoSync } from '../core/team/autoSync'
-import { APP_ORIGIN } from '../shared/ipcChannels'
+import { APP_ORIGIN, IPC_EVENT } from '../shared/ipcChannels'
 import { registerAppScheme, serveRenderer } from './appProtocol'
+import { guardClose } from './closeGuard'
 import { forwardEvents, serveIpc } from './ipcHost'
 import { buildMenu } from './menu'
 import { hardenApp } from './security'
@@ -40,6 +41,7 @@ function openWindow(core: LibrarySession, dataDir: string): BrowserWindow {
   if (state.maximized) window.maximize()
   trackWindowState(window, dataDir)
   forwardEvents(core, window)
+  guardClose(window, IPC_EVENT)
   window.once('ready-to-show', () => window.show())
   void window.loadURL(`${APP_ORIGIN}/index.html`)
   return window
@@ -89,8 +91,12 @@ function start(): void {
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow(core, dataDir)
     })
+    // A quit waits while the windows write what they hold (guardClose), which cancels it: once
+    // the last window has closed, the quit is carried on, on macOS too.
+    let quitting = false
+    app.on('before-quit', () => (quitting = true))
     app.on('window-all-closed', () => {
-      if (process.platform !== 'darwin') app.quit()
+      if (quitting || process.platform !== 'darwin') app.quit()
     })
     // The library is closed (the clock's high-water mark written, the search worker stopped)
     // before the process ends: quitting waits for it once, then quits for real.

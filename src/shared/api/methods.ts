@@ -87,7 +87,7 @@ export const METHOD_NAMES = [
   'backup.restoreFolder',
 ] as const
 
-export const EVENT_NAMES = ['library.changed', 'job.progress'] as const
+export const EVENT_NAMES = ['library.changed', 'job.progress', 'window.closing'] as const
 
 export type EventName = (typeof EVENT_NAMES)[number]
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { formatInstant } from '../../../../shared/i18n/format'
+import { beforeWindowCloses } from '../../api/beforeClose'
 import { call } from '../../api/client'
 import { currentLocale, translate } from '../../i18n'
 import { errorText } from '../../i18n/errorText'
@@ -63,14 +64,17 @@ export function useDraftAutosave(draftId: string, findingId: string | undefined,
   useEffect(() => () => void flush(), [flush])
 
   // A reload, a closed tab or a closed window gives no unmount: write the last keystrokes as
-  // the page goes away (the browser host sends them with keepalive, Electron over IPC at once).
+  // the page goes away (the browser host sends them with keepalive). The desktop window waits
+  // for them before it closes.
   useEffect(() => {
     const flushNow = (): void => void flush()
     window.addEventListener('pagehide', flushNow)
     window.addEventListener('beforeunload', flushNow)
+    const unregister = beforeWindowCloses(flush)
     return () => {
       window.removeEventListener('pagehide', flushNow)
       window.removeEventListener('beforeunload', flushNow)
+      unregister()
     }
   }, [flush])
 
