@@ -10,6 +10,8 @@ import { registerAppScheme, serveRenderer } from './appProtocol'
 import { guardClose } from './closeGuard'
 import { forwardEvents, serveIpc } from './ipcHost'
 import { buildMenu } from './menu'
+import { followInterfaceLanguage } from './shellLanguage'
+import type { Translate } from '../shared/i18n/messageIds'
 import { hardenApp } from './security'
 import { secureWebPreferences } from './securitySettings'
 import { readWindowState, trackWindowState } from './windowState'
@@ -47,16 +49,17 @@ function openWindow(core: LibrarySession, dataDir: string): BrowserWindow {
   return window
 }
 
-/** The native folder dialog for "Import a day"; the path goes to the core, never to the page. */
+/** The native folder dialogs (Import a day, back up, restore); the path goes to the core, never to the page. */
 const FOLDER_DIALOGS = {
-  'day-import': { title: 'Import a day of photos', buttonLabel: 'Import this folder' },
-  backup: { title: 'Back up the library to a folder', buttonLabel: 'Back up here' },
-  restore: { title: 'Restore the library from a backup folder', buttonLabel: 'Restore this backup' },
-}
+  'day-import': { title: 'folderDialog.dayImport.title', buttonLabel: 'folderDialog.dayImport.button' },
+  backup: { title: 'folderDialog.backup.title', buttonLabel: 'folderDialog.backup.button' },
+  restore: { title: 'folderDialog.restore.title', buttonLabel: 'folderDialog.restore.button' },
+} as const
 
-async function chooseDayFolder(purpose: keyof typeof FOLDER_DIALOGS = 'day-import'): Promise<string | null> {
+async function chooseFolder(t: Translate, purpose: keyof typeof FOLDER_DIALOGS = 'day-import'): Promise<string | null> {
   const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
-  const options = { ...FOLDER_DIALOGS[purpose], properties: ['openDirectory' as const, 'createDirectory' as const] }
+  const words = FOLDER_DIALOGS[purpose]
+  const options = { title: t(words.title), buttonLabel: t(words.buttonLabel), properties: ['openDirectory' as const, 'createDirectory' as const] }
   const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
   return result.canceled ? null : (result.filePaths[0] ?? null)
 }
@@ -80,13 +83,13 @@ function start(): void {
       dataDir,
       resourcesDir: join(app.getAppPath(), 'resources'),
       nativeBinding: existsSync(ELECTRON_SQLITE) ? ELECTRON_SQLITE : undefined,
-      chooseFolder: chooseDayFolder,
+      chooseFolder: (purpose) => chooseFolder(shellWords.current(), purpose),
     })
     const teamSync = startTeamAutoSync(core)
     hardenApp()
     serveRenderer(join(__dirname, '../renderer'))
     serveIpc(core)
-    Menu.setApplicationMenu(buildMenu(dataDir))
+    const shellWords = followInterfaceLanguage(core, app.getPreferredSystemLanguages(), (t) => Menu.setApplicationMenu(buildMenu(dataDir, t)))
     openWindow(core, dataDir)
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow(core, dataDir)

@@ -1,4 +1,5 @@
 import { app, dialog, Menu, shell, type BaseWindow, type MenuItemConstructorOptions, type WebContents } from 'electron'
+import type { Translate } from '../shared/i18n/messageIds'
 
 /**
  * Presses a key in the page, as the page's own shortcut handlers expect it. The menu shows the
@@ -13,41 +14,53 @@ function pressInPage(window: BaseWindow | undefined, keyCode: string, modifiers:
   contents.sendInputEvent({ type: 'keyUp', keyCode, modifiers })
 }
 
-/** File, Edit, View, Help; About names the bundled essay and its author. */
-export function buildMenu(dataDir: string): Menu {
+/** File, Edit, View, Help, in the interface language; About names the bundled essay and its author. */
+export function buildMenu(dataDir: string, t: Translate): Menu {
   const template: MenuItemConstructorOptions[] = [
     {
-      label: 'File',
+      label: t('menu.file'),
       submenu: [
-        { label: 'New Finding', accelerator: 'Alt+N', registerAccelerator: false, click: (_item, window) => pressInPage(window, 'N', ['alt']) },
+        { label: t('menu.newFinding'), accelerator: 'Alt+N', registerAccelerator: false, click: (_item, window) => pressInPage(window, 'N', ['alt']) },
         {
-          label: 'New Finding from Selected Passage',
+          label: t('menu.newFindingFromPassage'),
           accelerator: 'Alt+Shift+N',
           registerAccelerator: false,
           click: (_item, window) => pressInPage(window, 'N', ['alt', 'shift']),
         },
         { type: 'separator' },
-        { label: 'Show Library Folder', click: () => void shell.openPath(dataDir) },
+        { label: t('menu.showLibraryFolder'), click: () => void shell.openPath(dataDir) },
         { type: 'separator' },
-        process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
+        process.platform === 'darwin' ? { role: 'close', label: t('menu.closeWindow') } : { role: 'quit', label: t('menu.quit') },
       ],
     },
-    { role: 'editMenu' },
     {
-      label: 'View',
+      label: t('menu.edit'),
       submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        { role: 'undo', label: t('menu.undo') },
+        { role: 'redo', label: t('menu.redo') },
         { type: 'separator' },
-        { role: 'togglefullscreen' },
+        { role: 'cut', label: t('menu.cut') },
+        { role: 'copy', label: t('menu.copy') },
+        { role: 'paste', label: t('menu.paste') },
+        { role: 'selectAll', label: t('menu.selectAll') },
+      ],
+    },
+    {
+      label: t('menu.view'),
+      submenu: [
+        { role: 'resetZoom', label: t('menu.actualSize') },
+        { role: 'zoomIn', label: t('menu.zoomIn') },
+        { role: 'zoomOut', label: t('menu.zoomOut') },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: t('menu.fullScreen') },
       ],
     },
     {
       role: 'help',
+      label: t('menu.help'),
       submenu: [
-        { label: 'Keyboard Shortcuts', accelerator: 'Shift+/', registerAccelerator: false, click: (_item, window) => pressInPage(window, '?', ['shift']) },
-        { label: 'About Reading Room Workbench', click: showAbout },
+        { label: t('menu.shortcuts'), accelerator: 'Shift+/', registerAccelerator: false, click: (_item, window) => pressInPage(window, '?', ['shift']) },
+        { label: t('menu.about'), click: () => showAbout(t) },
       ],
     },
   ]
@@ -55,15 +68,11 @@ export function buildMenu(dataDir: string): Menu {
   return Menu.buildFromTemplate(template)
 }
 
-function showAbout(): void {
+function showAbout(t: Translate): void {
   void dialog.showMessageBox({
     type: 'info',
-    title: 'About Reading Room Workbench',
+    title: t('menu.about'),
     message: `Reading Room Workbench ${app.getVersion()}`,
-    detail:
-      'An offline workbench for archival research on the Sino-North Korean alliance.\n\n' +
-      'Bundled essay: Gregg Brazinsky, "The Nature of the Sino-North Korean Alliance", ' +
-      'December 2025, in the series "China-Russia Security Cooperation in the 2020s". ' +
-      'The essay is shown unaltered and remains the work of its author.',
+    detail: t('about.detail'),
   })
 }

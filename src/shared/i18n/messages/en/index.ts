@@ -1,3 +1,4 @@
+import { shell } from './shell'
 import { actions } from './actions'
 import { viewLayout } from './viewLayout'
 import { cite } from './cite'
@@ -18,4 +19,4 @@ import { validation } from './validation'
 import { vocab } from './vocab'
 
 /** The English catalogue: the source every other language translates, id for id. */
-export const en = { ...common, ...fields, ...vocab, ...essay, ...timeline, ...entities, ...findings, ...sync, ...library, ...validation, ...editor, ...history, ...team, ...dayImport, ...cite, ...viewLayout, ...pages, ...actions } as const
+export const en = { ...shell, ...common, ...fields, ...vocab, ...essay, ...timeline, ...entities, ...findings, ...sync, ...library, ...validation, ...editor, ...history, ...team, ...dayImport, ...cite, ...viewLayout, ...pages, ...actions } as const

@@ -1,3 +1,4 @@
+import { shell } from './shell'
 import { actions } from './actions'
 import { viewLayout } from './viewLayout'
 import { cite } from './cite'
@@ -14,4 +15,4 @@ import { vocab } from './vocab'
 import { work } from './work'
 
 /** The Korean catalogue: a finding is 사료 기록, the essay 논문, a repository 소장처. */
-export const ko = { ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor, ...history, ...team, ...dayImport, ...cite, ...viewLayout, ...pages, ...actions } as const
+export const ko = { ...shell, ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor, ...history, ...team, ...dayImport, ...cite, ...viewLayout, ...pages, ...actions } as const

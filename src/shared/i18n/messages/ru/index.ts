@@ -1,3 +1,4 @@
+import { shell } from './shell'
 import { actions } from './actions'
 import { viewLayout } from './viewLayout'
 import { cite } from './cite'
@@ -14,4 +15,4 @@ import { vocab } from './vocab'
 import { work } from './work'
 
 /** The Russian catalogue: a finding is выписка, the essay статья, a repository хранилище. */
-export const ru = { ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor, ...history, ...team, ...dayImport, ...cite, ...viewLayout, ...pages, ...actions } as const
+export const ru = { ...shell, ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor, ...history, ...team, ...dayImport, ...cite, ...viewLayout, ...pages, ...actions } as const

@@ -1,3 +1,4 @@
+import { shell } from './shell'
 import { actions } from './actions'
 import { viewLayout } from './viewLayout'
 import { cite } from './cite'
@@ -14,4 +15,4 @@ import { vocab } from './vocab'
 import { work } from './work'
 
 /** The Chinese (simplified) catalogue: a finding is 摘录, the essay 论文, a repository 收藏机构. */
-export const zhHans = { ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor, ...history, ...team, ...dayImport, ...cite, ...viewLayout, ...pages, ...actions } as const
+export const zhHans = { ...shell, ...common, ...fields, ...vocab, ...views, ...work, ...tools, ...editor, ...history, ...team, ...dayImport, ...cite, ...viewLayout, ...pages, ...actions } as const
