@@ -28,9 +28,12 @@ function workbenchWithoutWriteAccess(...args: string[]) {
 
 describe('opening a library folder', () => {
   it('defect 14: a read-only library folder is reported as read-only, not as damaged', async () => {
-    const lib = openTempLibrary()
+    // The library sits in a folder of its own, which the user without write access may enter:
+    // opening the parent to others must never touch the system's temp folder itself.
+    const parent = tempDir()
+    const lib = openTempLibrary({ dataDir: join(parent, 'library') })
     await lib.close()
-    chmodSync(join(lib.dataDir, '..'), 0o755)
+    chmodSync(parent, 0o755)
     chmodSync(lib.dataDir, 0o555)
     for (const name of readdirSync(lib.dataDir)) chmodSync(join(lib.dataDir, name), 0o644)
     const run = workbenchWithoutWriteAccess('info', '--data-dir', lib.dataDir)
