@@ -25,11 +25,16 @@ async function eventually(check: () => Promise<boolean>, what: string): Promise<
 const summaries = async (l: Laptop) => ((await l.state()) as { summary_en?: string }[]).map((f) => f.summary_en)
 
 describe('automatic team sync', () => {
-  it('writes a local edit to the folder by itself, and the other laptop picks it up by itself', async () => {
+  /** Two laptops that have joined the same new team folder. */
+  async function twoInATeam() {
     const dir = tempDir('workbench-team-auto-')
-    const [anna, boris] = [laptop(), laptop()]
-    await anna.call('team.join', { dir, name: 'Alliance project' })
-    await boris.call('team.join', { dir, name: 'Alliance project' })
+    const pair = [laptop(), laptop()] as const
+    for (const member of pair) await member.call('team.join', { dir, name: 'Alliance project' })
+    return pair
+  }
+
+  it('writes a local edit to the folder by itself, and the other laptop picks it up by itself', async () => {
+    const [anna, boris] = await twoInATeam()
     automatic(anna, 60_000)
     // Boris's side relies on the watcher, or the polling fallback when the platform gives no events.
     automatic(boris, 500)
@@ -39,10 +44,7 @@ describe('automatic team sync', () => {
   }, 120_000)
 
   it('syncs when it starts: files that came while the app was closed are imported without any edit', async () => {
-    const dir = tempDir('workbench-team-auto-')
-    const [anna, boris] = [laptop(), laptop()]
-    await anna.call('team.join', { dir, name: 'Alliance project' })
-    await boris.call('team.join', { dir, name: 'Alliance project' })
+    const [anna, boris] = await twoInATeam()
     await anna.call('findings.create', { ...SCENARIO_FINDINGS[0], summary_en: 'written while Boris was away' })
     await anna.call('team.sync')
     cleanups.push(() => anna.dispose())
@@ -52,10 +54,7 @@ describe('automatic team sync', () => {
   }, 120_000)
 
   it('notices a colleague’s new file through the folder watcher alone', async () => {
-    const dir = tempDir('workbench-team-auto-')
-    const [anna, boris] = [laptop(), laptop()]
-    await anna.call('team.join', { dir, name: 'Alliance project' })
-    await boris.call('team.join', { dir, name: 'Alliance project' })
+    const [anna, boris] = await twoInATeam()
     cleanups.push(() => anna.dispose())
     const sync = automatic(boris, 3_600_000)
     await sync.syncNow()
