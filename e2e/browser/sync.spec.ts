@@ -44,7 +44,7 @@ test('a finding travels from laptop A to B by file; a text conflict is merged by
 
   await openView(pageB, b, /^Sync/)
   await importSyncFile(pageB, first, /Findings\s*1\s*0\s*0\s*0\s*0/)
-  await expect(pageB.getByRole('table', { name: 'Exchange log' })).toContainText('1 created')
+  await expect(pageB.getByRole('table', { name: 'Exchange log' })).toContainText('Created 1, updated 0, deleted 0, conflicts 0')
   await openView(pageB, b, /^Findings/)
   await expect(pageB.getByRole('grid', { name: 'Findings' }).getByRole('row', { name: TITLE })).toBeVisible()
 
