@@ -133,6 +133,10 @@ export type Peers = ReturnType<typeof createPeers>
 /** An entry's detail as stored, or null for an entry from before it was kept (its sentence stands) or one this version cannot read. */
 function logDetail(stored: string | null): SyncLogDetail | null {
   if (stored === null) return null
-  const parsed = SyncLogDetail.safeParse(JSON.parse(stored))
-  return parsed.success ? parsed.data : null
+  try {
+    const parsed = SyncLogDetail.safeParse(JSON.parse(stored))
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
+  }
 }
