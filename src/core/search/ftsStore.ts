@@ -148,16 +148,6 @@ export class FtsStore {
     return to <= from ? [] : this.rankAll(match, from, to, withText)
   }
 
-  /** The first `to` matches in bm25 order and how many match in all, in one pass (no separate count). */
-  rankCounted(match: string, to: number, withText = false): { rows: FtsRow[]; total: number } {
-    const sql =
-      `SELECT d.id AS id, r.score AS score, r.total AS total${withText ? ', d.raw AS raw' : ''} FROM (SELECT rowid, score, count(*) OVER () AS total ` +
-      `FROM (SELECT rowid, ${BM25} AS score FROM search_fts WHERE search_fts MATCH ?) ORDER BY score DESC LIMIT ?) r ` +
-      'JOIN search_doc d ON d.rowid = r.rowid ORDER BY r.score DESC'
-    const rows = this.statement(sql).all(match, Number.isFinite(to) ? to : -1) as (FtsRow & { total: number })[]
-    return { rows: rows.map(({ total: _t, ...r }) => r), total: rows[0]?.total ?? 0 }
-  }
-
   /** The given findings (by rowid) that match, in bm25 order. */
   rankAmong(match: string, rowids: readonly number[]): FtsRow[] {
     // `+rowid`: FTS5 streams its matches once and SQLite keeps the listed ones. A plain `rowid IN`
