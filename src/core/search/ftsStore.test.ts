@@ -93,3 +93,23 @@ describe('findings search in FTS5', () => {
     expect(marked('毛泽东')).toEqual(['毛澤東'])
   })
 })
+
+describe('tidying the findings index', () => {
+  it('merges the b-trees that batches of findings leave into one, and finds the same after', () => {
+    const db = new Database(':memory:')
+    const engine = createSearchEngine({ aliases: seedAliases(), fts: db })
+    for (let batch = 0; batch < 12; batch++) {
+      engine.add(Array.from({ length: 40 }, (_, i) => finding(`f${batch}-${i}`, `Cable ${batch} number ${i} on the Zhou Enlai visit, tractor plant ${i % 7}.`)))
+    }
+    const segments = () => db.prepare('SELECT count(DISTINCT segid) FROM search_fts_idx').pluck().get() as number
+    const before = ['Zhou Enlai', 'tractor', 'cable 7', '周恩来'].map((q) => engine.search(q, { limit: 500 }))
+    expect(segments()).toBeGreaterThan(4)
+    expect(engine.tidy(segments())).toBe(false)
+    while (engine.tidy(1));
+    expect(segments()).toBe(1)
+    expect(engine.tidy(1)).toBe(false)
+    const after = ['Zhou Enlai', 'tractor', 'cable 7', '周恩来'].map((q) => engine.search(q, { limit: 500 }))
+    expect(after).toEqual(before)
+    expect(before[0]!.counts.finding).toBe(480)
+  })
+})

@@ -110,6 +110,20 @@ export class FtsStore {
     return this.statement('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?').pluck().get(match) as number
   }
 
+  /** How many b-trees (segments) the index is kept in: each lookup seeks in every one. */
+  segments(): number {
+    return this.statement('SELECT count(DISTINCT segid) FROM search_fts_idx').pluck().get() as number
+  }
+
+  /**
+   * Merges up to `pages` pages of the index toward a single b-tree ('merge' with a negative count
+   * merges across levels, as 'optimize' does, but in steps). True while more than one remains.
+   */
+  tidy(pages: number): boolean {
+    this.statement(`INSERT INTO search_fts(search_fts, rank) VALUES('merge', ?)`).run(-pages)
+    return this.segments() > 1
+  }
+
   /** Ids of every match, unranked (to apply facet filters before ranking). */
   matching(match: string): { rowid: number; id: string }[] {
     const sql = 'SELECT f.rowid AS rowid, d.id AS id FROM search_fts f JOIN search_doc d ON d.rowid = f.rowid WHERE search_fts MATCH ?'

@@ -44,6 +44,9 @@ export interface SearchServiceOptions {
   nativeBinding?: string
 }
 
+/** A saved index in more b-trees than this is merged after it loads (see tidy). */
+const TIDY_LOADED_OVER = 8
+
 /**
  * Keeps the search index of one library: starts the worker, loads the saved index or rebuilds it
  * in the background, applies every materialized record change, and saves (debounced).
@@ -64,6 +67,7 @@ export function createSearchService(options: SearchServiceOptions) {
   let flushTimer: NodeJS.Immediate | undefined
   let dirty = false
   let closed = false
+  let tidying = false
 
   const unsubscribe = onMaterialized(db, (kind, id) => {
     if (!worker) return // the stamp check at start notices what an idle service missed
@@ -138,7 +142,7 @@ export function createSearchService(options: SearchServiceOptions) {
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     })
     const saved = existsSync(file('stamp')) && readFileSync(file('stamp'), 'utf8') === libraryStamp(db, essay)
-    firstReady = saved ? worker.load(file('index')).then(() => undefined, () => rebuild()) : rebuild()
+    firstReady = saved ? worker.load(file('index')).then(() => void tidy(TIDY_LOADED_OVER), () => rebuild()) : rebuild()
     return worker
   }
 
@@ -166,12 +170,30 @@ export function createSearchService(options: SearchServiceOptions) {
         },
       })
       .then(() => (closed ? undefined : save()))
+      .then(() => void tidy(1))
       .catch(fail)
       .finally(() => {
         signalFirst()
         rebuilding = undefined
       })
     return firstOfRebuild
+  }
+
+  /**
+   * Merges the findings' index into one b-tree, a step per request so that searches go between
+   * steps. After a rebuild always; a loaded index only when edits have left it in many pieces
+   * (FTS5 merges small ones itself).
+   */
+  async function tidy(over: number): Promise<void> {
+    if (tidying || !worker) return
+    tidying = true
+    try {
+      for (let more = await worker.tidy(over); more && !closed; more = await worker.tidy(1));
+    } catch (error) {
+      fail(error)
+    } finally {
+      tidying = false
+    }
   }
 
   /** Stops reading the tables once the library closes (the database handle goes with it). */

@@ -23,6 +23,8 @@ export interface WorkerMethods {
   /** Empties the engine before a rebuild's batches arrive as `add` calls. */
   clear: { args: null; result: void }
   size: { args: null; result: number }
+  /** One step of merging the findings' index when it is in more than `args` b-trees; true while more remains. */
+  tidy: { args: number; result: boolean }
 }
 
 export type MethodName = keyof WorkerMethods

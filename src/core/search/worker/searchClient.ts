@@ -76,6 +76,11 @@ export class SearchWorker {
     return this.call('size', null)
   }
 
+  /** One step of merging the findings' index when it is in more than `over` b-trees; true while more remains. */
+  tidy(over: number): Promise<boolean> {
+    return this.call('tidy', over)
+  }
+
   /** Saves the index to a file in the data directory. */
   save(path: string): Promise<{ bytes: number }> {
     return this.call('save', path)

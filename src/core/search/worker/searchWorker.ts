@@ -46,6 +46,7 @@ const handlers: Handlers = {
   },
   clear: () => engine.clear(),
   size: () => engine.size,
+  tidy: (over) => engine.tidy(over),
 }
 
 parentPort!.on('message', (request: Request) => {
