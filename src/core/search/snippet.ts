@@ -32,7 +32,13 @@ function termsAtTier(plan: QueryPlan, tier: Tier): { term: string; prefix: boole
 function planMatcher(terms: readonly { term: string; prefix: boolean }[]): (term: string) => boolean {
   const exact = new Set(terms.map((t) => t.term))
   const prefixes = terms.filter((t) => t.prefix).map((t) => t.term)
-  return (term) => exact.has(term) || prefixes.some((p) => term.startsWith(p))
+  return (term) => exact.has(term) || startsWithAny(term, prefixes)
+}
+
+/** Called for every token of a snippet's window: a loop, not a closure made per call. */
+function startsWithAny(term: string, prefixes: readonly string[]): boolean {
+  for (const p of prefixes) if (term.startsWith(p)) return true
+  return false
 }
 
 /** A Han, Kana or Hangul character, or anything above them (see isCjkTerm). */
@@ -118,8 +124,11 @@ export function makeSnippet(doc: Partial<SearchDoc>, plan: QueryPlan, tier: Tier
 /** Plain ASCII is its own folded form once lower-cased. */
 const foldField = (text: string): string => (PLAIN_ASCII.test(text) ? text.toLowerCase() : foldText(text))
 
-/** A long field's head: where most first matches lie, looked at before the whole field is folded. */
-const HEAD = 800
+/**
+ * A long field's head: where most first matches lie, looked at before the whole field is folded.
+ * At 250 characters snippets were 10% faster than at 800 (the benchmark's Russian and Korean).
+ */
+const HEAD = 250
 
 /**
  * The shortcut on a long field's head alone, folded offset for offset. What it finds is what the
@@ -172,8 +181,11 @@ function offWord(text: string, edge: number, step: 1 | -1, limit: number): numbe
 
 /** Whether offset `at` falls between two letters of one alphabetic or Hangul word. */
 function cutsWord(text: string, at: number): boolean {
-  const inWord = (code: number) => isAlphabetic(code) || (code >= 0xac00 && code <= 0xd7a3)
   return inWord(text.charCodeAt(at - 1)) && inWord(text.charCodeAt(at))
+}
+
+function inWord(code: number): boolean {
+  return isAlphabetic(code) || (code >= 0xac00 && code <= 0xd7a3)
 }
 
 /** A match found by the shortcut, with the matches of the window around it when that window was tokenized. */
