@@ -1,9 +1,11 @@
+import Database from 'better-sqlite3'
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ApiResult } from '../../shared/api/errors'
 import type { SearchResults } from '../../shared/api/contract/search'
 import { exchange, laptop, SCENARIO_FINDINGS, type Laptop } from '../sync/testing/laptop'
+import { value } from '../testing/results'
 import { openTempLibrary, tempDir } from '../testing/tempLibrary'
 import { SEARCH_FILES } from './searchService'
 
@@ -80,6 +82,23 @@ describe('search service', () => {
     expect(rebuilt.phases).toContain('reindex')
     expect(rebuilt.result.ok && rebuilt.result.value.hits.map((h) => h.id)).toContain('kim-il-sung')
   })
+
+  it('merges the findings index into one b-tree after a rebuild, and finds the same in it', async () => {
+    const dataDir = tempDir()
+    const library = openTempLibrary({ dataDir })
+    // A rebuild adds findings 500 at a time, each batch its own b-tree: 1,100 findings make three.
+    for (let i = 0; i < 1100; i++) value(await library.dispatch('findings.create', { ...chineseFinding, summary_en: `Memorandum ${i} on the tractor plant` }))
+    const query = async () => value<SearchResults>(await library.dispatch('search.query', { query: 'tractor plant', types: ['finding'] }))
+    const first = await query()
+    const fts = new Database(join(dataDir, SEARCH_FILES.fts), { readonly: true })
+    const segments = () => fts.prepare('SELECT count(DISTINCT segid) FROM search_fts_idx').pluck().get() as number
+    for (let waited = 0; segments() > 1 && waited < 20_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(segments()).toBe(1)
+    fts.close()
+    expect(await query()).toEqual(first)
+    expect(first.counts.finding).toBe(1100)
+    await library.close()
+  }, 60_000)
 
   it('rejects an over-long query naming the field', async () => {
     const a = newLaptop()
