@@ -1,6 +1,7 @@
 import MiniSearch, { type Options, type Query } from 'minisearch'
 import { gramForms, satisfied, termAt, type Alternative, type Gram, type Clause, type QueryPlan, type QueryTerm, type Tier } from './query'
 import type { IndexedDoc } from './indexedDoc'
+import { expansionsAt } from './repeats'
 import { fieldText } from './snippet'
 import { foldText } from './text/fold'
 import { foldHangulLoosely } from './text/korean'
@@ -82,9 +83,8 @@ function alternativeQuery(a: Pick<Alternative, 'terms' | 'expansion'>, tier: Tie
 }
 
 function clauseQuery(clause: Clause, tier: Tier): Query {
-  const [literal, ...others] = clause.alternatives
-  const parts: Query[] = [alternativeQuery(literal!, tier)]
-  const expansions = others.filter((a) => a.tier <= tier)
+  const parts: Query[] = [alternativeQuery(clause.alternatives[0]!, tier)]
+  const expansions = expansionsAt(clause, tier)
   if (expansions.length > 0) {
     const expanded: Query = { combineWith: 'OR', queries: expansions.map((a) => alternativeQuery(a, tier)) }
     parts.push(
