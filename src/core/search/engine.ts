@@ -158,7 +158,8 @@ export class SearchEngine {
     const plan = this.plan(query)
     const offset = options.offset ?? 0
     const limit = options.limit ?? DEFAULT_LIMIT
-    const run = runSearch({ mini: this.mini, store: this.store, ...(this.fts ? { fts: this.fts } : {}) }, plan, options, offset, offset + limit)
+    const parts = { mini: this.mini, store: this.store, documentsWith: (word: string) => this.vocabulary.get(word) ?? 0, ...(this.fts ? { fts: this.fts } : {}) }
+    const run = runSearch(parts, plan, options, offset, offset + limit)
     const total = Object.values(run.counts).reduce((a, b) => a + b, 0)
     const notes = searchNotes(plan, this.names, run.bestTier, (word) => this.fartherNeighbour(word))
     const hits =

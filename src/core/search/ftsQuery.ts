@@ -106,3 +106,23 @@ function clauseExpr(clause: Clause, tier: Tier): string {
   }
   return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`
 }
+
+/** The shortest word the vocabulary keeps (see typoCandidates): shorter ones may be in a document it does not list. */
+const VOCABULARY_MIN = 4
+
+/**
+ * Whether a plan at a tier surely matches nothing: some clause has no alternative whose words
+ * could all be found. A word counts as missing only when looked up exactly (no prefix, no typo
+ * neighbours), of a kind the vocabulary keeps (four letters or more, no digits, not CJK), and in
+ * no document it has seen. The vocabulary is never pruned, so it errs only towards asking FTS5.
+ */
+export function surelyEmpty(plan: QueryPlan, tier: Tier, documentsWith: (word: string) => number): boolean {
+  const missing = (t: QueryTerm) => {
+    const { prefix, fuzzy } = termAt(t, tier)
+    if (prefix || fuzzy.length > 0 || t.grams || isCjkTerm(t.term) || t.term.length < VOCABULARY_MIN || /[\d@]/.test(t.term)) return false
+    return documentsWith(t.term) === 0
+  }
+  return plan.clauses
+    .filter((c) => !satisfied(c, tier))
+    .some((c) => c.alternatives.every((a) => a.tier > tier || a.terms.some(missing)))
+}

@@ -1,6 +1,6 @@
 import type MiniSearch from 'minisearch'
 import { passesFilters } from './filters'
-import { planTerms, toFtsQuery } from './ftsQuery'
+import { planTerms, surelyEmpty, toFtsQuery } from './ftsQuery'
 import type { FtsRow, FtsStore } from './ftsStore'
 import { phrasesHold, toMiniQuery, type MiniDoc } from './miniIndex'
 import type { QueryPlan, Tier } from './query'
@@ -25,12 +25,16 @@ export interface EngineParts {
   mini: MiniSearch<MiniDoc>
   store: ReadonlyMap<string, SearchDoc>
   fts?: FtsStore
+  /** How many documents hold a word, as far as the vocabulary knows (see surelyEmpty). */
+  documentsWith?: (word: string) => number
 }
 
 interface TierQuery {
   tier: Tier
   match: string
   terms: string[]
+  /** Surely matches nothing: a word it requires is in no document (see surelyEmpty). */
+  empty: boolean
 }
 
 /**
@@ -45,7 +49,7 @@ export function runSearch(parts: EngineParts, plan: QueryPlan, options: SearchOp
   const mini = miniTypes.length > 0 ? miniTiered(parts, plan, options) : []
   const miniFindings = mini.filter((r) => r.doc.type === 'finding')
   const others = mini.filter((r) => r.doc.type !== 'finding')
-  const fts = useFts ? new FindingTiers(parts.fts!, tierQueries(plan), options, parts.store) : undefined
+  const fts = useFts ? new FindingTiers(parts.fts!, tierQueries(plan, parts.documentsWith), options, parts.store) : undefined
   const findingCount = fts ? fts.total(from === 0 ? to : 0) : miniFindings.length
   const findingsTo = Math.min(to, findingCount)
   const findings = from >= findingsTo ? [] : fts ? fts.page(from, findingsTo) : miniFindings.slice(from, findingsTo)
@@ -71,11 +75,12 @@ function miniTiered(parts: EngineParts, plan: QueryPlan, options: SearchOptions)
 }
 
 /** One FTS5 expression per tier that adds matches (identical expressions are asked once). */
-function tierQueries(plan: QueryPlan): TierQuery[] {
+function tierQueries(plan: QueryPlan, documentsWith?: (word: string) => number): TierQuery[] {
   const out: TierQuery[] = []
   for (const tier of plan.tiers) {
     const match = toFtsQuery(plan, tier)
-    if (out[out.length - 1]?.match !== match) out.push({ tier, match, terms: planTerms(plan, tier) })
+    const empty = documentsWith !== undefined && surelyEmpty(plan, tier, documentsWith)
+    if (out[out.length - 1]?.match !== match) out.push({ tier, match, terms: planTerms(plan, tier), empty })
   }
   return out
 }
@@ -120,7 +125,8 @@ class FindingTiers {
       const t = this.tiers[k]!
       const match = k === 0 ? t.match : `(${t.match}) NOT (${this.tiers[k - 1]!.match})`
       // Tiers hold their predecessors' matches: after empty ones there is nothing to leave out.
-      const found = this.fts.rankWhole(bestTier === undefined ? t.match : match, 0, to - rows.length, withText)
+      // A misspelt word is in no document: its exact and prefix tiers are not asked.
+      const found = t.empty ? [] : this.fts.rankWhole(bestTier === undefined ? t.match : match, 0, to - rows.length, withText)
       if (found.length > 0) bestTier ??= t.tier
       for (const r of found) {
         const doc = this.store.get(r.id)
