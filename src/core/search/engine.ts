@@ -3,7 +3,7 @@ import MiniSearch from 'minisearch'
 import SearchableMap from 'minisearch/SearchableMap'
 import type { AliasEntry } from './aliases'
 import { checkDoc } from './filters'
-import { FtsStore, type RankLimits } from './ftsStore'
+import { FtsStore, type RankLimits, type StoredText } from './ftsStore'
 import { indexDoc, typoCandidates, type IndexedDoc } from './indexedDoc'
 import { createMini, miniOptions, toMiniDoc, type MiniDoc } from './miniIndex'
 import { allowedEdits, nearKeys } from './names/distance'
@@ -181,7 +181,7 @@ export class SearchEngine {
     }
   }
 
-  private toHit(doc: SearchDoc, score: number, plan: QueryPlan, tier: Tier, raw?: string): SearchHit {
+  private toHit(doc: SearchDoc, score: number, plan: QueryPlan, tier: Tier, raw?: StoredText): SearchHit {
     const full = this.fts && doc.type === 'finding' ? { ...doc, ...this.fts.text(doc.id, raw) } : doc
     const hit: SearchHit = { id: doc.id, type: doc.type, title: doc.title, score }
     const snippet = makeSnippet(full, plan, tier)

@@ -113,3 +113,20 @@ describe('tidying the findings index', () => {
     expect(before[0]!.counts.finding).toBe(480)
   })
 })
+
+describe('stored texts', () => {
+  it('keep plain ASCII as text and anything else as UTF-16, and give back the same snippets', () => {
+    const db = new Database(':memory:')
+    const engine = createSearchEngine({ aliases: seedAliases(), fts: db })
+    engine.add([
+      finding('en', 'The tractor plant delegation arrived on Monday.'),
+      finding('ru', 'Делегация тракторного завода прибыла в понедельник.'),
+      finding('zh', '拖拉机厂代表团星期一到达。'),
+    ])
+    const stored = (id: string) => db.prepare('SELECT typeof(raw) FROM search_doc WHERE id = ?').pluck().get(id)
+    expect([stored('en'), stored('ru'), stored('zh')]).toEqual(['text', 'blob', 'blob'])
+    expect(engine.search('tractor').hits[0]?.snippet?.text).toBe('The tractor plant delegation arrived on Monday.')
+    expect(engine.search('тракторного').hits[0]?.snippet?.text).toBe('Делегация тракторного завода прибыла в понедельник.')
+    expect(engine.search('拖拉机').hits[0]?.snippet).toMatchObject({ text: '拖拉机厂代表团星期一到达。', highlights: [[0, 3]] })
+  })
+})

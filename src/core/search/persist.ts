@@ -6,7 +6,7 @@ import { TEXT_FIELDS } from './types'
  * Bump when tokenization, folding or the saved layout changes: a saved index built by other rules
  * would silently miss matches, so loading it must fail and the caller rebuild.
  */
-export const INDEX_FORMAT_VERSION = 3
+export const INDEX_FORMAT_VERSION = 4
 
 export type SearchIndexErrorReason = 'version' | 'options' | 'corrupt'
 

@@ -1,7 +1,7 @@
 import type MiniSearch from 'minisearch'
 import { passesFilters } from './filters'
 import { planTerms, surelyEmpty, toFtsQuery } from './ftsQuery'
-import type { FtsRow, FtsStore } from './ftsStore'
+import type { FtsRow, FtsStore, StoredText } from './ftsStore'
 import { phrasesHold, toMiniQuery, type MiniDoc } from './miniIndex'
 import type { QueryPlan, Tier } from './query'
 import { SEARCH_DOC_TYPES, type SearchDoc, type SearchDocType, type SearchOptions } from './types'
@@ -11,7 +11,7 @@ export interface RankedDoc {
   score: number
   tier: Tier
   /** A finding's stored text, read with its ranking (see FtsStore.text). */
-  raw?: string
+  raw?: StoredText
 }
 
 export interface RunResult {
@@ -170,9 +170,12 @@ class FindingTiers {
       if (from < end) rows.push(...this.rankedInTier(k, Math.max(0, from - start), to - start))
       start = end
     }
+    // The page's texts in one statement, not one per finding as the snippets ask for them.
+    const texts = this.options.snippets === false ? undefined : this.fts.texts(rows.map((r) => r.id))
     return rows.flatMap((r) => {
       const doc = this.store.get(r.id)
-      return doc ? [{ doc, score: r.score, tier: r.tier }] : []
+      const raw = texts?.get(r.id)
+      return doc ? [{ doc, score: r.score, tier: r.tier, ...(raw === undefined ? {} : { raw }) }] : []
     })
   }
 
