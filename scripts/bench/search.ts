@@ -5,6 +5,7 @@
  * snippets, so latencies compare like with like; quality is judged by the benchmark's own rules.
  * FTS5 unicode61 runs twice: as the issue's baseline (a page only) and with a count of every
  * match beside each page, which ours gives and a search box that says how many it found needs.
+ * All indexes are built first and then timed in turns (see latencies).
  *
  *   npm run bench:search -- [--sizes 10000,100000] [--repeat 3] [--only fts5,ours]
  *
@@ -83,25 +84,41 @@ function quality(s: Searcher, queries: BenchQuery[], answers: Map<BenchQuery, An
   return { recall: per(recall), firstPage: per(firstPage), ...(precision.length ? { precision: round(mean(precision), 3) } : {}) }
 }
 
-function latency(s: Searcher, queries: BenchQuery[]): Pick<Row, 'p50' | 'p95' | 'p99' | 'runs' | 'slowest' | 'cpuP50' | 'cpuP95'> {
-  queries.slice(0, 20).forEach((q) => s.search(q.text, PAGE))
-  const runs: number[][] = []
-  const cpu: number[][] = []
+type Latency = Pick<Row, 'p50' | 'p95' | 'p99' | 'runs' | 'slowest' | 'cpuP50' | 'cpuP95'>
+
+/** One timed search: wall and CPU milliseconds. */
+function timed(s: Searcher, query: string): [number, number] {
+  const c = process.cpuUsage()
+  const t = performance.now()
+  s.search(query, PAGE)
+  const wall = performance.now() - t
+  const used = process.cpuUsage(c)
+  return [wall, (used.user + used.system) / 1000]
+}
+
+/**
+ * Latencies of every searcher, measured in turns: each round asks every searcher the whole query
+ * set, one searcher after another (in an order that rotates). A round takes a few seconds, so a
+ * slow spell of this shared machine, which can last tens of seconds and double every time, falls
+ * on all of them alike; within its turn a searcher runs alone, as it would for a user.
+ */
+function latencies(searchers: Searcher[], queries: BenchQuery[]): Latency[] {
+  // One untimed pass each: the code is compiled and the query's pages read, as after a few searches in the app.
+  for (const s of searchers) queries.forEach((q) => s.search(q.text, PAGE))
+  const wall = searchers.map(() => [] as number[][])
+  const cpu = searchers.map(() => [] as number[][])
   for (let r = 0; r < REPEAT; r++) {
-    const cpuRun: number[] = []
-    runs.push(
-      queries.map((q) => {
-        const c = process.cpuUsage()
-        const t = performance.now()
-        s.search(q.text, PAGE)
-        const wall = performance.now() - t
-        const used = process.cpuUsage(c)
-        cpuRun.push((used.user + used.system) / 1000)
-        return wall
-      }),
-    )
-    cpu.push(cpuRun)
+    for (let j = 0; j < searchers.length; j++) {
+      const k = (r + j) % searchers.length
+      const times = queries.map((q) => timed(searchers[k]!, q.text))
+      wall[k]!.push(times.map(([w]) => w))
+      cpu[k]!.push(times.map(([, c]) => c))
+    }
   }
+  return searchers.map((_, k) => summarize(wall[k]!, cpu[k]!, queries))
+}
+
+function summarize(runs: number[][], cpu: number[][], queries: BenchQuery[]): Latency {
   const perQuery = queries.map((_, i) => median(runs.map((run) => run[i]!)))
   const slowest = queries.map((q, i) => ({ q, ms: perQuery[i]! })).sort((a, b) => b.ms - a.ms).slice(0, 5)
   return {
@@ -115,19 +132,21 @@ function latency(s: Searcher, queries: BenchQuery[]): Pick<Row, 'p50' | 'p95' | 
   }
 }
 
-function measure(size: number, s: Searcher, queries: BenchQuery[], answers: Map<BenchQuery, Answers>): Row {
+/** Every searcher built, judged and timed together, then closed. */
+function measure(size: number, searchers: Searcher[], queries: BenchQuery[], answers: Map<BenchQuery, Answers>): Row[] {
   globalThis.gc?.()
-  const row: Row = {
+  const timings = latencies(searchers, queries)
+  const rows = searchers.map((s, k): Row => ({
     size,
     name: s.name,
     buildS: round(s.buildMs / 1000, 1),
     ...(s.loadMs !== undefined ? { loadMs: round(s.loadMs, 0) } : {}),
     diskMb: round(s.diskBytes / 1e6, 1),
-    ...latency(s, queries),
+    ...timings[k]!,
     ...quality(s, queries, answers),
-  }
-  s.close()
-  return row
+  }))
+  searchers.forEach((s) => s.close())
+  return rows
 }
 
 function main(): void {
@@ -142,9 +161,9 @@ function main(): void {
       ...(ONLY.has('fts5') ? [() => fts5(docs, 'unicode61'), () => fts5(docs, 'unicode61', true), () => fts5(docs, 'trigram')] : []),
       ...(ONLY.has('ours') ? [() => ourEngine(docs)] : []),
     ]
-    for (const build of runs) {
-      rows.push(measure(size, build(), queries, answers))
-      process.stdout.write(`  ${JSON.stringify(rows[rows.length - 1])}\n`)
+    for (const row of measure(size, runs.map((build) => build()), queries, answers)) {
+      rows.push(row)
+      process.stdout.write(`  ${JSON.stringify(row)}\n`)
     }
   }
   printTables(rows)
@@ -153,15 +172,16 @@ function main(): void {
 function printTables(rows: Row[]): void {
   const f = (n: number | undefined): string => (n === undefined || Number.isNaN(n) ? '-' : String(n))
   const base = (r: Row, name: string) => rows.find((b) => b.size === r.size && b.name === name)
-  console.log('\n| size | index | build s | load ms | disk MB | disk / trigram | p50 ms | p95 ms | p99 ms | p50 / unicode61 | p95 / unicode61 | p95 per run | CPU p50 ms | CPU p95 ms | CPU p50 / unicode61 | CPU p50 / unicode61 + count |')
-  console.log('|' + ' --- |'.repeat(16))
+  console.log('\n| size | index | build s | load ms | disk MB | disk / trigram | p50 ms | p95 ms | p99 ms | p50 / unicode61 | p50 / unicode61 per run | p95 / unicode61 | p95 per run | CPU p50 ms | CPU p95 ms | CPU p50 / unicode61 | CPU p50 / unicode61 + count |')
+  console.log('|' + ' --- |'.repeat(17))
   for (const r of rows) {
     const uni = base(r, 'FTS5 unicode61')
     const counted = base(r, 'FTS5 unicode61 + count')
     const tri = base(r, 'FTS5 trigram')
     console.log(
       `| ${r.size} | ${r.name} | ${r.buildS} | ${f(r.loadMs)} | ${r.diskMb} | ${tri ? f(round(r.diskMb / tri.diskMb)) : '-'} | ${r.p50} | ${r.p95} | ${r.p99} | ` +
-        `${uni ? f(round(r.p50 / uni.p50)) : '-'} | ${uni ? f(round(r.p95 / uni.p95)) : '-'} | ${r.runs.map((x) => x.p95).join(', ')} | ` +
+        `${uni ? f(round(r.p50 / uni.p50)) : '-'} | ${uni ? r.runs.map((x, i) => f(round(x.p50 / uni.runs[i]!.p50))).join(', ') : '-'} | ` +
+        `${uni ? f(round(r.p95 / uni.p95)) : '-'} | ${r.runs.map((x) => x.p95).join(', ')} | ` +
         `${r.cpuP50} | ${r.cpuP95} | ${uni ? f(round(r.cpuP50 / uni.cpuP50)) : '-'} | ${counted ? f(round(r.cpuP50 / counted.cpuP50)) : '-'} |`,
     )
   }
