@@ -125,7 +125,7 @@ class FindingTiers {
       const t = this.tiers[k]!
       const match = k === 0 ? t.match : `(${t.match}) NOT (${this.tiers[k - 1]!.match})`
       // Tiers hold their predecessors' matches: after empty ones there is nothing to leave out.
-      // A misspelt word is in no document: its exact and prefix tiers are not asked.
+      // A misspelt word is in no document: its exact tier is not asked.
       const found = t.empty ? [] : this.fts.rankWhole(bestTier === undefined ? t.match : match, 0, to - rows.length, withText)
       if (found.length > 0) bestTier ??= t.tier
       for (const r of found) {

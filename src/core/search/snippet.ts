@@ -184,6 +184,7 @@ function cutsWord(text: string, at: number): boolean {
   return inWord(text.charCodeAt(at - 1)) && inWord(text.charCodeAt(at))
 }
 
+/** A letter or digit of an alphabetic word, or a Hangul syllable. */
 function inWord(code: number): boolean {
   return isAlphabetic(code) || (code >= 0xac00 && code <= 0xd7a3)
 }
