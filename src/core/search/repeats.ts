@@ -11,7 +11,7 @@ export function expansionsAt(clause: Clause, tier: Tier): Alternative[] {
 function plainWord(t: QueryTerm, tier: Tier): { term: string; prefix: boolean } | undefined {
   if (t.grams || isCjkTerm(t.term) || t.wordStart || t.loose) return undefined
   const { prefix, fuzzy } = termAt(t, tier)
-  return fuzzy.length > 0 ? undefined : { term: t.term, prefix: prefix || t.prefix }
+  return fuzzy.length > 0 ? undefined : { term: t.term, prefix }
 }
 
 /**

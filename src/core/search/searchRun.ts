@@ -79,8 +79,9 @@ function tierQueries(plan: QueryPlan, documentsWith?: (word: string) => number):
   const out: TierQuery[] = []
   for (const tier of plan.tiers) {
     const match = toFtsQuery(plan, tier)
+    if (out[out.length - 1]?.match === match) continue
     const empty = documentsWith !== undefined && surelyEmpty(plan, tier, documentsWith)
-    if (out[out.length - 1]?.match !== match) out.push({ tier, match, terms: planTerms(plan, tier), empty })
+    out.push({ tier, match, terms: planTerms(plan, tier), empty })
   }
   return out
 }
